@@ -1,0 +1,84 @@
+# RKSD - Ruimtelijke Kijk op het Sociaal Domein (QGIS plugin)
+# `make demo` and `make test` install what they need (Debian's QGIS packages and a venv).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PLUGIN := rksd_plugin
+BUILD := build/$(PLUGIN)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONPATH := $(CURDIR)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help system venv test test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
+
+help:
+	@echo "make demo         main job offline on the bundled Maastricht sample -> out/demo/"
+	@echo "make test         all tests, headless (installs QGIS and a venv when missing)"
+	@echo "make run          QGIS desktop with the plugin in a throw-away profile"
+	@echo "make package      dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
+	@echo "make bench        benchmarks -> out/bench/*.json"
+	@echo "make transup      update i18n/*.ts from the sources"
+	@echo "make transcompile build i18n/*.qm"
+
+system:
+	@scripts/ensure_system.sh
+
+$(VENV)/.ready: requirements-dev.txt scripts/ensure_system.sh
+	@scripts/ensure_system.sh
+	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-dev.txt
+	@touch $@
+
+venv: $(VENV)/.ready
+
+test: venv transcompile
+	$(PY) -m pytest -p no:pytest_qgis tests/unit
+	$(PY) -m pytest tests/qgis
+
+test-unit: venv
+	$(PY) -m pytest -p no:pytest_qgis tests/unit
+
+test-qgis: venv transcompile
+	$(PY) -m pytest tests/qgis
+
+demo: venv transcompile
+	$(PY) scripts/demo.py --out out/demo
+
+transup: venv
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts i18n/rksd_nl.ts i18n/rksd_en.ts
+
+transcompile: system
+	@for ts in i18n/*.ts; do [ -e "$$ts" ] && lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done; true
+
+plugin: venv transcompile
+	rm -rf $(BUILD)
+	mkdir -p $(BUILD)/ext_libs $(BUILD)/i18n
+	cp -r $(PLUGIN)/. $(BUILD)/
+	cp -r resources $(BUILD)/resources
+	cp metadata.txt LICENSE README.md CHANGELOG.md $(BUILD)/
+	cp i18n/*.qm $(BUILD)/i18n/ 2>/dev/null || true
+	cp -r $$($(PY) -c "import cbsodata, os; print(os.path.dirname(cbsodata.__file__))") $(BUILD)/ext_libs/cbsodata
+	find $(BUILD) -name '__pycache__' -prune -exec rm -rf {} +
+	@echo "plugin folder: $(BUILD)"
+
+package: plugin
+	mkdir -p dist
+	rm -f dist/$(PLUGIN)-$(VERSION).zip
+	cd build && zip -qr ../dist/$(PLUGIN)-$(VERSION).zip $(PLUGIN) -x '*/tests/*'
+	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+
+run: plugin
+	scripts/run_qgis.sh $(BUILD)
+
+bench: venv transcompile
+	$(PY) scripts/bench_pipeline.py --out out/bench
+
+screenshots: plugin
+	scripts/screenshots.sh $(BUILD)
+
+clean:
+	rm -rf build dist out .pytest_cache

@@ -1,0 +1,1 @@
+"""Pure-Python core of RKSD: no QGIS or Qt import anywhere below this package."""

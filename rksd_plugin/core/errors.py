@@ -1,0 +1,147 @@
+"""Errors a user can act on.
+
+Every error carries an English message template (translated by the GUI through Qt's
+translation files, context ``RksdErrors``), the values to fill in, and a hint that says
+what the user can do. ``core`` cannot import Qt, so the templates are only *marked* here
+with ``QT_TRANSLATE_NOOP``; pylupdate5 collects them by that name.
+"""
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate5 looks for
+    """Mark ``text`` for translation without translating it (Qt's convention)."""
+    return text
+
+
+CONTEXT = "RksdErrors"
+
+
+class RksdError(Exception):
+    """Base class: a message template, its parameters and a hint for the user."""
+
+    template = QT_TRANSLATE_NOOP("RksdErrors", "Something went wrong.")
+    hint = ""
+
+    def __init__(self, template=None, hint=None, **params):
+        if template is not None:
+            self.template = template
+        if hint is not None:
+            self.hint = hint
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate=None):
+        """The message (and hint) in the user's language when ``translate`` is given."""
+        tr = translate or (lambda text: text)
+        text = tr(self.template).format(**self.params)
+        if self.hint:
+            text = "{} {}".format(text, tr(self.hint).format(**self.params))
+        return text
+
+
+class NetworkError(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "Could not download {url}: {reason}.")
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "Check the internet connection and the proxy settings in QGIS "
+        "(Settings > Options > Network), or work offline from a prepared package.",
+    )
+
+
+class RequestTimeout(NetworkError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "The server did not answer within {timeout:g} s: {url}."
+    )
+
+
+class HttpStatusError(NetworkError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "The server answered HTTP {status} for {url}.")
+
+
+class OfflineMiss(NetworkError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "Offline mode: the cache holds no answer for {url}."
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "Switch offline mode off to download it, or load an offline package that contains "
+        "this gemeente and year.",
+    )
+
+
+class UnmanagedRequest(RksdError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "A download was attempted outside the plugin's network transport: {url}."
+    )
+
+
+class BadResponse(RksdError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "The answer from {url} is not what was expected: {detail}."
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors", "The service may have changed or be disturbed; try again later."
+    )
+
+
+class UnknownGemeente(RksdError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "Gemeente {code} does not exist in {table} ({year})."
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors", "Check the code (GM followed by four digits, e.g. GM0935) and the year."
+    )
+
+
+class InvalidRegionCode(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "'{code}' is not a valid {level} code.")
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors", "Use GM plus 4 digits, WK plus 6 or BU plus 8 characters."
+    )
+
+
+class NoTableForYear(RksdError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "There is no {source} table for {year}; available years: {years}."
+    )
+
+
+class NoGeometryService(RksdError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "PDOK publishes no OGC API for the wijk- en buurtkaart {year}; "
+        "available years: {years}.",
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors", "Choose one of these years, or load the geometry from the WFS {wfs}."
+    )
+
+
+class MeasureNotFound(RksdError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "Measure '{measure}' (key {stem}, title '{title}') is not in table {table}. "
+        "Nearest candidates: {candidates}.",
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "CBS may have renamed or dropped it; update the catalog or choose another year.",
+    )
+
+
+class EmptyResult(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "{what} returned no features for {code}: {url}.")
+
+
+class CatalogInvalid(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "The catalog {source} is refused: {detail}.")
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors", "The current catalog stays in use. Fix the file or choose another one."
+    )
+
+
+class FormulaError(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "Formula '{formula}' is not allowed: {detail}.")
+
+
+class Cancelled(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "Cancelled; nothing was written.")

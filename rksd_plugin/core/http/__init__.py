@@ -1,0 +1,1 @@
+"""HTTP transport, cache and the cbsodata bridge (pure Python)."""

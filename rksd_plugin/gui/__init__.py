@@ -1,0 +1,1 @@
+"""Dock widget, tasks and map tools: orchestration only, no statistics."""

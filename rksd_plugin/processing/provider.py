@@ -1,0 +1,31 @@
+"""The ``rksd`` Processing provider: one module per algorithm, registered here."""
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+
+class RksdProvider(QgsProcessingProvider):
+    def id(self):
+        return "rksd"
+
+    def name(self):
+        return QCoreApplication.translate("RksdProvider", "RKSD - Sociaal Domein")
+
+    def longName(self):  # noqa: N802 - QGIS API
+        return self.name()
+
+    def icon(self):
+        from ..plugin import icon_path
+
+        return QIcon(icon_path())
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        for algorithm in algorithms():
+            self.addAlgorithm(algorithm)
+
+
+def algorithms():
+    """Fresh instances of every RKSD algorithm (imported on use, not at plugin load)."""
+    return []

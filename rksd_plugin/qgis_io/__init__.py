@@ -1,0 +1,1 @@
+"""Turns core results into QGIS objects: layers, GeoPackages, styles, maps."""

@@ -1,0 +1,145 @@
+"""Write joined area layers to one GeoPackage, atomically, with aliases and provenance.
+
+The file is built under a temporary name in the target folder and moved into place
+only when complete: a failure (or a cancel) leaves any earlier file untouched and no
+partial file behind. Field aliases are written as GeoPackage field alternative names
+(``gpkg_data_columns``), the provenance as a table ``rksd_provenance`` inside the file.
+"""
+import json
+import os
+import tempfile
+
+from osgeo import gdal, ogr, osr
+
+from ..core.errors import Cancelled
+
+PROVENANCE_TABLE = "rksd_provenance"
+_OGR_TYPES = {
+    "string": (ogr.OFTString, None),
+    "int": (ogr.OFTInteger64, None),
+    "real": (ogr.OFTReal, None),
+    "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
+}
+
+
+
+class GeoPackageWriteError(RuntimeError):
+    pass
+
+
+def _check(result, what):
+    if result is None or (isinstance(result, int) and result != 0):
+        raise GeoPackageWriteError("{} failed: {}".format(what, gdal.GetLastErrorMsg()))
+    return result
+
+
+def write_geopackage(path, layers, provenance, language="nl", is_cancelled=None, finalize=None):
+    """Write ``layers`` (AreaLayer by name) and ``provenance`` to ``path`` atomically.
+
+    ``finalize(tmp_path)`` runs on the finished temporary file before it is moved into
+    place (used to store default styles in ``layer_styles``)."""
+    is_cancelled = is_cancelled or (lambda: False)
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    os.makedirs(folder, exist_ok=True)
+    handle, tmp_path = tempfile.mkstemp(dir=folder, prefix=".rksd-", suffix=".gpkg")
+    os.close(handle)
+    os.unlink(tmp_path)
+    try:
+        driver = ogr.GetDriverByName("GPKG")
+        dataset = _check(driver.CreateDataSource(tmp_path), "creating " + path)
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(28992)
+        for name, layer in layers.items():
+            if is_cancelled():
+                raise Cancelled()
+            _write_layer(dataset, name, layer, srs, language, provenance)
+        _write_provenance(dataset, provenance)
+        dataset.FlushCache()
+        dataset = None
+        if finalize is not None:
+            finalize(tmp_path)
+        if is_cancelled():
+            raise Cancelled()
+        os.replace(tmp_path, path)
+    except BaseException:
+        for leftover in (tmp_path, tmp_path + "-wal", tmp_path + "-shm", tmp_path + "-journal"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+        raise
+    return path
+
+
+def _write_layer(dataset, name, layer, srs, language, provenance):
+    description = "{} - {} {} - {}".format(
+        name, provenance.get("gemeente", ""), provenance.get("year", ""), provenance.get("attribution", "")
+    )
+    out = _check(
+        dataset.CreateLayer(
+            name,
+            srs,
+            ogr.wkbMultiPolygon,
+            options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", "DESCRIPTION=" + description],
+        ),
+        "creating layer " + name,
+    )
+    for spec in layer.fields:
+        ogr_type, subtype = _OGR_TYPES[spec.type]
+        definition = ogr.FieldDefn(spec.name, ogr_type)
+        if subtype is not None:
+            definition.SetSubType(subtype)
+        alias = spec.alias.get(language) or spec.alias.get("nl") or spec.name
+        if hasattr(definition, "SetAlternativeName"):
+            definition.SetAlternativeName(alias)
+        _check(out.CreateField(definition), "creating field " + spec.name)
+    names = [spec.name for spec in layer.fields]
+    kinds = {spec.name: spec.type for spec in layer.fields}
+    definition = out.GetLayerDefn()
+    out.StartTransaction()
+    for record, geometry in zip(layer.records, layer.geometries):
+        feature = ogr.Feature(definition)
+        for index, field_name in enumerate(names):
+            value = record.get(field_name)
+            if value is None:
+                feature.SetFieldNull(index)
+            elif kinds[field_name] == "bool":
+                feature.SetField(index, 1 if value else 0)
+            elif kinds[field_name] == "int":
+                feature.SetField(index, int(value))
+            elif kinds[field_name] == "real":
+                feature.SetField(index, float(value))
+            else:
+                feature.SetField(index, str(value))
+        if geometry:
+            ogr_geometry = _check(ogr.CreateGeometryFromJson(json.dumps(geometry)), "reading a geometry")
+            feature.SetGeometryDirectly(ogr.ForceToMultiPolygon(ogr_geometry))
+        _check(out.CreateFeature(feature), "writing a feature of " + name)
+    out.CommitTransaction()
+
+
+def _write_provenance(dataset, provenance):
+    table = _check(dataset.CreateLayer(PROVENANCE_TABLE, None, ogr.wkbNone, options=["FID=fid"]), "provenance")
+    table.CreateField(ogr.FieldDefn("key", ogr.OFTString))
+    table.CreateField(ogr.FieldDefn("value", ogr.OFTString))
+    definition = table.GetLayerDefn()
+    table.StartTransaction()
+    for key in sorted(provenance):
+        feature = ogr.Feature(definition)
+        feature.SetField("key", key)
+        value = provenance[key]
+        feature.SetField("value", value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        _check(table.CreateFeature(feature), "writing provenance")
+    table.CommitTransaction()
+
+
+def read_provenance(path):
+    """The provenance stored in a GeoPackage written by ``write_geopackage``."""
+    dataset = ogr.Open(path)
+    table = dataset.GetLayerByName(PROVENANCE_TABLE)
+    result = {}
+    for feature in table:
+        raw = feature.GetField("value")
+        try:
+            result[feature.GetField("key")] = json.loads(raw)
+        except (TypeError, ValueError):
+            result[feature.GetField("key")] = raw
+    return result

@@ -1,0 +1,112 @@
+"""Render a styled layer to a PNG with title, legend, scale bar and attribution.
+
+Uses QGIS's own print layout so the PNG looks like what QGIS prints, and works headless.
+"""
+from qgis.core import (
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsRectangle,
+    QgsProject,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+MM = QgsUnitTypes.LayoutMillimeters
+
+
+def _label(layout, text, x, y, w, h, size, bold=False, color="#222222"):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    font = QFont("DejaVu Sans", size)
+    font.setBold(bold)
+    item.setFont(font)
+    item.setFontColor(QColor(color))
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    return item
+
+
+def fit_aspect(extent, aspect):
+    """``extent`` grown around its centre to the width/height ratio ``aspect``."""
+    centre = extent.center()
+    w, h = extent.width(), extent.height()
+    if w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    return QgsRectangle(centre.x() - w / 2, centre.y() - h / 2, centre.x() + w / 2, centre.y() + h / 2)
+
+
+def map_layout(project, layers, title, subtitle, attribution, note="", page=(297.0, 210.0)):
+    """An A4-landscape layout: map left, legend right, title on top, sources below."""
+    width, height = page
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
+    _label(layout, title, 10, 6, width - 20, 10, 16, bold=True)
+    _label(layout, subtitle, 10, 16, width - 20, 7, 10, color="#555555")
+    item_map = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(item_map)
+    item_map.setCrs(layers[0].crs())
+    item_map.setLayers(layers)
+    extent = QgsRectangle(layers[0].extent())
+    for layer in layers[1:]:
+        extent.combineExtentWith(layer.extent())
+    extent.scale(1.05)
+    map_w, map_h = width * 0.66, height - 45
+    item_map.attemptMove(QgsLayoutPoint(10, 25, MM))
+    item_map.attemptResize(QgsLayoutSize(map_w, map_h, MM))
+    # setExtent resizes the item to the extent's shape: give the extent the item's shape
+    item_map.setExtent(fit_aspect(extent, map_w / map_h))
+    item_map.setFrameEnabled(True)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle("")
+    legend.setAutoUpdateModel(False)
+    root = QgsLayerTree()
+    for layer in layers:
+        root.addLayer(layer)
+    legend.model().setRootGroup(root)
+    layout.rksd_legend_root = root  # the model does not own its root: keep it alive
+    legend.setLinkedMap(item_map)
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 9))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 10, QFont.Bold))
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(width * 0.66 + 16, 25, MM))
+    bar = QgsLayoutItemScaleBar(layout)
+    layout.addLayoutItem(bar)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(item_map)
+    bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setFont(QFont("DejaVu Sans", 7))
+    bar.attemptMove(QgsLayoutPoint(14, height - 32, MM))
+    if note:
+        _label(layout, note, width * 0.66 + 16, height - 60, width * 0.34 - 26, 30, 8, color="#444444")
+    _label(layout, attribution, 10, height - 16, width - 20, 8, 8, color="#444444")
+    return layout
+
+
+def export_png(layout, path, dpi=150):
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    result = exporter.exportToImage(path, settings)
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError("exporting {} failed ({})".format(path, exporter.errorMessage()))
+    return path
+
+
+def render_layer_png(layers, path, title, subtitle, attribution, note="", dpi=150, project=None):
+    project = project or QgsProject.instance()
+    layout = map_layout(project, layers, title, subtitle, attribution, note)
+    return export_png(layout, path, dpi)

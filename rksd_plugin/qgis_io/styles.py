@@ -1,0 +1,100 @@
+"""Preset choropleth styles: classes, colour-blind-safe ramps, missing and water apart.
+
+A rule-based renderer holds one rule per class plus two rules that are never coloured
+as data: "geheim / onbekend" (missing values, grey hatched) and "water". That is the
+way QGIS shows a separate legend entry for missing values, which a graduated renderer
+cannot.
+"""
+from qgis.core import (
+    QgsFillSymbol,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+from ..core import classify
+
+TEXT = {
+    "missing": {"nl": "geheim / onbekend", "en": "secret / unknown"},
+    "water": {"nl": "water (geen data)", "en": "water (no data)"},
+    "quantile": {"nl": "kwantielen", "en": "quantiles"},
+    "fixed": {"nl": "vaste klassen", "en": "fixed classes"},
+}
+OUTLINE = "#6b6b6b"
+
+
+def _fill(color, outline=OUTLINE, width=0.2, style=Qt.SolidPattern):
+    symbol = QgsFillSymbol.createSimple({})
+    layer = QgsSimpleFillSymbolLayer(QColor(color), style, QColor(outline), Qt.SolidLine, width)
+    symbol.changeSymbolLayer(0, layer)
+    return symbol
+
+
+def _missing_symbol():
+    symbol = _fill(classify.MISSING_COLOR)
+    hatch = QgsSimpleFillSymbolLayer(QColor("#8c8c8c"), Qt.BDiagPattern, QColor(OUTLINE), Qt.SolidLine, 0.2)
+    symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
+def _quote(field):
+    return '"{}"'.format(field.replace('"', '""'))
+
+
+def choropleth_classes(values, style, decimals):
+    """Break values for a field from the catalog's style (quantile or fixed breaks)."""
+    method = style.get("method", "quantile")
+    if method == "fixed" and style.get("breaks"):
+        return classify.fixed_breaks(style["breaks"], values, decimals), "fixed"
+    return classify.quantile_breaks(values, int(style.get("classes", 5)), decimals), "quantile"
+
+
+def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl", reverse=False):
+    """A rule-based renderer for ``field``: data classes, missing, water."""
+    breaks, method = choropleth_classes(values, style, decimals)
+    root = QgsRuleBasedRenderer.Rule(None)
+    land = "coalesce({}, 'NEE') <> 'JA'".format(_quote("water"))
+    quoted = _quote(field)
+    classes = classify.classes_from_breaks(breaks)
+    colors = classify.ramp(style.get("ramp", "RdPu"), max(len(classes), 1), reverse=reverse)
+    for index, (lower, upper) in enumerate(classes):
+        low_op = ">=" if index == 0 else ">"
+        expression = "{land} AND {f} {op} {lo} AND {f} <= {hi}".format(
+            land=land, f=quoted, op=low_op, lo=repr(lower), hi=repr(upper)
+        )
+        label = classify.class_label(lower, upper, unit, decimals, language)
+        root.appendChild(QgsRuleBasedRenderer.Rule(_fill(colors[index]), 0, 0, expression, label))
+    missing = QgsRuleBasedRenderer.Rule(
+        _missing_symbol(), 0, 0, "{} AND {} IS NULL".format(land, quoted), TEXT["missing"][language]
+    )
+    root.appendChild(missing)
+    water = QgsRuleBasedRenderer.Rule(
+        _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(_quote("water")), TEXT["water"][language]
+    )
+    root.appendChild(water)
+    renderer = QgsRuleBasedRenderer(root)
+    return renderer, {"breaks": breaks, "method": method, "colors": colors}
+
+
+def apply_aliases(vector_layer, fields, language="nl"):
+    """Field aliases from the area layer's field specs, in the user's language."""
+    for spec in fields:
+        index = vector_layer.fields().indexOf(spec.name)
+        if index >= 0:
+            vector_layer.setFieldAlias(index, spec.alias.get(language) or spec.alias.get("nl") or spec.name)
+
+
+def style_indicator_layer(vector_layer, area_layer, indicator, language="nl"):
+    """Colour ``vector_layer`` by ``indicator`` (catalog object) and set its aliases."""
+    values = [r.get(indicator.id) for r in area_layer.records if r.get("water") != "JA"]
+    reverse = indicator.direction == "lower_is_risk"
+    renderer, info = choropleth_renderer(
+        indicator.id, values, indicator.style, indicator.unit, indicator.decimals, language, reverse
+    )
+    vector_layer.setRenderer(renderer)
+    apply_aliases(vector_layer, area_layer.fields, language)
+    vector_layer.setCustomProperty("rksd/indicator", indicator.id)
+    vector_layer.setCustomProperty("rksd/classification", info["method"])
+    vector_layer.triggerRepaint()
+    return info

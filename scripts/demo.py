@@ -1,0 +1,82 @@
+"""`make demo`: the main job, headless and offline, on the bundled Maastricht sample.
+
+Goes through the same code path as a live download (Transport -> CBS and PDOK clients
+-> join -> GeoPackage -> styles), only the transport serves the sample package instead
+of the network. Writes out/demo/maastricht.gpkg, out/demo/maps/*.png and
+out/demo/summary.json, and prints a short summary.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from qgis_headless import start_qgis  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=os.path.join(ROOT, "out", "demo"))
+    parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    args = parser.parse_args()
+    started = time.perf_counter()
+    start_qgis()
+    from rksd_plugin.core import paths
+    from rksd_plugin.core.catalog import Catalog
+    from rksd_plugin.core.http.transport import Transport
+    from rksd_plugin.core.package import OfflinePackage
+    from rksd_plugin.core.pipeline import Pipeline, RunRequest
+    from rksd_plugin.qgis_io import maps
+    from rksd_plugin.qgis_io.layers import write_result
+
+    catalog = Catalog.load()
+    package = OfflinePackage.open(paths.resource("sample", "maastricht_2024"))
+    transport = Transport(cache=package.cache, offline=True)
+    request = RunRequest(
+        gemeente=package.gemeente,
+        year=package.year,
+        indicators=list(catalog.indicators),
+        available_measures=package.available_measures,
+        source_tables=package.source_tables,
+    )
+    result = Pipeline(transport, catalog).run(request)
+    os.makedirs(args.out, exist_ok=True)
+    gpkg = os.path.join(args.out, "maastricht.gpkg")
+    write_result(result, gpkg, catalog, args.language)
+    pngs = maps.render_indicator_maps(gpkg, result, catalog, os.path.join(args.out, "maps"), args.language,
+                                      note=package.manifest.get("note", ""))
+    summary = dict(result.summary)
+    summary["geopackage"] = os.path.relpath(gpkg, ROOT)
+    summary["maps"] = [os.path.relpath(p, ROOT) for p in pngs]
+    summary["package"] = package.title
+    summary["seconds_total"] = round(time.perf_counter() - started, 3)
+    with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
+        json.dump(summary, handle, indent=1, ensure_ascii=False)
+    print_summary(summary)
+
+
+def print_summary(summary):
+    print("RKSD demo - {} {} ({})".format(summary["gemeente"], summary["year"], summary["package"]))
+    for name, layer in summary["layers"].items():
+        missing = {k: v for k, v in layer["missing"].items() if v}
+        print(
+            "  {:<9} {:>3} features, {:>3} matched, only in CBS: {}, only in PDOK: {}".format(
+                name, layer["features"], layer["matched"], len(layer["only_in_cbs"]), len(layer["only_in_pdok"])
+            )
+        )
+        if missing:
+            print("            missing values: " + ", ".join("{} {}".format(k, v) for k, v in sorted(missing.items())))
+    if summary["unavailable"]:
+        print("  not in this package: " + ", ".join(sorted(summary["unavailable"])))
+    print("  GeoPackage: {}".format(summary["geopackage"]))
+    for png in summary["maps"]:
+        print("  map: {}".format(png))
+    print("  pipeline {:.2f} s, total {:.2f} s".format(summary["seconds"], summary["seconds_total"]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Shared fixtures: the catalog and a loopback server answering as CBS and PDOK."""
+import os
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+for _path in ("/usr/share/qgis/python/plugins",):
+    if os.path.isdir(_path) and _path not in sys.path:
+        sys.path.append(_path)
+
+from rksd_plugin.core.catalog import Catalog  # noqa: E402
+from rksd_plugin.core.http.cache import ResponseCache  # noqa: E402
+from rksd_plugin.core.http.requests_fetcher import RequestsFetcher  # noqa: E402
+from rksd_plugin.core.http.transport import Transport  # noqa: E402
+from tests.support import maastricht  # noqa: E402
+from tests.support.cbs_emulator import CbsEmulator  # noqa: E402
+from tests.support.loopback import LoopbackServer  # noqa: E402
+from tests.support.pdok_emulator import PdokEmulator  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return Catalog.load()
+
+
+def make_server(cbs_page_size=10000, pdok_limit_cap=None, proxy_credentials=None, public_scheme="https"):
+    pdok = PdokEmulator(maastricht.pdok_datasets("2024"))
+    if pdok_limit_cap:
+        pdok_handle = pdok.handle
+
+        def capped(public_base, path, query, _handle=pdok_handle):
+            # emulate a server whose pages are smaller than the limit asked for
+            from urllib.parse import parse_qsl, urlencode
+
+            params = dict(parse_qsl(query, keep_blank_values=True))
+            if "limit" in params:
+                params["limit"] = str(min(int(params["limit"]), pdok_limit_cap))
+            return _handle(public_base, path, urlencode(params, safe=":/"))
+
+        pdok.handle = capped
+    return LoopbackServer(
+        {
+            "opendata.cbs.nl": CbsEmulator([maastricht.kwb_2024_snapshot()], page_size=cbs_page_size),
+            "api.pdok.nl": pdok,
+        },
+        public_scheme=public_scheme,
+        proxy_credentials=proxy_credentials,
+    )
+
+
+@pytest.fixture
+def server():
+    with make_server() as running:
+        yield running
+
+
+@pytest.fixture
+def paging_server():
+    """CBS pages of 20 rows and PDOK pages of 30 features: every download takes two pages."""
+    with make_server(cbs_page_size=20, pdok_limit_cap=30) as running:
+        yield running
+
+
+@pytest.fixture
+def transport_for(tmp_path):
+    def build(running_server, **kwargs):
+        options = dict(
+            fetcher=RequestsFetcher(),
+            cache=ResponseCache(str(tmp_path / "cache")),
+            endpoint_overrides=running_server.overrides(),
+            retries=2,
+            backoff=0.01,
+            timeout=5,
+        )
+        options.update(kwargs)
+        return Transport(**options)
+
+    return build

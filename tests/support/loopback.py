@@ -1,0 +1,153 @@
+"""A loopback HTTP server that answers as CBS and PDOK do (test support).
+
+Two ways in:
+- prefix mode: ``http://127.0.0.1:<port>/<host>/<path>``; a ``Transport`` reaches it via
+  ``endpoint_overrides`` (``https://opendata.cbs.nl`` -> ``http://127.0.0.1:<port>/opendata.cbs.nl``);
+- proxy mode: an absolute request line (``GET http://cbs.test/...``) as an HTTP proxy
+  receives it; optional proxy authentication (``Proxy-Authorization: Basic``).
+
+Every request is recorded; ``faults`` inject failures (status codes, delays, broken JSON)
+for the first N matching requests.
+"""
+import base64
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote, urlsplit
+
+
+@dataclass
+class Fault:
+    match: str  # substring of the request URL
+    status: int = 500
+    delay: float = 0.0
+    body: bytes = b'{"error": "injected"}'
+    times: int = 1
+    headers: dict = None
+
+
+class LoopbackServer:
+    def __init__(self, hosts, public_scheme="https", proxy_credentials=None):
+        """``hosts`` maps a public host name ('opendata.cbs.nl') to an emulator."""
+        self.hosts = hosts
+        self.public_scheme = public_scheme
+        self.proxy_credentials = proxy_credentials
+        self.requests = []
+        self.faults = []
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def port(self):
+        return self._server.server_address[1]
+
+    @property
+    def url(self):
+        return "http://127.0.0.1:{}".format(self.port)
+
+    def overrides(self):
+        """``endpoint_overrides`` for a Transport: every public host to its prefix here."""
+        return {"{}://{}".format(self.public_scheme, h): "{}/{}".format(self.url, h) for h in self.hosts}
+
+    def start(self):
+        self._thread.start()
+        return self
+
+    def stop(self):
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def add_fault(self, fault):
+        with self._lock:
+            self.faults.append(fault)
+
+    def _take_fault(self, url):
+        with self._lock:
+            for fault in self.faults:
+                if fault.times > 0 and fault.match in url:
+                    fault.times -= 1
+                    return fault
+        return None
+
+    def _handler_class(self):
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):  # noqa: N802 - http.server API
+                raw = self.path
+                via_proxy = raw.startswith("http://") or raw.startswith("https://")
+                if via_proxy:
+                    parts = urlsplit(raw)
+                    host, path, query = parts.netloc, parts.path, parts.query
+                    public_base = "{}://{}".format(parts.scheme, parts.netloc)
+                else:
+                    parts = urlsplit(raw)
+                    segments = parts.path.lstrip("/").split("/", 1)
+                    host = segments[0]
+                    path = "/" + (segments[1] if len(segments) > 1 else "")
+                    query = parts.query
+                    public_base = "{}://{}".format(server.public_scheme, host)
+                record = {
+                    "host": host,
+                    "path": path,
+                    "query": unquote(query),
+                    "raw_query": query,
+                    "via_proxy": via_proxy,
+                    "headers": {k.lower(): v for k, v in self.headers.items()},
+                    "url": "{}{}{}".format(public_base, path, "?" + query if query else ""),
+                }
+                if via_proxy and server.proxy_credentials:
+                    expected = "Basic " + base64.b64encode(
+                        "{}:{}".format(*server.proxy_credentials).encode()
+                    ).decode()
+                    if self.headers.get("Proxy-Authorization") != expected:
+                        record["status"] = 407
+                        with server._lock:
+                            server.requests.append(record)
+                        self._send(407, {"Proxy-Authenticate": 'Basic realm="rksd-test"'}, b"proxy auth")
+                        return
+                fault = server._take_fault(record["url"])
+                if fault is not None:
+                    record["fault"] = fault.status
+                    with server._lock:
+                        server.requests.append(record)
+                    if fault.delay:
+                        time.sleep(fault.delay)
+                    self._send(fault.status, dict(fault.headers or {}, **{"Content-Type": "application/json"}), fault.body)
+                    return
+                emulator = server.hosts.get(host)
+                if emulator is None:
+                    status, headers, body = 404, {"Content-Type": "text/plain"}, b"unknown host"
+                else:
+                    status, headers, body = emulator.handle(public_base, path, query)
+                record["status"] = status
+                with server._lock:
+                    server.requests.append(record)
+                self._send(status, headers, body)
+
+            def _send(self, status, headers, body):
+                try:
+                    self.send_response(status)
+                    for key, value in headers.items():
+                        self.send_header(key, value)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        return Handler
