@@ -55,6 +55,7 @@ class Measure:
     dimensions: Dict[str, str] = field(default_factory=dict)
     group: Optional[str] = None
     levels: Optional[List[str]] = None
+    alternatives: List[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +114,7 @@ class Catalog:
                     dimensions=value.get("dimensions", {}),
                     group=value.get("group"),
                     levels=value.get("levels"),
+                    alternatives=value.get("alternatives", []),
                 )
                 for key, value in document["measures"].items()
             }

@@ -29,6 +29,9 @@ class RksdError(Exception):
         self.params = params
         super().__init__(self.message())
 
+    def __str__(self):
+        return self.message()
+
     def message(self, translate=None):
         """The message (and hint) in the user's language when ``translate`` is given."""
         tr = translate or (lambda text: text)
@@ -55,6 +58,22 @@ class RequestTimeout(NetworkError):
 
 class HttpStatusError(NetworkError):
     template = QT_TRANSLATE_NOOP("RksdErrors", "The server answered HTTP {status} for {url}.")
+    HINT_NOT_FOUND = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "The table or service is not (or no longer) at this address; a newer catalog may know "
+        "where it moved.",
+    )
+    HINT_BUSY = QT_TRANSLATE_NOOP(
+        "RksdErrors", "The service is busy or disturbed; try again later or work offline."
+    )
+
+    def __init__(self, template=None, hint=None, **params):
+        status = int(params.get("status", 0) or 0)
+        if hint is None and status in (404, 410):
+            hint = self.HINT_NOT_FOUND
+        elif hint is None and (status == 429 or status >= 500):
+            hint = self.HINT_BUSY
+        super().__init__(template, hint, **params)
 
 
 class OfflineMiss(NetworkError):

@@ -7,11 +7,10 @@ from .areas import FieldSpec
 
 
 def evaluate(indicator, values):
-    """The indicator's value for one area (``values``: measure id -> number or None)."""
-    result = indicator.formula.evaluate(values)
-    if result is None:
-        return None
-    return round(result, max(indicator.decimals, 0) + 2)
+    """The indicator's value for one area (``values``: measure id -> number or None).
+
+    Stored at full precision; rounding to the catalog's decimals happens on display."""
+    return indicator.formula.evaluate(values)
 
 
 def indicator_fields(indicator):

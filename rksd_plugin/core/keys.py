@@ -4,6 +4,7 @@ CBS keys carry a positional suffix (``AantalInwoners_5``) that changes between y
 even between revisions of one table. The catalog names the stem and the expected title;
 this module finds the one key that fits, or explains what it saw instead.
 """
+import copy
 import difflib
 import re
 import unicodedata
@@ -54,8 +55,24 @@ def _group_titles(data_properties):
 def resolve(data_properties, measure, table_id):
     """Return ``(key, how)`` for ``measure`` in ``data_properties``.
 
-    ``how`` is 'stem+title', 'stem' (title changed), or 'title' (key renamed).
+    ``how`` is 'stem+title', 'stem' (title changed), 'title' (key renamed) or
+    'alternative' (a renamed key the catalog lists under ``alternatives``).
     Raises ``MeasureNotFound`` naming the table and the nearest candidates."""
+    try:
+        return _resolve_one(data_properties, measure, table_id)
+    except MeasureNotFound:
+        for alternative in measure.alternatives or []:
+            variant = copy.copy(measure)
+            variant.stem = alternative.get("stem", measure.stem)
+            variant.title = alternative.get("title", measure.title)
+            try:
+                return _resolve_one(data_properties, variant, table_id)[0], "alternative"
+            except MeasureNotFound:
+                continue
+        raise
+
+
+def _resolve_one(data_properties, measure, table_id):
     entries = topics(data_properties)
     by_stem = [p for p in entries if stem_of(p["Key"]) == measure.stem]
     group_path = _group_titles(data_properties)

@@ -37,8 +37,11 @@ class PdokClient:
         )
         return "{}/collections/{}/items?{}".format(self.base_url(year), collection, query)
 
-    def features(self, year, level, gemeente, progress=None):
-        """All features of ``level`` in ``gemeente``; returns ``(features, urls)``."""
+    def features(self, year, level, gemeente, progress=None, convert_geometry=None):
+        """All features of ``level`` in ``gemeente``; returns ``(features, urls)``.
+
+        ``convert_geometry`` turns each GeoJSON geometry into another form as each page
+        arrives (e.g. WKB), so a national download never holds all coordinates as lists."""
         url = self.items_url(year, level, gemeente)
         features, urls, seen = [], [], set()
         while url:
@@ -52,6 +55,12 @@ class PdokClient:
             batch = page.get("features")
             if not isinstance(batch, list):
                 raise BadResponse(url=url, detail="'features' is missing")
+            if convert_geometry is not None:
+                for feature in batch:
+                    try:
+                        feature["geometry"] = convert_geometry(feature.get("geometry"))
+                    except (ValueError, TypeError, AttributeError) as exc:
+                        raise BadResponse(url=url, detail="a geometry cannot be read ({})".format(exc)) from exc
             features.extend(batch)
             if progress:
                 progress(len(features))

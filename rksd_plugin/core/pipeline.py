@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Set
 
-from . import missing, regions
+from . import missing, regions, wkb
 from .cbs_client import CbsClient, dimension_filter, region_filter
 from .errors import Cancelled, UnknownGemeente
 from .indicators import add_indicators
@@ -84,6 +84,8 @@ class Pipeline:
     def run(self, request):
         started = time.perf_counter()
         gemeente = regions.parse_gemeente(request.gemeente)
+        self.catalog.sources["kwb"].table_for(request.year)  # fail fast: no table that year
+        self.pdok.base_url(request.year)  # fail fast: no geometry service that year
         measures, indicators, unavailable = self.plan(request)
         self.progress(2, "plan")
         values, source_records = self._fetch_values(request, gemeente, measures)
@@ -142,19 +144,22 @@ class Pipeline:
         select = [source.region_dimension] + sorted(selection) + sorted(set(keys.values()))
         rows = self.cbs.typed_rows(table_id, source.host, select, filters)
         found_gemeente = False
+        wanted = []
+        for measure in measures:
+            dims = dict(source.dimensions, **measure.dimensions)
+            if table.get("period"):
+                dims["Perioden"] = table["period"]
+            wanted.append((measure.id, keys[measure.id], [(d, str(v).strip()) for d, v in dims.items()]))
         for row in rows:
             code = regions.try_normalise(row.get(source.region_dimension))
             if code is None:
                 continue
             found_gemeente = found_gemeente or code == gemeente
             target = values.setdefault(code, {})
-            for measure in measures:
-                wanted = dict(source.dimensions, **measure.dimensions)
-                if table.get("period"):
-                    wanted["Perioden"] = table["period"]
-                if any(str(row.get(d, "")).strip() != str(v).strip() for d, v in wanted.items()):
+            for measure_id, key, dims in wanted:
+                if dims and any(str(row.get(d, "")).strip() != v for d, v in dims):
                     continue
-                target[measure.id] = missing.clean(row.get(keys[measure.id]))
+                target[measure_id] = missing.clean(row.get(key))
         if source.id == "kwb" and not found_gemeente:
             raise UnknownGemeente(code=gemeente, table=table_id, year=year)
         return {
@@ -177,7 +182,7 @@ class Pipeline:
         for index, level in enumerate(LEVELS):
             self._check_cancelled()
             first_exchange = len(self.transport.exchanges)
-            geometry[level], _ = self.pdok.features(year, level, gemeente)
+            geometry[level], _ = self.pdok.features(year, level, gemeente, convert_geometry=wkb.from_geojson)
             urls[level] = self.transport.exchanges[first_exchange:]
             self.progress(50 + 35 * (index + 1) / len(LEVELS), "geometry " + level)
         return geometry, urls

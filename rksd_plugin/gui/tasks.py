@@ -1,5 +1,5 @@
 """QgsTask wrappers: the pipeline runs in a worker thread, never on the GUI thread."""
-from qgis.core import Qgis, QgsMessageLog, QgsTask
+from qgis.core import Qgis, QgsFeedback, QgsMessageLog, QgsTask
 
 from ..core.errors import Cancelled, RksdError
 from ..core.http.cache import LayeredCache, ResponseCache
@@ -13,8 +13,10 @@ def log(message, level=Qgis.Info):
     QgsMessageLog.logMessage(message, LOG_TAG, level)
 
 
-def make_transport(is_cancelled=None, package=None, offline=None):
-    """The one transport inside QGIS: QGIS's network stack, the user's cache, a package."""
+def make_transport(is_cancelled=None, package=None, offline=None, feedback=None):
+    """The one transport inside QGIS: QGIS's network stack, the user's cache, a package.
+
+    ``feedback`` (a QgsFeedback) lets a cancel abort a request that is under way."""
     from ..qgis_io.network import QgisFetcher, qgis_timeout_seconds
 
     offline = settings.value("offline") if offline is None else offline
@@ -22,7 +24,7 @@ def make_transport(is_cancelled=None, package=None, offline=None):
     user_cache = ResponseCache(settings.cache_dir())
     cache = LayeredCache(user_cache, package.cache) if package is not None else user_cache
     return Transport(
-        fetcher=QgisFetcher(),
+        fetcher=QgisFetcher(feedback),
         cache=cache,
         offline=offline,
         timeout=timeout,
@@ -45,13 +47,18 @@ class PipelineTask(QgsTask):
         self.offline = offline
         self.result = None
         self.error = None
+        self.feedback = QgsFeedback()
+
+    def cancel(self):
+        self.feedback.cancel()  # aborts a download under way
+        super().cancel()
 
     def run(self):
         from ..core.pipeline import Pipeline
         from ..qgis_io.layers import write_result
 
         try:
-            transport = make_transport(self.isCanceled, self.package, self.offline)
+            transport = make_transport(self.isCanceled, self.package, self.offline, self.feedback)
             pipeline = Pipeline(transport, self.catalog, progress=lambda pct, msg: self.setProgress(pct * 0.9))
             self.result = pipeline.run(self.request)
             if self.isCanceled():
@@ -59,11 +66,8 @@ class PipelineTask(QgsTask):
             write_result(self.result, self.output_path, self.catalog, self.language, is_cancelled=self.isCanceled)
             self.setProgress(100)
             return True
-        except Cancelled as exc:
-            self.error = exc
-            return False
         except RksdError as exc:
-            self.error = exc
+            self.error = Cancelled() if self.isCanceled() else exc
             return False
         except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
             self.error = exc

@@ -56,6 +56,7 @@ def write_geopackage(path, layers, provenance, language="nl", is_cancelled=None,
         _write_provenance(dataset, provenance)
         dataset.FlushCache()
         dataset = None
+        _write_data_columns(tmp_path, layers, language)
         if finalize is not None:
             finalize(tmp_path)
         if is_cancelled():
@@ -91,29 +92,35 @@ def _write_layer(dataset, name, layer, srs, language, provenance):
         if hasattr(definition, "SetAlternativeName"):
             definition.SetAlternativeName(alias)
         _check(out.CreateField(definition), "creating field " + spec.name)
-    names = [spec.name for spec in layer.fields]
-    kinds = {spec.name: spec.type for spec in layer.fields}
+    columns = list(enumerate((spec.name, spec.type) for spec in layer.fields))
     definition = out.GetLayerDefn()
     out.StartTransaction()
     for record, geometry in zip(layer.records, layer.geometries):
         feature = ogr.Feature(definition)
-        for index, field_name in enumerate(names):
+        for index, (field_name, kind) in columns:
             value = record.get(field_name)
             if value is None:
-                feature.SetFieldNull(index)
-            elif kinds[field_name] == "bool":
-                feature.SetField(index, 1 if value else 0)
-            elif kinds[field_name] == "int":
-                feature.SetField(index, int(value))
-            elif kinds[field_name] == "real":
+                continue  # a new feature's fields are unset: read back as NULL
+            if kind == "real":
                 feature.SetField(index, float(value))
+            elif kind == "string":
+                feature.SetFieldString(index, str(value))
             else:
-                feature.SetField(index, str(value))
+                feature.SetFieldInteger64(index, int(value) if kind == "int" else (1 if value else 0))
         if geometry:
-            ogr_geometry = _check(ogr.CreateGeometryFromJson(json.dumps(geometry)), "reading a geometry")
-            feature.SetGeometryDirectly(ogr.ForceToMultiPolygon(ogr_geometry))
+            feature.SetGeometryDirectly(_ogr_geometry(geometry))
         _check(out.CreateFeature(feature), "writing a feature of " + name)
     out.CommitTransaction()
+
+
+def _ogr_geometry(geometry):
+    """An OGR MultiPolygon from WKB bytes (the pipeline's form) or a GeoJSON mapping."""
+    if isinstance(geometry, (bytes, bytearray)):
+        result = ogr.CreateGeometryFromWkb(bytes(geometry))
+    else:
+        result = ogr.CreateGeometryFromJson(json.dumps(geometry))
+    _check(result, "reading a geometry")
+    return ogr.ForceToMultiPolygon(result)
 
 
 def _write_provenance(dataset, provenance):
@@ -129,6 +136,37 @@ def _write_provenance(dataset, provenance):
         feature.SetField("value", value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
         _check(table.CreateFeature(feature), "writing provenance")
     table.CommitTransaction()
+
+
+def _write_data_columns(path, layers, language):
+    """Field aliases as the GeoPackage schema extension defines them (``gpkg_data_columns``).
+
+    Written directly because GDAL only writes alternative names there from 3.7 on."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
+            "name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT, "
+            "CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name), CONSTRAINT gdc_tn UNIQUE (table_name, name))"
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+            "VALUES ('gpkg_data_columns', NULL, 'gpkg_schema', "
+            "'http://www.geopackage.org/spec121/#extension_schema', 'read-write')"
+        )
+        for name, layer in layers.items():
+            seen = set()
+            for spec in layer.fields:
+                alias = spec.alias.get(language) or spec.alias.get("nl") or spec.name
+                if alias in seen:
+                    alias = "{} ({})".format(alias, spec.name)
+                seen.add(alias)
+                db.execute(
+                    "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, title, description) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (name, spec.name, alias, alias, spec.unit or None),
+                )
 
 
 def read_provenance(path):

@@ -50,8 +50,8 @@ def choropleth_classes(values, style, decimals):
     return classify.quantile_breaks(values, int(style.get("classes", 5)), decimals), "quantile"
 
 
-def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl", reverse=False):
-    """A rule-based renderer for ``field``: data classes, missing, water."""
+def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl", reverse=False, has_water=True):
+    """A rule-based renderer for ``field``: data classes, missing, and water when present."""
     breaks, method = choropleth_classes(values, style, decimals)
     root = QgsRuleBasedRenderer.Rule(None)
     land = "coalesce({}, 'NEE') <> 'JA'".format(_quote("water"))
@@ -69,10 +69,11 @@ def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl"
         _missing_symbol(), 0, 0, "{} AND {} IS NULL".format(land, quoted), TEXT["missing"][language]
     )
     root.appendChild(missing)
-    water = QgsRuleBasedRenderer.Rule(
-        _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(_quote("water")), TEXT["water"][language]
-    )
-    root.appendChild(water)
+    if has_water:
+        water = QgsRuleBasedRenderer.Rule(
+            _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(_quote("water")), TEXT["water"][language]
+        )
+        root.appendChild(water)
     renderer = QgsRuleBasedRenderer(root)
     return renderer, {"breaks": breaks, "method": method, "colors": colors}
 
@@ -89,8 +90,9 @@ def style_indicator_layer(vector_layer, area_layer, indicator, language="nl"):
     """Colour ``vector_layer`` by ``indicator`` (catalog object) and set its aliases."""
     values = [r.get(indicator.id) for r in area_layer.records if r.get("water") != "JA"]
     reverse = indicator.direction == "lower_is_risk"
+    has_water = any(r.get("water") == "JA" for r in area_layer.records)
     renderer, info = choropleth_renderer(
-        indicator.id, values, indicator.style, indicator.unit, indicator.decimals, language, reverse
+        indicator.id, values, indicator.style, indicator.unit, indicator.decimals, language, reverse, has_water
     )
     vector_layer.setRenderer(renderer)
     apply_aliases(vector_layer, area_layer.fields, language)
