@@ -18,22 +18,15 @@ from rksd_plugin.core.http.cache import ResponseCache  # noqa: E402
 from rksd_plugin.core.http.requests_fetcher import RequestsFetcher  # noqa: E402
 from rksd_plugin.core.http.transport import Transport  # noqa: E402
 from rksd_plugin.core.package import CACHE_DIR, write_manifest  # noqa: E402
-from rksd_plugin.core.pipeline import Pipeline, RunRequest  # noqa: E402
+from rksd_plugin.core.pipeline import Pipeline  # noqa: E402
 from tests.support import maastricht  # noqa: E402
-from tests.support.cbs_emulator import CbsEmulator  # noqa: E402
 from tests.support.loopback import LoopbackServer  # noqa: E402
-from tests.support.pdok_emulator import PdokEmulator  # noqa: E402
 
 DEFAULT_OUT = os.path.join(ROOT, "resources", "sample", "maastricht_2024")
 
 
 def sample_server():
-    return LoopbackServer(
-        {
-            "opendata.cbs.nl": CbsEmulator([maastricht.kwb_2024_snapshot()]),
-            "api.pdok.nl": PdokEmulator(maastricht.pdok_datasets("2024")),
-        }
-    )
+    return LoopbackServer(maastricht.emulator_hosts())
 
 
 def build(out):
@@ -48,13 +41,7 @@ def build(out):
             endpoint_overrides=server.overrides(),
             retries=0,
         )
-        request = RunRequest(
-            gemeente=maastricht.GEMEENTE,
-            year=2024,
-            indicators=list(catalog.indicators),
-            available_measures=set(available),
-        )
-        result = Pipeline(transport, catalog).run(request)
+        result = Pipeline(transport, catalog).run(maastricht.sample_request(national_reference=True))
     write_manifest(
         out,
         {
@@ -62,7 +49,8 @@ def build(out):
             "gemeente": maastricht.GEMEENTE,
             "year": 2024,
             "available_measures": available,
-            "source_tables": {},
+            "source_tables": maastricht.SAMPLE_SOURCE_TABLES,
+            "national_sources": maastricht.SAMPLE_NATIONAL_SOURCES,
             "reconstructed": True,
             "note": "Responses reconstructed from real CBS/PDOK sample data; see README.md.",
         },

@@ -29,34 +29,57 @@ def main():
     from rksd_plugin.core.catalog import Catalog
     from rksd_plugin.core.http.transport import Transport
     from rksd_plugin.core.package import OfflinePackage
-    from rksd_plugin.core.pipeline import Pipeline, RunRequest
+    from rksd_plugin.core.pipeline import Pipeline
     from rksd_plugin.qgis_io import maps
     from rksd_plugin.qgis_io.layers import write_result
 
     catalog = Catalog.load()
     package = OfflinePackage.open(paths.resource("sample", "maastricht_2024"))
     transport = Transport(cache=package.cache, offline=True)
-    request = RunRequest(
-        gemeente=package.gemeente,
-        year=package.year,
-        indicators=list(catalog.indicators),
-        available_measures=package.available_measures,
-        source_tables=package.source_tables,
-    )
-    result = Pipeline(transport, catalog).run(request)
+    result = Pipeline(transport, catalog).run(package.request())
     os.makedirs(args.out, exist_ok=True)
     gpkg = os.path.join(args.out, "maastricht.gpkg")
     write_result(result, gpkg, catalog, args.language)
-    pngs = maps.render_indicator_maps(gpkg, result, catalog, os.path.join(args.out, "maps"), args.language,
-                                      note=package.manifest.get("note", ""))
+    maps_dir = os.path.join(args.out, "maps")
+    note = SAMPLE_NOTE[args.language]
+    pngs = maps.render_indicator_maps(gpkg, result, catalog, maps_dir, args.language, ["aandeel_65plus"], note)
+    pngs += maps.render_question_maps(gpkg, result, catalog, maps_dir, args.language, sample=True, note=note)
+    pngs += analyses_maps(args.out, gpkg, args.language)
     summary = dict(result.summary)
     summary["geopackage"] = os.path.relpath(gpkg, ROOT)
     summary["maps"] = [os.path.relpath(p, ROOT) for p in pngs]
     summary["package"] = package.title
+    summary["questions"] = {
+        key: {
+            "index_field": q["index_field"],
+            "component_fields": q["component_fields"],
+            "buurten_with_index": q["buurten_with_index"],
+            "unavailable_components": q["unavailable_components"],
+            "normalisation_basis": q["basis"],
+        }
+        for key, q in result.questions.items()
+    }
     summary["seconds_total"] = round(time.perf_counter() - started, 3)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1, ensure_ascii=False)
     print_summary(summary)
+
+
+SAMPLE_NOTE = {
+    "nl": "Voorbeeld: antwoorden nagebouwd uit echte CBS-, RIVM- en politiecijfers (KWB 2024, Gezondheidsmonitor "
+          "2020, misdrijven 2024); buurtgrenzen van 2017 (codes ongewijzigd).",
+    "en": "Sample: answers rebuilt from real CBS, RIVM and police figures (KWB 2024, Health Monitor 2020, crime "
+          "2024); buurt boundaries of 2017 (codes unchanged).",
+}
+
+
+def analyses_maps(out_dir, gpkg, language):
+    """The Processing analyses' demo maps (reachability, langer thuis wonen), when present."""
+    try:
+        import demo_analyses
+    except ImportError:
+        return []
+    return demo_analyses.run(out_dir, gpkg, language)
 
 
 def print_summary(summary):
@@ -70,8 +93,11 @@ def print_summary(summary):
         )
         if missing:
             print("            missing values: " + ", ".join("{} {}".format(k, v) for k, v in sorted(missing.items())))
-    if summary["unavailable"]:
-        print("  not in this package: " + ", ".join(sorted(summary["unavailable"])))
+    for key, question in summary["questions"].items():
+        print("  question {:<14} index {:<22} {:>2} buurten with index, {} components{}".format(
+            key, question["index_field"], question["buurten_with_index"], len(question["component_fields"]),
+            " (not in sample: {})".format(", ".join(question["unavailable_components"]))
+            if question["unavailable_components"] else ""))
     print("  GeoPackage: {}".format(summary["geopackage"]))
     for png in summary["maps"]:
         print("  map: {}".format(png))

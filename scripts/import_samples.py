@@ -70,12 +70,48 @@ def extract_rivm():
     print("extracted", rows_out, "RIVM rows")
 
 
+# 50090NED keys the catalog uses; the national buurt rows of these columns are the
+# reference distribution for percentile ranks (real, all 13 808 buurten of 2020)
+RIVM_NATIONAL_COLUMNS = [
+    "ID", "Leeftijd", "Marges", "WijkenEnBuurten", "Perioden",
+    "ErvarenGezondheidGoedZeerGoed_4", "EenOfMeerLangdurigeAandoeningen_16", "BeperktVanwegeGezondheid_17",
+    "ErnstigBeperktVanwegeGezondheid_18", "BeperkingInBewegen_23", "HoogRisicoOpAngstOfDepressie_25",
+    "MatigVeelRegieOverEigenLeven_27", "Eenzaam_28", "ErnstigZeerErnstigEenzaam_29", "EmotioneelEenzaam_30",
+    "SociaalEenzaam_31", "Mantelzorger_32", "ErnstigeGeluidhinderDoorBuren_37", "MoeiteMetRondkomen_38",
+]
+
+
+def extract_rivm_national():
+    """Every buurt row of both 50090NED sheets, the catalog's columns only (gzip CSV)."""
+    import gzip
+
+    import openpyxl
+
+    folder = "rivm_gezondheid_wijk_buurt_2020_50090NED"
+    target = os.path.join(OUT, folder, "50090NED_2020_buurten_NL_catalog_columns.csv.gz")
+    rows_out = 0
+    with gzip.open(target, "wt", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(RIVM_NATIONAL_COLUMNS)
+        for sheet in ("RIVM_gezondheid2020_18plus.xlsx", "RIVM_gezondheid2020_65plus.xlsx"):
+            book = openpyxl.load_workbook(os.path.join(SHARED, folder, sheet), read_only=True)
+            rows = book.active.iter_rows(values_only=True)
+            header = next(rows)
+            index = [header.index(c) for c in RIVM_NATIONAL_COLUMNS]
+            for row in rows:
+                if str(row[3] or "").startswith("BU"):
+                    writer.writerow(["" if row[i] is None else row[i] for i in index])
+                    rows_out += 1
+    print("extracted", rows_out, "national RIVM buurt rows")
+
+
 def main():
     if not os.path.isdir(SHARED):
         sys.exit("samples not found at {}".format(SHARED))
     copy_verbatim()
     extract_kwb_gm_wk()
     extract_rivm()
+    extract_rivm_national()
 
 
 if __name__ == "__main__":

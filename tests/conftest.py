@@ -16,9 +16,7 @@ from rksd_plugin.core.http.cache import ResponseCache  # noqa: E402
 from rksd_plugin.core.http.requests_fetcher import RequestsFetcher  # noqa: E402
 from rksd_plugin.core.http.transport import Transport  # noqa: E402
 from tests.support import maastricht  # noqa: E402
-from tests.support.cbs_emulator import CbsEmulator  # noqa: E402
 from tests.support.loopback import LoopbackServer  # noqa: E402
-from tests.support.pdok_emulator import PdokEmulator  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +25,8 @@ def catalog():
 
 
 def make_server(cbs_page_size=10000, pdok_limit_cap=None, proxy_credentials=None, public_scheme="https"):
-    pdok = PdokEmulator(maastricht.pdok_datasets("2024"))
+    hosts = maastricht.emulator_hosts(cbs_page_size)
+    pdok = hosts["api.pdok.nl"]
     if pdok_limit_cap:
         pdok_handle = pdok.handle
 
@@ -42,10 +41,7 @@ def make_server(cbs_page_size=10000, pdok_limit_cap=None, proxy_credentials=None
 
         pdok.handle = capped
     return LoopbackServer(
-        {
-            "opendata.cbs.nl": CbsEmulator([maastricht.kwb_2024_snapshot()], page_size=cbs_page_size),
-            "api.pdok.nl": pdok,
-        },
+        hosts,
         public_scheme=public_scheme,
         proxy_credentials=proxy_credentials,
     )

@@ -25,6 +25,9 @@ class Source:
     levels: List[str]
     tables: Dict[str, dict]
     dimensions: Dict[str, str] = field(default_factory=dict)
+    year_match: str = "exact"
+    model_estimate: bool = False
+    attribution: str = ""
 
     def years(self):
         return sorted(int(y) for y in self.tables)
@@ -42,6 +45,10 @@ class Source:
             if earlier:
                 return dict(self.tables[str(earlier[-1])], year=earlier[-1])
         raise NoTableForYear(source=self.id, year=year, years=", ".join(map(str, self.years())))
+
+    def table_for_run(self, year):
+        """The table a run for ``year`` uses, following the source's ``year_match``."""
+        return self.table_for(year, exact=self.year_match == "exact")
 
 
 @dataclass
@@ -72,10 +79,48 @@ class Indicator:
     min_population: int
     style: dict
     raw: dict
+    domain: str = ""
 
     @property
     def measures(self):
         return sorted(self.formula.names)
+
+
+@dataclass
+class Component:
+    indicator: str
+    weight: float
+
+
+@dataclass
+class Question:
+    """One of the six information questions: its indicators and composite index."""
+
+    id: str
+    number: int
+    title: Dict[str, str]
+    question: Dict[str, str]
+    explanation: Dict[str, str]
+    index_id: str
+    index_title: Dict[str, str]
+    components: List[Component]
+    min_components: int
+    count_domains: bool
+    show_beside: List[str]
+    wijk_indicators: List[str]
+    note: Dict[str, str]
+
+    @property
+    def indicators(self):
+        """Every indicator the question shows: components, beside, wijk-only."""
+        seen = []
+        for key in [c.indicator for c in self.components] + self.show_beside + self.wijk_indicators:
+            if key not in seen:
+                seen.append(key)
+        return seen
+
+    def weights(self):
+        return {c.indicator: c.weight for c in self.components}
 
 
 class Catalog:
@@ -100,6 +145,9 @@ class Catalog:
                     levels=value.get("levels", ["buurt", "wijk", "gemeente", "land"]),
                     tables=value["tables"],
                     dimensions=value.get("dimensions", {}),
+                    year_match=value.get("year_match", "exact"),
+                    model_estimate=bool(value.get("model_estimate", False)),
+                    attribution=value.get("attribution", ""),
                 )
                 for key, value in document["sources"].items()
             }
@@ -132,16 +180,72 @@ class Catalog:
                     min_population=int(value.get("min_population", 0)),
                     style=value.get("style", {}),
                     raw=value,
+                    domain=value.get("domain", ""),
                 )
                 for key, value in document["indicators"].items()
             }
+            self.questions = [
+                Question(
+                    id=q["id"],
+                    number=int(q["number"]),
+                    title=q["title"],
+                    question=q["question"],
+                    explanation=q.get("explanation", {}),
+                    index_id=q["index"]["id"],
+                    index_title=q["index"]["title"],
+                    components=[Component(c["indicator"], float(c.get("weight", 1))) for c in q["index"]["components"]],
+                    min_components=int(q["index"].get("min_components", 1)),
+                    count_domains=bool(q["index"].get("count_worst_quintile_domains", False)),
+                    show_beside=list(q.get("show_beside", [])),
+                    wijk_indicators=list(q.get("wijk_indicators", [])),
+                    note=q.get("note", {}),
+                )
+                for q in document.get("questions", [])
+            ]
+            self.normalisation = document.get("normalisation", {"default": "percentile"})
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogInvalid(source=source, detail="missing or wrong member {}".format(exc)) from exc
+        self._check_references(source)
+
+    def _check_references(self, source):
+        """Names that point elsewhere in the catalog must exist there."""
         for measure in self.measures.values():
             if measure.source not in self.sources:
                 raise CatalogInvalid(
                     source=source, detail="measure {} names unknown source {}".format(measure.id, measure.source)
                 )
+        for key, indicator in self.indicators.items():
+            if key in self.measures and indicator.formula.text.strip() != key:
+                raise CatalogInvalid(
+                    source=source, detail="indicator {} has a measure's name but another formula".format(key)
+                )
+        for question in self.questions:
+            for key in question.indicators:
+                if key not in self.indicators:
+                    raise CatalogInvalid(
+                        source=source, detail="question {} names unknown indicator {}".format(question.id, key)
+                    )
+            if not 1 <= question.min_components <= len(question.components):
+                raise CatalogInvalid(
+                    source=source, detail="question {}: min_components must be 1..{}".format(
+                        question.id, len(question.components))
+                )
+
+    def question(self, question_id):
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
+
+    def indicators_for(self, question_ids):
+        """Indicator ids of the given questions, in question order, without repeats."""
+        result = []
+        for question in self.questions:
+            if question.id in question_ids:
+                for key in question.indicators:
+                    if key not in result:
+                        result.append(key)
+        return result
 
     @classmethod
     def load(cls, path=None):

@@ -138,9 +138,13 @@ class NoGeometryService(RksdError):
 class MeasureNotFound(RksdError):
     template = QT_TRANSLATE_NOOP(
         "RksdErrors",
-        "Measure '{measure}' (key {stem}, title '{title}') is not in table {table}. "
-        "Nearest candidates: {candidates}.",
+        "Measure '{measure}' (key {stem}, title '{title}', used by indicator {indicators}) is not in "
+        "table {table}. Nearest candidates: {candidates}.",
     )
+
+    def __init__(self, template=None, hint=None, **params):
+        params.setdefault("indicators", "-")
+        super().__init__(template, hint, **params)
     hint = QT_TRANSLATE_NOOP(
         "RksdErrors",
         "CBS may have renamed or dropped it; update the catalog or choose another year.",

@@ -35,7 +35,9 @@ def add_indicators(layer, indicators, gemeente_values, nederland_values):
     for indicator in indicators:
         if layer.level not in indicator.levels:
             continue
-        layer.fields[-2:-2] = indicator_fields(indicator)
+        existing = {spec.name for spec in layer.fields}
+        # an indicator that is a measure as published (woz_waarde) shares its field
+        layer.fields[-2:-2] = [f for f in indicator_fields(indicator) if f.name not in existing]
         gm = evaluate(indicator, gemeente_values) if gemeente_values else None
         nl = evaluate(indicator, nederland_values) if nederland_values else None
         for record in layer.records:

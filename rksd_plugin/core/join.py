@@ -49,10 +49,11 @@ def measure_field(measure):
     )
 
 
-def join_level(level, features, values_by_code, measures, geometry_config):
+def join_level(level, features, values_by_code, measures, geometry_config, table_codes=None):
     """Build the ``AreaLayer`` of one level from PDOK ``features`` and CBS values.
 
-    ``values_by_code`` maps a normalised code to ``{measure_id: (value, reason)}``."""
+    ``values_by_code`` maps a normalised code to ``{measure_id: (value, reason)}``;
+    ``table_codes`` are the codes of the main table (KWB) the join is reported against."""
     collection = geometry_config["collections"][level]
     water_field = geometry_config.get("water_field", "water")
     prefix = {"buurt": "BU", "wijk": "WK", "gemeente": "GM"}[level]
@@ -84,7 +85,7 @@ def join_level(level, features, values_by_code, measures, geometry_config):
         record["ontbrekend"] = "; ".join(reasons)
         records.append(record)
         geometries.append(feature.get("geometry"))
-    cbs_codes = {c for c in values_by_code if c.startswith(prefix)}
+    cbs_codes = {c for c in (values_by_code if table_codes is None else table_codes) if c.startswith(prefix)}
     return AreaLayer(
         level=level,
         fields=fields,

@@ -99,16 +99,14 @@ def _resolve_one(data_properties, measure, table_id):
 
 
 def _candidates(entries, measure, ambiguous):
+    """What the table offers instead: the ambiguous matches, or the three nearest topics."""
     if ambiguous:
         return ["{} ('{}')".format(p["Key"], p.get("Title", "").strip()) for p in ambiguous[:5]]
-    stems = {stem_of(p["Key"]): p for p in entries}
-    near = difflib.get_close_matches(measure.stem, list(stems), n=3, cutoff=0.6)
-    titles = {_norm_title(p.get("Title")): p for p in entries}
-    near_titles = difflib.get_close_matches(_norm_title(measure.title), list(titles), n=3, cutoff=0.6)
-    found = [stems[s] for s in near] + [titles[t] for t in near_titles]
-    seen, result = set(), []
-    for p in found:
-        if p["Key"] not in seen:
-            seen.add(p["Key"])
-            result.append("{} ('{}')".format(p["Key"], p.get("Title", "").strip()))
-    return result[:5]
+
+    def similarity(entry):
+        by_stem = difflib.SequenceMatcher(None, stem_of(entry["Key"]).lower(), measure.stem.lower()).ratio()
+        by_title = difflib.SequenceMatcher(None, _norm_title(entry.get("Title")), _norm_title(measure.title)).ratio()
+        return max(by_stem, by_title)
+
+    nearest = sorted(entries, key=similarity, reverse=True)[:3]
+    return ["{} ('{}')".format(p["Key"], p.get("Title", "").strip()) for p in nearest]

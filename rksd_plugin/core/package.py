@@ -53,6 +53,24 @@ class OfflinePackage:
         return dict(self.manifest.get("source_tables", {}))
 
     @property
+    def national_sources(self):
+        """Sources whose national buurt distribution the package holds (None: all)."""
+        value = self.manifest.get("national_sources")
+        return None if value is None else set(value)
+
+    def request(self, **overrides):
+        """A RunRequest that asks only what this package can answer."""
+        from .pipeline import RunRequest
+
+        options = dict(
+            available_measures=self.available_measures,
+            source_tables=self.source_tables,
+            national_sources=self.national_sources,
+        )
+        options.update(overrides)
+        return RunRequest(self.gemeente, self.year, **options)
+
+    @property
     def title(self):
         return self.manifest.get("title", os.path.basename(self.root))
 

@@ -1,34 +1,42 @@
 """The main job: from a gemeente code and a year to joined, computed area layers.
 
 Fetch CBS values per source (key resolution on ``DataProperties``, one filtered
-``TypedDataSet`` download), fetch PDOK geometry per level, join on normalised codes,
-compute indicators with their gemeente and Nederland values, and describe where
-everything came from. The same code runs for a live download, from the cache and from
-an offline package; only the transport differs.
+``TypedDataSet`` download), optionally the national buurt distribution, fetch PDOK
+geometry per level, join on normalised codes, compute indicators with their gemeente
+and Nederland values and the question indices, and describe where everything came from.
+The same code runs for a live download, from the cache and from an offline package;
+only the transport differs.
 """
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Set
 
-from . import missing, regions, wkb
+from . import indices, missing, regions, wkb
 from .cbs_client import CbsClient, dimension_filter, region_filter
-from .errors import Cancelled, UnknownGemeente
+from .errors import Cancelled, MeasureNotFound, UnknownGemeente
 from .indicators import add_indicators
 from .join import join_level
 from .keys import resolve
 from .pdok_client import PdokClient
 
 LEVELS = ("buurt", "wijk", "gemeente")
+ALWAYS = ("inwoners", "huishoudens")  # population thresholds and rates need them
 
 
 @dataclass
 class RunRequest:
     gemeente: str
     year: int
-    indicators: List[str] = field(default_factory=lambda: ["aandeel_65plus"])
-    extra_measures: Optional[List[str]] = None  # None: every measure of the used sources
+    questions: Optional[List[str]] = None  # None: all six
+    indicators: List[str] = field(default_factory=list)  # extra, outside the questions
+    extra_measures: Optional[List[str]] = None  # None: every KWB measure of the catalog
     available_measures: Optional[Set[str]] = None  # set by an offline package
     source_tables: Dict[str, dict] = field(default_factory=dict)  # package overrides
+    normalisation: str = indices.PERCENTILE
+    weights: Dict[str, Dict[str, float]] = field(default_factory=dict)
+    national_reference: bool = True
+    national_sources: Optional[Set[str]] = None  # None: every source
+    strict: bool = False  # raise on an unresolvable measure instead of skipping it
 
 
 @dataclass
@@ -39,6 +47,7 @@ class RunResult:
     provenance: dict
     summary: dict
     unavailable: Dict[str, str]
+    questions: Dict[str, dict] = field(default_factory=dict)
 
 
 class Pipeline:
@@ -51,30 +60,27 @@ class Pipeline:
 
     # -- planning ----------------------------------------------------------------
     def plan(self, request):
-        """Which measures and indicators to fetch, and which are unavailable (and why)."""
+        """Indicators and measures to fetch, and what is unavailable (and why)."""
         catalog = self.catalog
-        unavailable = {}
-        indicators = []
-        wanted = []
-        for key in request.indicators:
+        question_ids = request.questions if request.questions is not None else [q.id for q in catalog.questions]
+        wanted_indicators = catalog.indicators_for(question_ids)
+        wanted_indicators += [i for i in request.indicators if i not in wanted_indicators]
+        unavailable, indicators, measure_ids = {}, [], list(ALWAYS)
+        for key in wanted_indicators:
             indicator = catalog.indicators[key]
             lacking = [m for m in indicator.measures if not self._available(request, m)]
             if lacking:
                 unavailable[key] = "not available in this package: {}".format(", ".join(lacking))
                 continue
             indicators.append(indicator)
-            wanted.extend(indicator.measures)
-        sources = {catalog.measures[m].source for m in wanted} | {"kwb"}
+            measure_ids.extend(indicator.measures)
         extra = request.extra_measures
         if extra is None:
-            extra = [m for m, spec in catalog.measures.items() if spec.source in sources]
-        for key in extra:
-            if self._available(request, key):
-                wanted.append(key)
-            else:
-                unavailable.setdefault(key, "not available in this package")
-        measures = [catalog.measures[m] for m in catalog.measures if m in set(wanted)]
-        return measures, indicators, unavailable
+            extra = [m for m, spec in catalog.measures.items() if spec.source == "kwb"]
+        measure_ids.extend(m for m in extra if self._available(request, m))
+        wanted = set(m for m in measure_ids if self._available(request, m) or m in ALWAYS)
+        measures = [catalog.measures[m] for m in catalog.measures if m in wanted]
+        return measures, indicators, unavailable, question_ids
 
     @staticmethod
     def _available(request, measure_id):
@@ -86,50 +92,102 @@ class Pipeline:
         gemeente = regions.parse_gemeente(request.gemeente)
         self.catalog.sources["kwb"].table_for(request.year)  # fail fast: no table that year
         self.pdok.base_url(request.year)  # fail fast: no geometry service that year
-        measures, indicators, unavailable = self.plan(request)
+        measures, indicators, unavailable, question_ids = self.plan(request)
         self.progress(2, "plan")
-        values, source_records = self._fetch_values(request, gemeente, measures)
+        values, national, records, failed, kwb_codes = self._fetch_values(request, gemeente, measures)
+        for indicator in list(indicators):
+            broken = [m for m in indicator.measures if m in failed]
+            if broken:
+                unavailable[indicator.id] = failed[broken[0]]
+                indicators.remove(indicator)
+        measures = [m for m in measures if m.id not in failed]
         geometry, geometry_urls = self._fetch_geometry(request.year, gemeente)
         self.progress(85, "join")
         layers = {}
+        gm_values = values_flat(values, gemeente)
+        nl_values = values_flat(values, regions.NEDERLAND)
         for level in LEVELS:
-            layer = join_level(level, geometry[level], values, measures, self.catalog.geometry)
-            add_indicators(layer, indicators, values_flat(values, gemeente), values_flat(values, regions.NEDERLAND))
+            layer = join_level(level, geometry[level], values, measures, self.catalog.geometry, kwb_codes)
+            add_indicators(layer, indicators, gm_values, nl_values)
             layers[layer.name] = layer
+        questions = self._compute_questions(request, question_ids, layers["buurten"], indicators, national, nl_values)
         self.progress(95, "summary")
-        provenance = self._provenance(request, gemeente, source_records, geometry_urls, unavailable)
+        provenance = self._provenance(request, gemeente, records, geometry_urls, unavailable, questions)
         summary = summarise(layers, measures, indicators, unavailable, time.perf_counter() - started)
-        summary.update({"gemeente": gemeente, "year": int(request.year)})
-        return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable)
+        summary.update({"gemeente": gemeente, "year": int(request.year), "questions": questions})
+        return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions)
+
+    def _compute_questions(self, request, question_ids, buurten, indicators, national, nl_values):
+        by_id = {i.id: i for i in indicators}
+        references, nederland = {}, {}
+        for indicator in indicators:
+            if "buurt" not in indicator.levels:
+                continue
+            national_values = national_indicator_values(indicator, national)
+            if national_values:
+                references[indicator.id] = indices.national_reference(national_values)
+            else:
+                references[indicator.id] = indices.gemeente_reference(buurten.records, indicator.id, indicator)
+            nederland[indicator.id] = indicator.formula.evaluate(nl_values) if nl_values else None
+        summaries = {}
+        score_fields_added = set()
+        for question in self.catalog.questions:
+            if question.id not in question_ids:
+                continue
+            components = {c.indicator: by_id[c.indicator] for c in question.components if c.indicator in by_id}
+            for key in components:
+                if key not in score_fields_added:
+                    buurten.fields[-2:-2] = [indices.score_fields(components[key])]
+                    score_fields_added.add(key)
+            buurten.fields[-2:-2] = indices.question_fields(question)
+            summary = indices.compute_question(
+                buurten.records, question, components, references, nederland, request.normalisation,
+                indices.weights_for(question, request.weights.get(question.id)),
+            )
+            summary["show_beside"] = [k for k in question.show_beside if k in by_id]
+            summary["wijk_indicators"] = [k for k in question.wijk_indicators if k in by_id]
+            summaries[question.id] = summary
+        return summaries
 
     def _fetch_values(self, request, gemeente, measures):
-        """``{code: {measure_id: (value, reason)}}`` for every source the measures use."""
+        """Values per code, national buurt values, source records and failed measures."""
         by_source = {}
         for measure in measures:
             by_source.setdefault(measure.source, []).append(measure)
         by_source.setdefault("kwb", [])
-        values, records = {}, []
+        values, national, records, failed = {}, {}, [], {}
         order = ["kwb"] + sorted(s for s in by_source if s != "kwb")
+        kwb_codes = set()
         for index, source_id in enumerate(order):
             self._check_cancelled()
             source = self.catalog.sources[source_id]
-            table = request.source_tables.get(source_id) or source.table_for(
-                request.year, exact=(source_id == "kwb")
-            )
+            table = request.source_tables.get(source_id) or source.table_for_run(request.year)
             first_exchange = len(self.transport.exchanges)
-            record = self._fetch_source(source, table, gemeente, by_source[source_id], values, request.year)
+            record = self._fetch_source(request, source, table, gemeente, by_source[source_id], values, failed)
+            if source_id == "kwb":
+                kwb_codes = set(values)
+            if (request.national_reference and record["keys"]
+                    and (request.national_sources is None or source_id in request.national_sources)):
+                self._fetch_national(source, table, by_source[source_id], record, national)
             record["requests"] = self.transport.exchanges[first_exchange:]
             records.append(record)
             self.progress(5 + 45 * (index + 1) / len(order), source_id)
-        return values, records
+        return values, national, records, failed, kwb_codes
 
-    def _fetch_source(self, source, table, gemeente, measures, values, year):
-        table_id = table["id"]
-        infos = self.cbs.table_infos(table_id, source.host)
-        properties = self.cbs.data_properties(table_id, source.host)
+    def _resolve_keys(self, request, source, table_id, measures, properties, failed):
         keys, how = {}, {}
         for measure in measures:
-            keys[measure.id], how[measure.id] = resolve(properties, measure, table_id)
+            try:
+                keys[measure.id], how[measure.id] = resolve(properties, measure, table_id)
+            except MeasureNotFound as exc:
+                users = sorted(k for k, i in self.catalog.indicators.items() if measure.id in i.measures)
+                exc.params["indicators"] = ", ".join(users) or "-"
+                if request.strict or measure.id in ALWAYS:
+                    raise
+                failed[measure.id] = str(exc)
+        return keys, how
+
+    def _selection(self, source, table, measures):
         selection = {}
         for measure in measures:
             for dimension, code in measure.dimensions.items():
@@ -138,44 +196,52 @@ class Pipeline:
             selection.setdefault(dimension, []).append(code)
         if table.get("period"):
             selection.setdefault("Perioden", []).append(table["period"])
+        return selection
+
+    def _fetch_source(self, request, source, table, gemeente, measures, values, failed):
+        table_id = table["id"]
+        infos = self.cbs.table_infos(table_id, source.host)
+        properties = self.cbs.data_properties(table_id, source.host)
+        keys, how = self._resolve_keys(request, source, table_id, measures, properties, failed)
+        measures = [m for m in measures if m.id in keys]
+        selection = self._selection(source, table, measures)
         filters = region_filter(source.region_dimension, gemeente, source.levels)
         if selection:
             filters = "{} and {}".format(filters, dimension_filter(selection))
         select = [source.region_dimension] + sorted(selection) + sorted(set(keys.values()))
-        rows = self.cbs.typed_rows(table_id, source.host, select, filters)
-        found_gemeente = False
-        wanted = []
-        for measure in measures:
-            dims = dict(source.dimensions, **measure.dimensions)
-            if table.get("period"):
-                dims["Perioden"] = table["period"]
-            wanted.append((measure.id, keys[measure.id], [(d, str(v).strip()) for d, v in dims.items()]))
-        for row in rows:
-            code = regions.try_normalise(row.get(source.region_dimension))
-            if code is None:
-                continue
-            found_gemeente = found_gemeente or code == gemeente
-            target = values.setdefault(code, {})
-            for measure_id, key, dims in wanted:
-                if dims and any(str(row.get(d, "")).strip() != v for d, v in dims):
-                    continue
-                target[measure_id] = missing.clean(row.get(key))
+        rows = self.cbs.typed_rows(table_id, source.host, select, filters) if keys else []
+        found_gemeente = _store_rows(rows, source, table, measures, keys, gemeente, values)
         if source.id == "kwb" and not found_gemeente:
-            raise UnknownGemeente(code=gemeente, table=table_id, year=year)
+            raise UnknownGemeente(code=gemeente, table=table_id, year=request.year)
         return {
             "source": source.id,
             "table": table_id,
             "catalog": source.host,
             "title": infos.get("Title", ""),
-            "modified": infos.get("Modified", ""),
+            "modified": infos.get("Modified") or "",
             "period": table.get("period") or infos.get("Period", ""),
             "table_year": table.get("year"),
+            "model_estimate": source.model_estimate,
+            "attribution": source.attribution,
             "keys": keys,
             "key_resolution": how,
             "filter": filters,
             "select": select,
             "rows": len(rows),
         }
+
+    def _fetch_national(self, source, table, measures, record, national):
+        """All Dutch buurten of the same table: the reference for percentile ranks."""
+        measures = [m for m in measures if m.id in record["keys"]]
+        selection = self._selection(source, table, measures)
+        filters = "startswith({},'BU')".format(source.region_dimension)
+        if selection:
+            filters = "{} and {}".format(filters, dimension_filter(selection))
+        select = [source.region_dimension] + sorted(selection) + sorted(set(record["keys"].values()))
+        rows = self.cbs.typed_rows(record["table"], source.host, select, filters)
+        _store_rows(rows, source, table, measures, record["keys"], None, national)
+        record["national_rows"] = len(rows)
+        record["national_filter"] = filters
 
     def _fetch_geometry(self, year, gemeente):
         geometry, urls = {}, {}
@@ -191,14 +257,18 @@ class Pipeline:
         if self.transport.is_cancelled():
             raise Cancelled()
 
-    def _provenance(self, request, gemeente, source_records, geometry_urls, unavailable):
+    def _provenance(self, request, gemeente, source_records, geometry_urls, unavailable, questions):
         catalog = self.catalog
         exchanges = [e for r in source_records for e in r["requests"]] + [
             e for level in geometry_urls.values() for e in level
         ]
         times = sorted(e["fetched_at"] for e in exchanges if e.get("fetched_at"))
+        attributions = [catalog.attribution["nl"]] + sorted(
+            {r["attribution"] for r in source_records if r.get("attribution") and r["attribution"] != "Bron: CBS"}
+        )
         return {
             "attribution": catalog.attribution["nl"],
+            "attributions": attributions,
             "gemeente": gemeente,
             "year": int(request.year),
             "catalog_version": catalog.version,
@@ -209,12 +279,56 @@ class Pipeline:
                 "crs": "EPSG:28992",
                 "requests": geometry_urls,
             },
+            "normalisation": request.normalisation,
+            "questions": {
+                key: {"basis": q["basis"], "weights": q["weights"], "unavailable": q["unavailable_components"]}
+                for key, q in questions.items()
+            },
             "downloaded_first": times[0] if times else None,
             "downloaded_last": times[-1] if times else None,
             "written_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "offline": bool(getattr(self.transport, "offline", False)),
             "unavailable": unavailable,
         }
+
+
+def _store_rows(rows, source, table, measures, keys, gemeente, target_values):
+    """Put cleaned values of ``rows`` into ``target_values[code][measure_id]``."""
+    found_gemeente = False
+    wanted = []
+    for measure in measures:
+        dims = dict(source.dimensions, **measure.dimensions)
+        if table.get("period"):
+            dims["Perioden"] = table["period"]
+        wanted.append((measure.id, keys[measure.id], [(d, str(v).strip()) for d, v in dims.items()]))
+    for row in rows:
+        code = regions.try_normalise(row.get(source.region_dimension))
+        if code is None:
+            continue
+        found_gemeente = found_gemeente or code == gemeente
+        target = target_values.setdefault(code, {})
+        for measure_id, key, dims in wanted:
+            if dims and any(str(row.get(d, "")).strip() != v for d, v in dims):
+                continue
+            target[measure_id] = missing.clean(row.get(key))
+    return found_gemeente
+
+
+def national_indicator_values(indicator, national):
+    """The indicator for every Dutch buurt that has all its measures, or [] if none."""
+    needed = indicator.measures
+    result = []
+    for code, pairs in national.items():
+        if not code.startswith("BU") or any(m not in pairs for m in needed):
+            continue
+        flat = {m: pairs[m][0] for m in needed}
+        population = pairs.get("inwoners", (None,))[0]
+        if population is not None and population < indicator.min_population:
+            continue
+        value = indicator.formula.evaluate(flat)
+        if value is not None:
+            result.append(value)
+    return result
 
 
 def values_flat(values, code):

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProject,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 MM = QgsUnitTypes.LayoutMillimeters
@@ -29,6 +30,7 @@ def _label(layout, text, x, y, w, h, size, bold=False, color="#222222"):
     font.setBold(bold)
     item.setFont(font)
     item.setFontColor(QColor(color))
+    item.setHAlign(Qt.AlignLeft)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y, MM))
     item.attemptResize(QgsLayoutSize(w, h, MM))
@@ -70,6 +72,7 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     item_map.setFrameEnabled(True)
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("")
+    legend.setWrapString("|")
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
     for layer in layers:
@@ -91,7 +94,7 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     bar.setFont(QFont("DejaVu Sans", 7))
     bar.attemptMove(QgsLayoutPoint(14, height - 32, MM))
     if note:
-        _label(layout, note, width * 0.66 + 16, height - 60, width * 0.34 - 26, 30, 8, color="#444444")
+        _label(layout, note, width * 0.66 + 16, 100, width * 0.34 - 26, height - 122, 7, color="#444444")
     _label(layout, attribution, 10, height - 16, width - 20, 8, 8, color="#444444")
     return layout
 
@@ -100,7 +103,16 @@ def export_png(layout, path, dpi=150):
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
-    result = exporter.exportToImage(path, settings)
+    settings.generateWorldFile = False
+    from osgeo import gdal
+
+    # QGIS tries to georeference every exported image through GDAL, whose PNG driver
+    # refuses; the PNG itself is fine, so keep that message off the console
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = exporter.exportToImage(path, settings)
+    finally:
+        gdal.PopErrorHandler()
     if result != QgsLayoutExporter.Success:
         raise RuntimeError("exporting {} failed ({})".format(path, exporter.errorMessage()))
     return path

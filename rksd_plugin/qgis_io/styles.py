@@ -18,6 +18,7 @@ from ..core import classify
 TEXT = {
     "missing": {"nl": "geheim / onbekend", "en": "secret / unknown"},
     "water": {"nl": "water (geen data)", "en": "water (no data)"},
+    "small": {"nl": "te weinig inwoners (niet gerangschikt)", "en": "too few inhabitants (not ranked)"},
     "quantile": {"nl": "kwantielen", "en": "quantiles"},
     "fixed": {"nl": "vaste klassen", "en": "fixed classes"},
 }
@@ -50,25 +51,40 @@ def choropleth_classes(values, style, decimals):
     return classify.quantile_breaks(values, int(style.get("classes", 5)), decimals), "quantile"
 
 
-def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl", reverse=False, has_water=True):
-    """A rule-based renderer for ``field``: data classes, missing, and water when present."""
+def default_ramp(direction):
+    """Risk indicators get a yellow-orange-red ramp, neutral ones red-purple."""
+    return "YlOrRd" if direction in ("higher_is_risk", "lower_is_risk") else "RdPu"
+
+
+def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl", reverse=False, has_water=True,
+                        labels=None, small_field=None):
+    """A rule-based renderer for ``field``: data classes, missing, too small, water.
+
+    ``labels`` replaces the class labels; ``small_field`` (JA/NEE) gives buurten under
+    the population threshold their own legend entry instead of "unknown"."""
     breaks, method = choropleth_classes(values, style, decimals)
     root = QgsRuleBasedRenderer.Rule(None)
     land = "coalesce({}, 'NEE') <> 'JA'".format(_quote("water"))
     quoted = _quote(field)
     classes = classify.classes_from_breaks(breaks)
-    colors = classify.ramp(style.get("ramp", "RdPu"), max(len(classes), 1), reverse=reverse)
+    colors = classify.ramp(style.get("ramp") or "RdPu", max(len(classes), 1), reverse=reverse)
     for index, (lower, upper) in enumerate(classes):
         low_op = ">=" if index == 0 else ">"
         expression = "{land} AND {f} {op} {lo} AND {f} <= {hi}".format(
             land=land, f=quoted, op=low_op, lo=repr(lower), hi=repr(upper)
         )
-        label = classify.class_label(lower, upper, unit, decimals, language)
+        label = labels[index] if labels and index < len(labels) else classify.class_label(
+            lower, upper, unit, decimals, language)
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(colors[index]), 0, 0, expression, label))
-    missing = QgsRuleBasedRenderer.Rule(
-        _missing_symbol(), 0, 0, "{} AND {} IS NULL".format(land, quoted), TEXT["missing"][language]
-    )
-    root.appendChild(missing)
+    missing_expression = "{} AND {} IS NULL".format(land, quoted)
+    if small_field:
+        small = "coalesce({}, 'NEE') = 'JA'".format(_quote(small_field))
+        missing_expression = "{} AND NOT {}".format(missing_expression, small)
+    root.appendChild(QgsRuleBasedRenderer.Rule(_missing_symbol(), 0, 0, missing_expression, TEXT["missing"][language]))
+    if small_field:
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            _fill("#f4f4f4", "#9a9a9a", style=Qt.Dense6Pattern), 0, 0, "{} AND {}".format(land, small),
+            TEXT["small"][language]))
     if has_water:
         water = QgsRuleBasedRenderer.Rule(
             _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(_quote("water")), TEXT["water"][language]
@@ -91,8 +107,10 @@ def style_indicator_layer(vector_layer, area_layer, indicator, language="nl"):
     values = [r.get(indicator.id) for r in area_layer.records if r.get("water") != "JA"]
     reverse = indicator.direction == "lower_is_risk"
     has_water = any(r.get("water") == "JA" for r in area_layer.records)
+    style = dict(indicator.style)
+    style.setdefault("ramp", default_ramp(indicator.direction))
     renderer, info = choropleth_renderer(
-        indicator.id, values, indicator.style, indicator.unit, indicator.decimals, language, reverse, has_water
+        indicator.id, values, style, indicator.unit, indicator.decimals, language, reverse, has_water
     )
     vector_layer.setRenderer(renderer)
     apply_aliases(vector_layer, area_layer.fields, language)

@@ -16,7 +16,7 @@ from rksd_plugin.qgis_io.layers import write_result
 @pytest.fixture(scope="module")
 def sample_result(catalog):
     package = OfflinePackage.open(resource("sample", "maastricht_2024"))
-    request = RunRequest(package.gemeente, package.year, available_measures=package.available_measures)
+    request = package.request()
     return Pipeline(Transport(cache=package.cache, offline=True), catalog).run(request)
 
 

@@ -48,7 +48,7 @@ def test_whole_download_goes_through_the_proxy_configured_in_qgis(qgis_proxy, ca
             retries=0,
             timeout=20,
         )
-        request = RunRequest("GM0935", 2024, available_measures=set(maastricht.SAMPLE_MEASURES))
+        request = maastricht.sample_request()
         result = Pipeline(transport, catalog).run(request)
     assert result.summary["layers"]["buurten"]["features"] == 44
     served = [r for r in proxy.requests if r.get("status") == 200]

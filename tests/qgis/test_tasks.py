@@ -45,7 +45,7 @@ def wait_for(outcome, seconds=60):
 
 def test_task_from_the_sample_package(plugin_settings, catalog, tmp_path):
     package = OfflinePackage.open(resource("sample", "maastricht_2024"))
-    request = RunRequest(package.gemeente, package.year, available_measures=package.available_measures)
+    request = package.request()
     output = str(tmp_path / "out" / "m.gpkg")
     os.makedirs(os.path.dirname(output))
     task = PipelineTask("test", request, catalog, output, "nl", package=package, offline=True)
@@ -63,7 +63,7 @@ def test_cancel_leaves_nothing_half_written(plugin_settings, catalog, tmp_path, 
             "rksd_plugin.gui.tasks.Transport",
             _with_overrides(server.overrides()),
         )
-        request = RunRequest("GM0935", 2024, available_measures=set(maastricht.SAMPLE_MEASURES))
+        request = maastricht.sample_request()
         out_dir = tmp_path / "out"
         out_dir.mkdir()
         output = str(out_dir / "cancelled.gpkg")

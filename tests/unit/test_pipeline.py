@@ -13,14 +13,13 @@ from rksd_plugin.core.errors import (
     RequestTimeout,
     UnknownGemeente,
 )
-from rksd_plugin.core.pipeline import Pipeline, RunRequest
+from rksd_plugin.core.pipeline import Pipeline
 from tests.conftest import make_server
 from tests.support import maastricht
 from tests.support.cbs_emulator import CbsEmulator
 from tests.support.loopback import Fault, LoopbackServer
 from tests.support.pdok_emulator import PdokEmulator
 
-SAMPLE = set(maastricht.SAMPLE_MEASURES)
 
 
 def raw_buurten():
@@ -30,8 +29,7 @@ def raw_buurten():
 
 
 def run(server, transport_for, catalog, **kwargs):
-    request = RunRequest(gemeente="GM0935", year=2024, available_measures=SAMPLE, **kwargs)
-    return Pipeline(transport_for(server), catalog).run(request)
+    return Pipeline(transport_for(server), catalog).run(maastricht.sample_request(**kwargs))
 
 
 def test_values_equal_the_sample_files(paging_server, transport_for, catalog):
@@ -40,7 +38,7 @@ def test_values_equal_the_sample_files(paging_server, transport_for, catalog):
     raw = raw_buurten()
     assert set(buurten) == set(raw) and len(buurten) == 44
     for code, demografie in raw.items():
-        for measure_id, field in maastricht.SAMPLE_MEASURES.items():
+        for measure_id, field in maastricht.SAMPLE_KWB_MEASURES.items():
             assert buurten[code][measure_id] == demografie[field], (code, measure_id)
     amby = buurten["BU09350406"]
     assert amby["naam"] == "Amby" and amby["wijkcode"] == "WK093504"
@@ -90,7 +88,8 @@ def test_codes_on_one_side_only_are_reported(transport_for, catalog):
     snapshot.rows = [r for r in snapshot.rows if r["WijkenEnBuurten"].strip() != "BU09350406"]
     features = maastricht.pdok_features()
     trimmed = dict(features, buurten=[f for f in features["buurten"] if f["properties"]["buurtcode"] != "BU09350000"])
-    hosts = {"opendata.cbs.nl": CbsEmulator([snapshot]), "api.pdok.nl": PdokEmulator({"2024": trimmed})}
+    hosts = maastricht.emulator_hosts()
+    hosts.update({"opendata.cbs.nl": CbsEmulator([snapshot]), "api.pdok.nl": PdokEmulator({"2024": trimmed})})
     with LoopbackServer(hosts) as server:
         result = run(server, transport_for, catalog)
     layer = result.layers["buurten"]
@@ -102,29 +101,35 @@ def test_codes_on_one_side_only_are_reported(transport_for, catalog):
 
 def test_unknown_gemeente(server, transport_for, catalog):
     with pytest.raises(UnknownGemeente) as info:
-        Pipeline(transport_for(server), catalog).run(RunRequest("GM9999", 2024, available_measures=SAMPLE))
+        Pipeline(transport_for(server), catalog).run(maastricht.sample_request("GM9999"))
     assert "GM9999" in str(info.value) and "85984NED" in str(info.value)
 
 
 def test_year_without_table(server, transport_for, catalog):
     with pytest.raises(NoTableForYear) as info:
-        Pipeline(transport_for(server), catalog).run(RunRequest("GM0935", 2016, available_measures=SAMPLE))
+        Pipeline(transport_for(server), catalog).run(maastricht.sample_request(year=2016))
     assert "2016" in str(info.value) and "2017" in str(info.value)
 
 
 def test_year_without_geometry_service_fails_before_downloading_statistics(server, transport_for, catalog):
     with pytest.raises(NoGeometryService):
-        Pipeline(transport_for(server), catalog).run(RunRequest("GM0935", 2020, available_measures=SAMPLE))
+        Pipeline(transport_for(server), catalog).run(maastricht.sample_request(year=2020))
 
 
 def test_measure_missing_from_data_properties(transport_for, catalog):
     snapshot = maastricht.kwb_2024_snapshot()
     snapshot.data_properties = [p for p in snapshot.data_properties if p.get("Key") != "k_65JaarOfOuder_12"]
-    hosts = {"opendata.cbs.nl": CbsEmulator([snapshot]), "api.pdok.nl": PdokEmulator(maastricht.pdok_datasets())}
+    hosts = maastricht.emulator_hosts()
+    hosts["opendata.cbs.nl"] = CbsEmulator([snapshot])
     with LoopbackServer(hosts) as server:
+        result = run(server, transport_for, catalog)  # by default the run goes on without it
         with pytest.raises(MeasureNotFound) as info:
-            run(server, transport_for, catalog)
-    assert "inwoners_65plus" in str(info.value) and "85984NED" in str(info.value)
+            run(server, transport_for, catalog, strict=True)
+    message = result.unavailable["aandeel_65plus"]
+    for text in ("inwoners_65plus", "aandeel_65plus", "85984NED", "k_45Tot65Jaar_11"):
+        assert text in message  # names the indicator, the table and candidates it saw
+    assert "aandeel_65plus" not in result.layers["buurten"].records[0]
+    assert "aandeel_65plus" in str(info.value)
 
 
 @pytest.mark.parametrize(
@@ -140,4 +145,4 @@ def test_failures_are_clear_errors(fault, error, transport_for, catalog):
         server.add_fault(fault)
         transport = transport_for(server, retries=1, sleep=lambda s: None, timeout=0.4)
         with pytest.raises(error):
-            Pipeline(transport, catalog).run(RunRequest("GM0935", 2024, available_measures=SAMPLE))
+            Pipeline(transport, catalog).run(maastricht.sample_request())

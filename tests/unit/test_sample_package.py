@@ -5,7 +5,7 @@ import os
 from rksd_plugin.core.http.transport import Transport
 from rksd_plugin.core.package import OfflinePackage
 from rksd_plugin.core.paths import resource
-from rksd_plugin.core.pipeline import Pipeline, RunRequest
+from rksd_plugin.core.pipeline import Pipeline
 from tests.support import maastricht
 
 
@@ -26,13 +26,14 @@ def test_manifest_and_public_urls():
     assert pkg.gemeente == "GM0935" and pkg.year == 2024
     assert pkg.available_measures == set(maastricht.SAMPLE_MEASURES)
     urls = list(bodies_by_path())
-    assert urls and all(u.startswith(("https://opendata.cbs.nl/", "https://api.pdok.nl/")) for u in urls)
+    hosts = ("https://opendata.cbs.nl/", "https://dataderden.cbs.nl/", "https://api.pdok.nl/")
+    assert urls and all(u.startswith(hosts) for u in urls)
 
 
 def test_metadata_responses_are_the_real_cbs_files():
     bodies = bodies_by_path()
-    props = next(b for u, b in bodies.items() if u.endswith("DataProperties?$format=json"))
-    infos = next(b for u, b in bodies.items() if u.endswith("TableInfos?$format=json"))
+    props = next(b for u, b in bodies.items() if u.endswith("85984NED/DataProperties?$format=json"))
+    infos = next(b for u, b in bodies.items() if u.endswith("85984NED/TableInfos?$format=json"))
     assert props["value"] == maastricht.load_json("kwb_2024_85984NED", "DataProperties.json")
     assert infos["value"] == maastricht.load_json("kwb_2024_85984NED", "TableInfos.json")
     assert props["odata.metadata"].startswith("https://opendata.cbs.nl/ODataFeed/odata/85984NED/$metadata")
@@ -40,7 +41,7 @@ def test_metadata_responses_are_the_real_cbs_files():
 
 def test_typed_dataset_values_are_exactly_the_sample_values():
     bodies = bodies_by_path()
-    typed = next(b for u, b in bodies.items() if "TypedDataSet" in u)["value"]
+    typed = next(b for u, b in bodies.items() if "85984NED/TypedDataSet" in u)["value"]
     areas = {code: demografie for code, _, _, demografie in maastricht.woonikveilig_areas()}
     assert len(typed) == len(areas) == 52
     for row in typed:
@@ -67,8 +68,7 @@ def test_pdok_responses_are_feature_collections_in_rd():
 def test_an_offline_run_from_the_package_needs_nothing_else(catalog):
     pkg = package()
     transport = Transport(cache=pkg.cache, offline=True)
-    request = RunRequest(pkg.gemeente, pkg.year, available_measures=pkg.available_measures)
-    result = Pipeline(transport, catalog).run(request)
+    result = Pipeline(transport, catalog).run(pkg.request())
     assert result.summary["layers"]["buurten"]["features"] == 44
     assert all(e["from_cache"] for e in transport.exchanges)
 

@@ -5,6 +5,7 @@ one JSON file of metadata plus one body file per request, written atomically so 
 crash never leaves half an entry. Keys ignore the spelling of the query string
 (``%24select`` vs ``$select``, parameter order), not its content.
 """
+import gzip
 import hashlib
 import json
 import os
@@ -17,6 +18,8 @@ from .transport import HttpResponse
 
 META_SUFFIX = ".json"
 BODY_SUFFIX = ".body"
+GZIP_SUFFIX = ".body.gz"
+COMPRESS_FROM = 32 * 1024  # JSON compresses ~10x; small answers stay readable as they are
 
 
 def canonical_url(url):
@@ -43,16 +46,20 @@ class ResponseCache:
     def _paths(self, url):
         key = cache_key(url)
         folder = os.path.join(self.root, key[:2])
-        return folder, os.path.join(folder, key + META_SUFFIX), os.path.join(folder, key + BODY_SUFFIX)
+        return folder, os.path.join(folder, key + META_SUFFIX), os.path.join(folder, key)
 
     def get(self, url):
-        _, meta_path, body_path = self._paths(url)
+        _, meta_path, body_base = self._paths(url)
         try:
             with open(meta_path, encoding="utf-8") as handle:
                 meta = json.load(handle)
-            with open(body_path, "rb") as handle:
-                body = handle.read()
-        except (OSError, ValueError):
+            if meta.get("compressed"):
+                with gzip.open(body_base + GZIP_SUFFIX, "rb") as handle:
+                    body = handle.read()
+            else:
+                with open(body_base + BODY_SUFFIX, "rb") as handle:
+                    body = handle.read()
+        except (OSError, ValueError, EOFError):
             return None
         return HttpResponse(
             url=meta.get("url", url),
@@ -66,18 +73,23 @@ class ResponseCache:
     def put(self, response):
         if self.readonly:
             return
-        folder, meta_path, body_path = self._paths(response.url)
+        folder, meta_path, body_base = self._paths(response.url)
         os.makedirs(folder, exist_ok=True)
         fetched_at = response.fetched_at or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        compressed = len(response.body) >= COMPRESS_FROM
         meta = {
             "url": canonical_url(response.url),
             "status": response.status,
             "headers": {k.lower(): v for k, v in response.headers.items()},
             "fetched_at": fetched_at,
             "size": len(response.body),
+            "compressed": compressed,
         }
         # body first, metadata last: an entry only counts once its metadata exists
-        _atomic_write(body_path, response.body)
+        if compressed:
+            _atomic_write(body_base + GZIP_SUFFIX, gzip.compress(response.body, compresslevel=6, mtime=0))
+        else:
+            _atomic_write(body_base + BODY_SUFFIX, response.body)
         _atomic_write(meta_path, json.dumps(meta, indent=1, sort_keys=True).encode("utf-8"))
         response.fetched_at = fetched_at
 
