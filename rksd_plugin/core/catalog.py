@@ -8,11 +8,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from . import paths
-from .errors import CatalogInvalid, NoTableForYear
+from . import paths, schema
+from .errors import CatalogInvalid, FormulaError, NoTableForYear, RksdError
 from .formula import Formula
 
 DEFAULT_CATALOG = ("catalog", "rksd_catalog.json")
+SCHEMA = ("catalog", "rksd_catalog.schema.json")
+MAX_ERRORS_SHOWN = 3
 
 
 @dataclass
@@ -123,12 +125,28 @@ class Question:
         return {c.indicator: c.weight for c in self.components}
 
 
+_SCHEMA_CACHE = {}
+
+
+def _schema():
+    if "schema" not in _SCHEMA_CACHE:
+        with open(paths.resource(*SCHEMA), encoding="utf-8") as handle:
+            _SCHEMA_CACHE["schema"] = json.load(handle)
+    return _SCHEMA_CACHE["schema"]
+
+
 class Catalog:
     """Typed, read-only view on a catalog document."""
 
     def __init__(self, document, source="(built-in)"):
         self.document = document
         self.source = source
+        if not isinstance(document, dict):
+            raise CatalogInvalid(source=source, detail="not a JSON object")
+        problems = schema.validate(document, _schema())
+        if problems:
+            more = " (+{} more)".format(len(problems) - MAX_ERRORS_SHOWN) if len(problems) > MAX_ERRORS_SHOWN else ""
+            raise CatalogInvalid(source=source, detail="; ".join(problems[:MAX_ERRORS_SHOWN]) + more)
         try:
             self.version = document["catalog_version"]
             self.date = document["date"]
@@ -203,6 +221,8 @@ class Catalog:
                 for q in document.get("questions", [])
             ]
             self.normalisation = document.get("normalisation", {"default": "percentile"})
+        except FormulaError as exc:
+            raise CatalogInvalid(source=source, detail=exc.message()) from exc
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogInvalid(source=source, detail="missing or wrong member {}".format(exc)) from exc
         self._check_references(source)
@@ -249,6 +269,7 @@ class Catalog:
 
     @classmethod
     def load(cls, path=None):
+        """The catalog in ``path`` (default: the one shipped with the plugin)."""
         path = path or paths.resource(*DEFAULT_CATALOG)
         try:
             with open(path, encoding="utf-8") as handle:
@@ -256,6 +277,26 @@ class Catalog:
         except (OSError, ValueError) as exc:
             raise CatalogInvalid(source=path, detail=str(exc)) from exc
         return cls(document, source=path)
+
+    @classmethod
+    def from_url(cls, url, transport):
+        """A newer catalog published at ``url``, fetched through the plugin's transport."""
+        try:
+            document = transport.get_json(url)
+        except RksdError as exc:
+            raise CatalogInvalid(source=url, detail=exc.message()) from exc
+        return cls(document, source=url)
+
+    @classmethod
+    def from_source(cls, source, transport=None):
+        """A path, an http(s) URL or empty (the built-in catalog)."""
+        if not source:
+            return cls.load()
+        if source.startswith(("http://", "https://")):
+            if transport is None:
+                raise CatalogInvalid(source=source, detail="no network transport to fetch it")
+            return cls.from_url(source, transport)
+        return cls.load(source)
 
     def measures_for(self, indicator_ids):
         """The measure ids the given indicators need, in catalog order."""

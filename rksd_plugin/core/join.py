@@ -57,6 +57,8 @@ def join_level(level, features, values_by_code, measures, geometry_config, table
     collection = geometry_config["collections"][level]
     water_field = geometry_config.get("water_field", "water")
     prefix = {"buurt": "BU", "wijk": "WK", "gemeente": "GM"}[level]
+    # a measure CBS publishes only per wijk (Wmo, youth care) is never put on buurten
+    measures = [m for m in measures if not m.levels or level in m.levels]
     fields = list(BASE_FIELDS[level]) + [measure_field(m) for m in measures] + list(FLAG_FIELDS)
     records, geometries, seen = [], [], set()
     for feature in features:

@@ -7,6 +7,8 @@ import sys
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
+from rksd_plugin.core import classify
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -26,14 +28,26 @@ def test_demo_writes_geopackage_maps_and_summary(tmp_path):
     gpkg = os.path.join(out, "maastricht.gpkg")
     for name, count in (("buurten", 44), ("wijken", 7), ("gemeente", 1)):
         assert QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr").featureCount() == count
-    png = os.path.join(out, "maps", "aandeel_65plus.png")
+    assert colours_on(os.path.join(out, "maps", "aandeel_65plus.png"), classify.ramp("YlOrRd", 5)) == 5
+    # the six question maps: every quintile colour of the index ramp shows up
+    for number, key in enumerate(["kwetsbaarheid", "financieel", "eenzaamheid", "langer_thuis", "zorgvraag",
+                                  "veiligheid"], start=1):
+        png = os.path.join(out, "maps", "vraag{}_{}.png".format(number, key))
+        assert colours_on(png, classify.ramp("OrRd", 5)) >= 4, png
+        question = summary["questions"][key]
+        assert question["index_field"] == key + "_index"
+        assert question["component_fields"] and question["buurten_with_index"] >= 30
+
+
+def colours_on(png, colours):
+    """How many of ``colours`` appear on the rendered map."""
     image = QImage(png)
     assert image.width() > 1000
-    ramp = {QColor(c).rgb() for c in ("#feebe2", "#fbb4b9", "#f768a1", "#c51b8a", "#7a0177")}
+    wanted = {QColor(c).rgb() for c in colours}
     seen = set()
-    for x in range(0, image.width(), 7):
-        for y in range(0, image.height(), 7):
+    for x in range(0, image.width(), 5):
+        for y in range(0, image.height(), 5):
             rgb = image.pixel(x, y)
-            if rgb in ramp:
+            if rgb in wanted:
                 seen.add(rgb)
-    assert len(seen) == 5  # every class colour is on the map: the buurten are coloured by 65+ share
+    return len(seen)

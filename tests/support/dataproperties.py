@@ -59,3 +59,36 @@ def with_keys(properties, stem_to_key, drop=()):
             entry["Key"] = stem_to_key[stem]
         result.append(entry)
     return result
+
+
+def from_keys(keys, table_title=""):
+    """Minimal DataProperties for a list of keys whose titles are unknown here.
+
+    The title is made from the key (``SterkEenzaam_26`` -> 'Sterk eenzaam'): these key
+    sets come from public client code (docs/research/cbs_pdok_formats.md), which names
+    keys but not titles."""
+    import re
+
+    result = []
+    for index, key in enumerate(keys):
+        stem = re.sub(r"_\d+$", "", key)
+        words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", stem).strip().lower()
+        result.append({"ID": index, "Position": index, "ParentID": None, "Type": "Topic", "Key": key,
+                       "Title": words[:1].upper() + words[1:], "Unit": ""})
+    return result
+
+
+# 50150NED (Gezondheid per wijk en buurt 2024, indeling 2024): keys used by public client code
+RIVM_2024_KEYS = [
+    "GoedErvarenGezondheid_4", "EenOfMeerLangdurigeAandoeningen_5", "LangdurigBeperkt_6",
+    "HoogRisicoAngststoornisOfDepressie_14", "HeelVeelStressAfg4Weken_17", "LageVeerkracht_22",
+    "MatigVeelRegieOverHetEigenLeven_24", "Eenzaam_25", "SterkEenzaam_26", "EmotioneelEenzaam_27",
+    "SociaalEenzaam_28", "KrijgtSteunVanAnderen_29", "Mantelzorger_30", "Vrijwilligerswerk_31",
+    "MoeiteMetRondkomen_32",
+]
+# 86134NED / 85560NED (Nabijheid voorzieningen 2024 / 2022): the same keys in both years
+NABIJHEID_KEYS = [
+    "AfstandTotHuisartsenpraktijk_5", "AfstandTotHuisartsenpost_9", "AfstandTotApotheek_10",
+    "AfstandTotZiekenhuis_11", "AfstandTotFysiotherapeut_20", "AfstandTotGroteSupermarkt_24",
+]
+POLITIE_KEYS = ["GeregistreerdeMisdrijven_1"]
