@@ -40,13 +40,30 @@ def write_result(result, path, catalog, language="nl", indicator_id="aandeel_65p
             vector_layer = open_layer(tmp_path, name)
             chosen = indicator_id if name != "gemeente" else None
             style_area_layer(vector_layer, area_layer, catalog, chosen, language)
-            message = vector_layer.saveStyleToDatabase(name, "RKSD preset style", True, "")
+            _save_style(vector_layer, name, "RKSD preset style", True)
+            if name == "buurten":
+                _store_question_styles(vector_layer, area_layer, result, catalog, language)
             del vector_layer
-            if message:
-                raise RuntimeError("storing the style of {} failed: {}".format(name, message))
 
     return write_geopackage(path, result.layers, result.provenance, language, is_cancelled, store_styles)
 
+
+def _save_style(vector_layer, name, description, default):
+    message = vector_layer.saveStyleToDatabase(name, description, default, "")
+    if message:
+        raise RuntimeError("storing the style {} failed: {}".format(name, message))
+
+
+def _store_question_styles(vector_layer, area_layer, result, catalog, language):
+    """Each question's index as an extra named style (Layer Properties > Style in QGIS)."""
+    from .question_maps import style_index_layer
+
+    normalisation = result.provenance.get("normalisation", "percentile")
+    for question in catalog.questions:
+        if question.id in result.questions:
+            style_index_layer(vector_layer, area_layer, question, normalisation, language)
+            title = "RKSD {}. {}".format(question.number, question.title.get(language))
+            _save_style(vector_layer, title, question.index_title.get(language), False)
 
 def add_group(project, group_name, layers, replace=True):
     """Put ``layers`` in a layer-tree group; a second run replaces the group's layers."""
