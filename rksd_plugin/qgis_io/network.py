@@ -9,7 +9,7 @@ import time
 
 from qgis.core import QgsBlockingNetworkRequest, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.errors import NetworkError, RequestTimeout
 from ..core.http.transport import Fetcher, HttpResponse
@@ -43,7 +43,12 @@ class QgisFetcher(Fetcher):
         if error == QgsBlockingNetworkRequest.TimeoutError:
             raise RequestTimeout(url=url, timeout=min(timeout or 1e9, qgis_timeout_seconds()), reason="timeout")
         if status is None or int(status) == 0:
-            if error != QgsBlockingNetworkRequest.NoError:
+            cancelled_by_user = self.feedback is not None and self.feedback.isCanceled()
+            if reply.error() == QNetworkReply.OperationCanceledError and not cancelled_by_user:
+                # QGIS aborts a request that exceeds its network timeout and reports "no error"
+                raise RequestTimeout(url=url, timeout=min(timeout or 1e9, qgis_timeout_seconds()),
+                                     reason="timeout")
+            if error != QgsBlockingNetworkRequest.NoError or cancelled_by_user:
                 message = blocking.errorMessage() or "network error"
                 if "timed out" in message.lower() or "timeout" in message.lower():
                     raise RequestTimeout(url=url, timeout=min(timeout or 1e9, qgis_timeout_seconds()), reason=message)

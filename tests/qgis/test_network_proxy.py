@@ -12,7 +12,8 @@ from tests.support import maastricht
 
 PROXY_KEYS = ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyUser", "proxyPassword")
 # the public origins, spoken as plain http so a test proxy can answer them
-PLAIN_HTTP = {"https://opendata.cbs.nl": "http://opendata.cbs.nl", "https://api.pdok.nl": "http://api.pdok.nl"}
+PLAIN_HTTP = {"https://opendata.cbs.nl": "http://opendata.cbs.nl", "https://dataderden.cbs.nl": "http://dataderden.cbs.nl",
+              "https://api.pdok.nl": "http://api.pdok.nl"}
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_whole_download_goes_through_the_proxy_configured_in_qgis(qgis_proxy, ca
     assert result.summary["layers"]["buurten"]["features"] == 44
     served = [r for r in proxy.requests if r.get("status") == 200]
     hosts = {r["host"] for r in served}
-    assert hosts == {"opendata.cbs.nl", "api.pdok.nl"}  # cbsodata and PDOK both came through
+    assert hosts == {"opendata.cbs.nl", "dataderden.cbs.nl", "api.pdok.nl"}  # cbsodata and PDOK came through
     assert all(r["via_proxy"] for r in proxy.requests)
     assert any(r.get("status") == 407 for r in proxy.requests)  # authentication was asked for ...
     assert all("proxy-authorization" in r["headers"] for r in served)  # ... and given by QGIS
@@ -73,3 +74,23 @@ def test_http_status_from_qgis_fetcher_reaches_the_transport(server):
     response = fetcher.fetch(url, 5)
     assert response.status == 404
     assert b"odata.error" in response.body
+
+
+def test_qgis_network_timeout_applies(server):
+    from qgis.core import QgsNetworkAccessManager
+
+    from rksd_plugin.core.errors import RequestTimeout
+    from tests.support.loopback import Fault
+
+    server.add_fault(Fault(match="TableInfos", status=200, delay=4.0, times=5))
+    saved = QgsNetworkAccessManager.timeout()
+    QgsNetworkAccessManager.setTimeout(1000)  # Settings > Options > Network > timeout
+    try:
+        transport = Transport(fetcher=QgisFetcher(), endpoint_overrides=server.overrides(), retries=0, timeout=0)
+        started = __import__("time").perf_counter()
+        with pytest.raises(RequestTimeout) as info:
+            transport.get("https://opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos?$format=json")
+        assert __import__("time").perf_counter() - started < 3.5
+    finally:
+        QgsNetworkAccessManager.setTimeout(saved)
+    assert "https://opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos" in str(info.value)
