@@ -76,6 +76,7 @@ run: plugin
 
 bench: venv transcompile
 	$(PY) scripts/bench_pipeline.py --out out/bench
+	$(PY) scripts/bench_load.py --out out/bench
 
 screenshots: plugin
 	scripts/screenshots.sh $(BUILD)
