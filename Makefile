@@ -77,9 +77,11 @@ run: plugin
 bench: venv transcompile
 	$(PY) scripts/bench_pipeline.py --out out/bench
 	$(PY) scripts/bench_load.py --out out/bench
+	$(PY) scripts/bench_reachability.py --out out/bench
+	$(PY) scripts/bench_atlas.py --out out/bench
 
 screenshots: plugin
-	scripts/screenshots.sh $(BUILD)
+	$(PY) scripts/screenshots.py --plugin $(BUILD) --out docs/img
 
 clean:
 	rm -rf build dist out .pytest_cache

@@ -45,6 +45,7 @@ def main():
     pngs = maps.render_indicator_maps(gpkg, result, catalog, maps_dir, args.language, ["aandeel_65plus"], note)
     pngs += maps.render_question_maps(gpkg, result, catalog, maps_dir, args.language, sample=True, note=note)
     pngs += analyses_maps(args.out, gpkg, args.language)
+    pngs += atlas(args.out, gpkg, args.language)
     summary = dict(result.summary)
     summary["geopackage"] = os.path.relpath(gpkg, ROOT)
     summary["maps"] = [os.path.relpath(p, ROOT) for p in pngs]
@@ -74,12 +75,17 @@ SAMPLE_NOTE = {
 
 
 def analyses_maps(out_dir, gpkg, language):
-    """The Processing analyses' demo maps (reachability, langer thuis wonen), when present."""
-    try:
-        import demo_analyses
-    except ImportError:
-        return []
+    """The Processing analyses' demo maps (reachability, langer thuis wonen)."""
+    import demo_analyses
+
     return demo_analyses.run(out_dir, gpkg, language)
+
+
+def atlas(out_dir, gpkg, language):
+    """The PDF atlas per buurt and the presentation PNGs."""
+    import demo_atlas
+
+    return demo_atlas.run(out_dir, gpkg, language)
 
 
 def print_summary(summary):
@@ -100,7 +106,7 @@ def print_summary(summary):
             if question["unavailable_components"] else ""))
     print("  GeoPackage: {}".format(summary["geopackage"]))
     for png in summary["maps"]:
-        print("  map: {}".format(png))
+        print("  output: {}".format(png))
     print("  pipeline {:.2f} s, total {:.2f} s".format(summary["seconds"], summary["seconds_total"]))
 
 

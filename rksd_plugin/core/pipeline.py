@@ -33,6 +33,7 @@ class RunRequest:
     available_measures: Optional[Set[str]] = None  # set by an offline package
     source_tables: Dict[str, dict] = field(default_factory=dict)  # package overrides
     normalisation: str = indices.PERCENTILE
+    question_normalisation: Dict[str, str] = field(default_factory=dict)  # per question, overrides the above
     weights: Dict[str, Dict[str, float]] = field(default_factory=dict)
     national_reference: bool = True
     national_sources: Optional[Set[str]] = None  # None: every source
@@ -141,7 +142,8 @@ class Pipeline:
                     score_fields_added.add(key)
             buurten.fields[-2:-2] = indices.question_fields(question)
             summary = indices.compute_question(
-                buurten.records, question, components, references, nederland, request.normalisation,
+                buurten.records, question, components, references, nederland,
+                request.question_normalisation.get(question.id, request.normalisation),
                 indices.weights_for(question, request.weights.get(question.id)),
             )
             summary["show_beside"] = [k for k in question.show_beside if k in by_id]
@@ -281,7 +283,8 @@ class Pipeline:
             },
             "normalisation": request.normalisation,
             "questions": {
-                key: {"basis": q["basis"], "weights": q["weights"], "unavailable": q["unavailable_components"]}
+                key: {"basis": q["basis"], "weights": q["weights"], "unavailable": q["unavailable_components"],
+                      "normalisation": q.get("normalisation", request.normalisation)}
                 for key, q in questions.items()
             },
             "downloaded_first": times[0] if times else None,

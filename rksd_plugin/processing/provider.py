@@ -28,4 +28,9 @@ class RksdProvider(QgsProcessingProvider):
 
 def algorithms():
     """Fresh instances of every RKSD algorithm (imported on use, not at plugin load)."""
-    return []
+    from .alg_langer_thuis import LangerThuisAlgorithm
+    from .alg_reachability import ReachabilityAlgorithm
+    from .alg_zorgvraag import ZorgvraagAanbodAlgorithm
+    from .alg_atlas import AtlasAlgorithm
+
+    return [ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(), AtlasAlgorithm()]

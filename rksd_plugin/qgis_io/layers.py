@@ -58,11 +58,13 @@ def _store_question_styles(vector_layer, area_layer, result, catalog, language):
     """Each question's index as an extra named style (Layer Properties > Style in QGIS)."""
     from .question_maps import style_index_layer
 
-    normalisation = result.provenance.get("normalisation", "percentile")
     for question in catalog.questions:
         if question.id in result.questions:
+            normalisation = result.questions[question.id].get("normalisation") or result.provenance.get(
+                "normalisation", "percentile")
             style_index_layer(vector_layer, area_layer, question, normalisation, language)
-            title = "RKSD {}. {}".format(question.number, question.title.get(language))
+            # GeoPackage style names hold at most 30 characters
+            title = "RKSD vraag {} - {}".format(question.number, question.id)[:30]
             _save_style(vector_layer, title, question.index_title.get(language), False)
 
 def add_group(project, group_name, layers, replace=True):

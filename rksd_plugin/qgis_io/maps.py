@@ -78,7 +78,7 @@ def render_question_maps(gpkg_path, result, catalog, out_dir, language="nl", sam
         wijken.setRenderer(outline_renderer("#303030", 0.5))
         project.addMapLayers([index_layer, wijken], False)
         components = [catalog.indicators[k] for k in summary["component_fields"]]
-        normalisation = result.provenance.get("normalisation", "percentile")
+        normalisation = summary.get("normalisation") or result.provenance.get("normalisation", "percentile")
         lines = [
             "{}: {}.".format(TEXT["index"][language], TEXT["method_" + normalisation][language]),
             "{}: {}.".format(TEXT["components"][language], ", ".join(c.title.get(language) for c in components)),

@@ -84,7 +84,7 @@ def style_index_layer(layer, area_layer, question, normalisation, language):
 def question_layers(gpkg_path, result, catalog, question, language, sample=False):
     """``(index_layer, component_layers, beside_layers, wijk_layers, unavailable_names)``."""
     summary = result.questions[question.id]
-    normalisation = result.provenance.get("normalisation", "percentile")
+    normalisation = summary.get("normalisation") or result.provenance.get("normalisation", "percentile")
     buurten = result.layers["buurten"]
     index_layer = open_layer(gpkg_path, "buurten", index_layer_name(question, normalisation, language))
     style_index_layer(index_layer, buurten, question, normalisation, language)

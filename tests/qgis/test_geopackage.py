@@ -72,7 +72,7 @@ def test_default_style_is_stored_and_loaded(sample_result, catalog, tmp_path):
     assert ("buurten", 1) in styles
     with sqlite3.connect(path) as db:
         named = [r[0] for r in db.execute("select styleName from layer_styles where f_table_name='buurten'")]
-    assert "RKSD 1. Kans op kwetsbaarheid" in named and len(named) == 7  # default + six question indices
+    assert "RKSD vraag 1 - kwetsbaarheid" in named and len(named) == 7  # default + six question indices
     layer = QgsVectorLayer(path + "|layername=buurten", "b", "ogr")
     renderer = layer.renderer()
     assert renderer.type() == "RuleRenderer"

@@ -1,0 +1,388 @@
+"""Processing algorithm "Facility reachability" (bereikbaarheid voorzieningen)."""
+from qgis.core import (
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .alg_base import AnalysisAlgorithm, FeedbackBridge, StyleOutput, language
+
+
+def tr(text):
+    return QCoreApplication.translate("RksdReachability", text)
+
+
+STATUS_TEXT = {0: "ok", 1: "verder_dan_max", 2: "geen_verbinding"}
+METHOD_TEXT = {"network": "netwerk", "straight_line": "hemelsbreed"}
+
+
+def category_tokens(keys):
+    """Field-name tokens per category value, unique even when two values look alike."""
+    from ..core.network.params import field_token
+
+    tokens, used = {}, set()
+    for key in keys:
+        token = field_token(key)
+        candidate, number = token, 2
+        while candidate in used:
+            candidate = "{}_{}".format(token, number)
+            number += 1
+        used.add(candidate)
+        tokens[key] = candidate
+    return tokens
+
+
+class ReachabilityAlgorithm(AnalysisAlgorithm):
+    ORIGINS = "ORIGINS"
+    WEIGHTS = "WEIGHTS"
+    WEIGHT_FIELD = "WEIGHT_FIELD"
+    GRID_SPACING = "GRID_SPACING"
+    FACILITIES = "FACILITIES"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
+    SPEED_FIELD = "SPEED_FIELD"
+    DEFAULT_SPEED = "DEFAULT_SPEED"
+    MAX_DISTANCE = "MAX_DISTANCE"
+    RADII = "RADII"
+    OUTPUT = "OUTPUT"
+    OUTPUT_POINTS = "OUTPUT_POINTS"
+
+    def name(self):
+        return "bereikbaarheid"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return tr("Facility reachability")
+
+    def shortDescription(self):  # noqa: N802 - QGIS API
+        return tr("Distance from every address or buurt to the nearest facility, over the roads or straight-line.")
+
+    def tags(self):
+        return tr("bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network").split(",")
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return tr(
+            "<p>For every origin (address points, or polygons such as buurten) this computes the distance to the "
+            "nearest facility, per category when a category field is given, which facility that is, and how many "
+            "facilities lie within each radius.</p>"
+            "<p><b>Method.</b> With a road network, the graph is built once (every line vertex is a node; lines connect "
+            "where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the "
+            "nearest road <i>segment</i> (the closest point on a line, not the nearest node), and all origins are answered "
+            "by one multi-source shortest-path search from all facilities. The network distance runs along the roads "
+            "between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from "
+            "an origin to its road is in <i>aansluiting_m</i>. One-way streets are respected when a one-way field is "
+            "given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest "
+            "travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so "
+            "in <i>methode</i>.</p>"
+            "<p><b>Polygons.</b> For buurten the figures are weighted: by the weight field of the population layer "
+            "(address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside "
+            "each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight "
+            "within each radius; the per-point results can be written to a second layer.</p>"
+            "<p><b>Nothing is hidden.</b> An origin whose part of the network holds no facility gets status "
+            "<i>geen_verbinding</i>, one farther than the maximum distance <i>verder_dan_max</i>; both get no distance "
+            "(NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.</p>"
+            "<p><b>CBS figures are different.</b> CBS 'Nabijheid voorzieningen' distances are road distances from "
+            "all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not "
+            "walking routes, and neither is this network distance unless the network is a walking network.</p>"
+            "<p>Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ORIGINS, tr("Origins (address points, or polygons such as buurten)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.WEIGHTS, tr("Population for weighting polygons (optional: address points or CBS 100 m vierkanten)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.WEIGHT_FIELD, tr("Weight field (e.g. inwoners; empty: every point counts 1)"), None, self.WEIGHTS,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.add_number(self.GRID_SPACING, tr("Sample point spacing inside polygons without a population layer (m)"),
+                        100.0, 10.0, advanced=True)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.CATEGORY_FIELD, tr("Category field of the facilities (optional: nearest per category too)"), None,
+            self.FACILITIES, QgsProcessingParameterField.Any, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FACILITY_ID_FIELD, tr("Facility name or id field (optional; default the feature id)"), None,
+            self.FACILITIES, QgsProcessingParameterField.Any, optional=True))
+        self.add_network_parameters()
+        speed = QgsProcessingParameterField(
+            self.SPEED_FIELD, tr("Speed field of the network in km/h (optional: adds travel time)"), None,
+            self.NETWORK, QgsProcessingParameterField.Numeric, optional=True)
+        speed.setFlags(speed.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(speed)
+        self.add_number(self.DEFAULT_SPEED, tr("Speed where the speed field is empty (km/h)"), 50.0, 0.1, advanced=True)
+        self.add_number(self.MAX_DISTANCE, tr("Maximum distance (m): farther facilities count as not reachable"),
+                        10000.0, 1.0)
+        self.addParameter(QgsProcessingParameterString(
+            self.RADII, tr("Radii for counts and shares (m, separated by ;)"), "500;1000;3000", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Reachability"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_POINTS, tr("Reachability per weighting point (polygons only)"), QgsProcessing.TypeVectorPoint,
+            optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputString("METHOD", tr("Distance method")))
+        self.addOutput(QgsProcessingOutputNumber("ORIGIN_COUNT", tr("Number of origin points")))
+        self.addOutput(QgsProcessingOutputNumber("NO_CONNECTION_COUNT", tr("Origins without a network connection to any facility")))
+        self.addOutput(QgsProcessingOutputNumber("BEYOND_MAX_COUNT", tr("Origins with no facility within the maximum distance")))
+
+    # -- processing ----------------------------------------------------------------------
+    def analyse(self, parameters, context, feedback):
+        import numpy as np
+
+        from ..core.errors import RksdError
+        from ..core.network import reachability
+        from ..core.network.params import parse_radii
+        from ..qgis_io import network_io
+
+        bridge = FeedbackBridge(feedback)
+        origins = self.source_or_fail(parameters, self.ORIGINS, context, tr("Origins"))
+        facilities = self.source_or_fail(parameters, self.FACILITIES, context, tr("Facilities"))
+        weights = self.parameterAsSource(parameters, self.WEIGHTS, context)
+        category_field = self.field_or_fail(
+            facilities, self.parameterAsString(parameters, self.CATEGORY_FIELD, context), tr("Facilities"))
+        id_field = self.field_or_fail(
+            facilities, self.parameterAsString(parameters, self.FACILITY_ID_FIELD, context), tr("Facilities"))
+        weight_field = None
+        if weights is not None:
+            weight_field = self.field_or_fail(
+                weights, self.parameterAsString(parameters, self.WEIGHT_FIELD, context), tr("Population"), numeric=True)
+        try:
+            radii = parse_radii(self.parameterAsString(parameters, self.RADII, context), tr("Radii"))
+        except RksdError as error:
+            raise self.core_error(error)
+        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
+        speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context) or None
+        default_speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
+        self.report_backend(feedback)
+
+        graph = self.read_network(parameters, context, feedback, speed_field)
+        if graph is None and speed_field:
+            feedback.reportError(tr("A speed field without a road network is ignored."), False)
+            speed_field = None
+        bridge.progress(0.05)
+
+        fac = network_io.read_points(facilities, context.transformContext(), [category_field, id_field], feedback)
+        if len(fac) == 0:
+            raise QgsProcessingException(tr("Facilities: no facility has a usable geometry."))
+        if fac.skipped:
+            feedback.reportError(tr("{n} facilities without geometry were skipped.").format(n=fac.skipped), False)
+        categories = fac.values.get(category_field) if category_field else None
+        if categories is not None:
+            categories = [network_io.text_or_none(v) for v in categories]
+        if id_field:
+            facility_names = [network_io.text_or_none(v) for v in fac.values[id_field]]
+        else:  # the facility's feature id (an integer field is cheaper to write than text)
+            facility_names = fac.fids.tolist()
+
+        is_polygon = self.geometry_type(origins) == QgsWkbTypes.PolygonGeometry
+        areas = None
+        if is_polygon:
+            areas = network_io.read_areas(origins, context.transformContext(), (), feedback)
+            if weights is not None:
+                pts = network_io.read_points(weights, context.transformContext(), [weight_field] if weight_field else [], feedback)
+                if len(pts) == 0:
+                    raise QgsProcessingException(tr("Population: no feature has a usable geometry."))
+                origin_xy = pts.xy
+                if weight_field:
+                    raw = [network_io.number_or_none(v) for v in pts.values[weight_field]]
+                    missing = sum(1 for v in raw if v is None)
+                    if missing:
+                        feedback.reportError(tr(
+                            "{n} population features have no (or a secret) weight; they count with weight 0.").format(n=missing), False)
+                    weight = np.array([0.0 if v is None else v for v in raw])
+                else:
+                    weight = np.ones(len(pts))
+                area_index = network_io.points_in_areas(origin_xy, areas, feedback)
+                outside = int((area_index < 0).sum())
+                if outside:
+                    feedback.pushInfo(tr("{n} population points lie outside every polygon and are not counted.").format(n=outside))
+                feedback.pushInfo(tr("Weighted by {n} population points.").format(n=len(pts)))
+            else:
+                spacing = self.parameterAsDouble(parameters, self.GRID_SPACING, context)
+                origin_xy, area_index = network_io.grid_points(areas, spacing)
+                weight = np.ones(len(origin_xy))
+                feedback.pushInfo(tr(
+                    "No population layer: each polygon is represented by sample points every {s:g} m "
+                    "(area-weighted figures, {n} points).").format(s=spacing, n=len(origin_xy)))
+        else:
+            pts = network_io.read_points(origins, context.transformContext(), (), feedback, keep_features=True)
+            if len(pts) == 0:
+                raise QgsProcessingException(tr("Origins: no feature has a usable geometry."))
+            origin_xy = pts.xy
+        if feedback.isCanceled():
+            return {}
+        bridge.progress(0.15)
+
+        try:
+            result = reachability.analyse(
+                origin_xy, fac.xy, categories, radii, max_distance, graph, with_time=bool(speed_field),
+                default_speed=default_speed, progress=bridge.span(15, 75).progress, cancelled=bridge.cancelled)
+        except RksdError as error:
+            if feedback.isCanceled():
+                return {}
+            raise self.core_error(error)
+        self._log_summary(result, feedback)
+
+        tokens = category_tokens([k for k in result.groups if k is not None])
+        point_fields, point_columns = self._point_columns(result, tokens, radii, facility_names)
+        outputs = {}
+        if is_polygon:
+            area_fields, area_columns = self._area_columns(result, tokens, radii, area_index, weight, len(areas))
+            fields = network_io.output_fields(origins.fields(), area_fields)
+            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, origins.wkbType(), origins.sourceCrs())
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            rows = dict(zip(areas.fids, zip(*area_columns)))
+            empty = tuple([None] * len(area_fields))
+            network_io.write_rows(sink, origins, fields, rows, empty, feedback, progress_span=(75, 90))
+            outputs[self.OUTPUT] = dest
+            self._style(context, dest, "gem_afstand_m", radii, tr("Reachability"))
+            point_sink, point_dest = self.parameterAsSink(
+                parameters, self.OUTPUT_POINTS, context, self._with_area_fields(point_fields),
+                QgsWkbTypes.Point, network_io.work_crs())
+            if point_sink is not None:
+                owner = [areas.fids[i] if i >= 0 else None for i in area_index.tolist()]
+                columns = [owner, network_io.column_values(weight)] + point_columns
+                network_io.write_points(point_sink, self._with_area_fields(point_fields), origin_xy, zip(*columns), None, feedback)
+                outputs[self.OUTPUT_POINTS] = point_dest
+                self._style(context, point_dest, "afstand_m", radii, tr("Reachability per point"))
+        else:
+            fields = network_io.output_fields(origins.fields(), point_fields)
+            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, origins.wkbType(), origins.sourceCrs())
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            empty = tuple([None] * len(point_fields))
+            if pts.features is not None:
+                network_io.write_kept(sink, pts, list(zip(*point_columns)), empty, feedback, progress_span=(75, 99))
+            else:
+                rows = dict(zip(pts.fids.tolist(), zip(*point_columns)))
+                network_io.write_rows(sink, origins, fields, rows, empty, feedback, progress_span=(75, 99))
+            outputs[self.OUTPUT] = dest
+            self._style(context, dest, "afstand_m", radii, tr("Reachability"))
+        summary = result.groups[None]
+        outputs.update({
+            "METHOD": METHOD_TEXT[result.method],
+            "ORIGIN_COUNT": int(len(origin_xy)),
+            "NO_CONNECTION_COUNT": int((summary.status == reachability.NO_CONNECTION).sum()),
+            "BEYOND_MAX_COUNT": int((summary.status == reachability.BEYOND_MAX).sum()),
+        })
+        feedback.setProgress(100)
+        return outputs
+
+    # -- columns ---------------------------------------------------------------------------
+    @staticmethod
+    def _with_area_fields(point_fields):
+        from ..qgis_io import network_io
+
+        return network_io.output_fields(
+            network_io.output_fields(QgsFields(), [network_io.field("gebied_fid", "long"),
+                                                              network_io.field("gewicht", "double")]),
+            point_fields)
+
+    def _point_columns(self, result, tokens, radii, facility_names):
+        """Fields and value columns per origin point (all facilities, then per category)."""
+        import numpy as np
+
+        from ..core.network.params import radius_label
+        from ..qgis_io.network_io import column_values, field
+
+        n = result.n_origins
+        method = METHOD_TEXT[result.method]
+        fields = [field("methode", "string", 12)]
+        columns = [[method] * n]
+        if result.origin_snap is not None:
+            fields.append(field("aansluiting_m", "double", 12, 1))
+            columns.append(column_values(result.origin_snap.dist, decimals=1))
+        for key, group in result.groups.items():
+            suffix = "" if key is None else "_" + tokens[key]
+            fields.append(field("afstand{}_m".format(suffix), "double", 12, 1))
+            columns.append(column_values(group.distance, decimals=1))
+            fields.append(field("rechtlijn{}_m".format(suffix), "double", 12, 1))
+            columns.append(column_values(group.line, decimals=1))
+            if group.time is not None:
+                fields.append(field("reistijd{}_min".format(suffix), "double", 10, 2))
+                columns.append(column_values(np.where(group.status == 0, group.time, np.nan), decimals=2))
+            if facility_names and isinstance(facility_names[0], int):
+                fields.append(field("voorziening{}".format(suffix), "long"))
+            else:
+                fields.append(field("voorziening{}".format(suffix), "string", 80))
+            columns.append([facility_names[i] if i >= 0 else None for i in group.facility.tolist()])
+            fields.append(field("status{}".format(suffix), "string", 16))
+            columns.append([STATUS_TEXT[s] for s in group.status.tolist()])
+            for radius in radii:
+                fields.append(field("binnen_{}{}".format(radius_label(radius), suffix), "int"))
+                columns.append(group.counts[radius].tolist())
+        return fields, columns
+
+    def _area_columns(self, result, tokens, radii, area_index, weight, n_areas):
+        """Weighted figures per polygon (mean distance, share within each radius)."""
+        from ..core.network.aggregate import weighted_area_figures
+        from ..core.network.params import radius_label
+        from ..qgis_io.network_io import column_values, field
+
+        method = METHOD_TEXT[result.method]
+        fields = [field("methode", "string", 12), field("punten", "int"), field("gewicht", "double", 14, 1)]
+        columns = [[method] * n_areas, None, None]
+        for key, group in result.groups.items():
+            suffix = "" if key is None else "_" + tokens[key]
+            figures = weighted_area_figures(area_index, weight, group.distance, n_areas, radii)
+            line = weighted_area_figures(area_index, weight, group.line, n_areas)
+            if key is None:
+                columns[1] = figures["points"].tolist()
+                columns[2] = column_values(figures["weight"], decimals=1)
+            fields.append(field("gem_afstand{}_m".format(suffix), "double", 12, 1))
+            columns.append(column_values(figures["mean"], decimals=1))
+            fields.append(field("gem_rechtlijn{}_m".format(suffix), "double", 12, 1))
+            columns.append(column_values(line["mean"], decimals=1))
+            for radius in radii:
+                fields.append(field("aandeel_{}{}".format(radius_label(radius), suffix), "double", 6, 1))
+                columns.append(column_values(figures["within"][radius], decimals=1))
+            fields.append(field("aandeel_onbekend{}".format(suffix), "double", 6, 1))
+            columns.append(column_values(figures["share_unknown"], decimals=1))
+        return fields, columns
+
+    # -- reporting -------------------------------------------------------------------------
+    def _log_summary(self, result, feedback):
+        from ..core.network import reachability
+
+        feedback.pushInfo(tr("Method: {method}; {n} origin points, {f} facilities.").format(
+            method=METHOD_TEXT[result.method], n=result.n_origins, f=result.n_facilities))
+        for key, group in result.groups.items():
+            name = tr("all facilities") if key is None else key
+            no_connection = int((group.status == reachability.NO_CONNECTION).sum())
+            beyond = int((group.status == reachability.BEYOND_MAX).sum())
+            feedback.pushInfo(tr("{name}: {ok} reached, {beyond} beyond the maximum distance, "
+                                 "{none} without a network connection to one.").format(
+                name=name, ok=int((group.status == 0).sum()), beyond=beyond, none=no_connection))
+            if key is None and no_connection:
+                feedback.reportError(tr(
+                    "{n} origins lie on a part of the road network that is not connected to any facility; "
+                    "they get status 'geen_verbinding' and no distance.").format(n=no_connection), False)
+        if result.origin_snap is not None:
+            far = int((result.origin_snap.dist > 250).sum())
+            if far:
+                feedback.reportError(tr("{n} origins are more than 250 m from the nearest road (see aansluiting_m).").format(n=far), False)
+
+    def _style(self, context, dest, field_name, radii, name):
+        from ..core.network.defaults import DEFAULT_THRESHOLDS
+        from ..qgis_io import network_styles
+
+        thresholds = radii or list(DEFAULT_THRESHOLDS)
+        lang = language()
+
+        def make(layer):
+            return network_styles.distance_renderer(layer.geometryType(), field_name, thresholds, lang)
+
+        StyleOutput.attach(context, dest, make)
+

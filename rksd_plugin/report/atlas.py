@@ -1,0 +1,171 @@
+"""Build the Atlas Sociaal Domein: one PDF from an RKSD GeoPackage.
+
+Pages, in order: the method-and-sources page (with the gemeente's introduction), a
+gemeente map per question, then one page per buurt or wijk driven by QGIS's atlas
+(``QgsLayoutAtlas``) on the GeoPackage's own layer. Everything happens on private objects
+(a fresh ``QgsProject``, layouts loaded from templates), so the build can run in a
+``QgsTask`` or a Processing algorithm off the GUI thread.
+
+    result = build_atlas("maastricht.gpkg", "atlas.pdf", AtlasOptions(level="buurt"))
+"""
+import datetime
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from typing import Callable, List, Optional
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsExpressionContextUtils, QgsProject
+
+from ..core.errors import Cancelled
+from ..qgis_io.question_maps import INDEX_STYLES
+from . import content, contract, own_texts
+from .area_page import AreaPage
+from .gpkg_reader import read_atlas_data
+from .maplayers import AtlasLayers
+from .method_page import fill_method_page
+from .pdf import PdfBook
+from .question_page import QuestionPages
+from .template import load_layout
+from .texts import written_date
+
+LEVELS = ("buurt", "wijk")
+
+
+@dataclass
+class AtlasOptions:
+    level: str = "buurt"  # one page per buurt or per wijk
+    language: str = "nl"
+    template: Optional[str] = None  # the area page .qpt (None: the RKSD default)
+    question_template: Optional[str] = None
+    method_template: Optional[str] = None
+    texts: object = None  # CSV path, {code: text} or OwnTexts: the gemeente's own words
+    intro: Optional[str] = None  # introduction (overrides one from the CSV)
+    note: str = ""  # a line for every question page and the method page (e.g. "sample")
+    question_pages: bool = True
+    method_page: bool = True
+    dpi: int = 300
+    date: Optional[datetime.date] = None  # printed as the date of the atlas (default today)
+
+
+@dataclass
+class AtlasResult:
+    path: str
+    pages: int
+    area_pages: int
+    opening_pages: int
+    level: str
+    seconds: float
+    warnings: List[str] = field(default_factory=list)
+    table_font_sizes: List[float] = field(default_factory=list)
+
+
+def build_atlas(gpkg_path, output_path, options=None, catalog=None,
+                progress: Optional[Callable[[float, str], None]] = None,
+                is_cancelled: Optional[Callable[[], bool]] = None):
+    """Write the atlas PDF to ``output_path``; returns an ``AtlasResult``.
+
+    ``progress(percent, message)`` is called after every page; ``is_cancelled()`` is
+    checked before every page - a cancel raises ``Cancelled`` and leaves no PDF."""
+    options = options or AtlasOptions()
+    if options.level not in LEVELS:
+        raise ValueError("level must be one of {}".format(", ".join(LEVELS)))
+    progress = progress or (lambda percent, message: None)
+    is_cancelled = is_cancelled or (lambda: False)
+    started = time.perf_counter()
+    language, level = options.language, options.level
+    data = read_atlas_data(gpkg_path, catalog, language)
+    texts = own_texts.load(options.texts, options.intro)
+    areas = sorted(data.land_records(level), key=lambda r: ((r.get("wijkcode") or "") + " " + (r.get("naam") or ""))
+                   if level == "buurt" else r.get("code") or "")
+    texts.check_codes([r.get("code") for r in areas], data.gemeente)
+    questions = data.question_list() if options.question_pages else []
+    opening = (1 if options.method_page else 0) + len(questions)
+    total = opening + len(areas)
+    date_text = written_date(options.date or datetime.date.today(), language)
+    classes = content.question_classes(data, INDEX_STYLES)
+
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    work_dir = tempfile.mkdtemp(prefix="rksd-atlas-")
+    book = PdfBook(output_path, options.dpi, content.document_title(data, language))
+    result = AtlasResult(output_path, 0, 0, opening, level, 0.0, list(data.warnings) + texts.warnings)
+    layouts = []
+    try:
+        def check():
+            if is_cancelled():
+                raise Cancelled()
+
+        def document_variables(layout):
+            values = {
+                contract.VAR_GEMEENTE: data.gemeente_name,
+                contract.VAR_GEMEENTE_CODE: data.gemeente,
+                contract.VAR_YEAR: data.year,
+                contract.VAR_DATE: date_text,
+                contract.VAR_ATTRIBUTION: " \u00b7 ".join(content.attributions(data)),
+                contract.VAR_FOOTER: content.footer(data, language, date_text),
+                contract.VAR_DOCUMENT_TITLE: content.document_title(data, language),
+                contract.VAR_PAGE_COUNT: total,
+            }
+            for name, value in values.items():
+                QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
+            layouts.append(layout)
+            return layout
+
+        def page_done(message):
+            progress(100.0 * book.pages / max(total, 1), message)
+
+        check()
+        if options.method_page:
+            layout = document_variables(load_layout(project, "method", options.method_template))
+            blocks = content.method_blocks(data, level, language, texts.intro, options.note, opening, len(areas))
+            register = content.contents_rows(data, level, questions, 2, areas, opening + 1, language)
+            fill_method_page(layout, blocks, register, language, book.pages + 1, total)
+            book.add_layout(layout)
+            page_done("method")
+        if questions:
+            layout = document_variables(load_layout(project, "question", options.question_template))
+            pages = QuestionPages(layout, data, project, language, options.note)
+            for question in questions:
+                check()
+                pages.fill(question, book.pages + 1, total)
+                book.add_layout(layout)
+                page_done(question.id)
+        layout = document_variables(load_layout(project, "area", options.template))
+        accent = QgsExpressionContextUtils.layoutScope(layout).variable(contract.VAR_ACCENT) or contract.DEFAULT_ACCENT
+        layers = AtlasLayers(project, data.gpkg_path, level, str(accent))
+        area_page = AreaPage(layout, data, layers, level, language, texts, classes, work_dir)
+        atlas = layout.atlas()
+        if not atlas.beginRender():
+            raise RuntimeError("the atlas could not start")
+        try:
+            count = atlas.count()
+            if count != len(areas):
+                result.warnings.append("the atlas has {} pages, {} areas were expected".format(count, len(areas)))
+            more = atlas.first()
+            while more:
+                check()
+                record = area_page.current_record()
+                if record is not None:
+                    area_page.fill(record, book.pages + 1, total)
+                    book.add_layout(layout)
+                    result.area_pages += 1
+                    page_done(record.get("code", ""))
+                more = atlas.next()
+        finally:
+            atlas.endRender()
+        result.table_font_sizes = area_page.font_sizes
+        book.finish()
+    except BaseException:
+        book.abort()
+        raise
+    finally:
+        for layout in layouts:
+            layout.atlas().setCoverageLayer(None)
+        layouts.clear()
+        project.clear()
+        shutil.rmtree(work_dir, ignore_errors=True)
+    result.pages = book.pages
+    result.seconds = round(time.perf_counter() - started, 3)
+    progress(100.0, "done")
+    return result

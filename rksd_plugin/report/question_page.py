@@ -1,0 +1,78 @@
+"""A question page: the gemeente map of one question's index, its legend and its notes.
+
+The same filler serves the atlas's opening pages (A4) and the presentation PNGs (16:9):
+both templates carry a map, a legend and a notes label with the ids of the contract.
+"""
+from qgis.core import QgsExpressionContextUtils, QgsLayerTree, QgsLayoutItemLegend, QgsLayoutItemMap
+
+from ..qgis_io import question_maps
+from ..qgis_io.layers import open_layer, outline_renderer
+from . import content, contract
+from .model import pick
+from .scalebar import apply_nice_segments, fit_extent
+from .template import item
+from .texts import t
+
+WIJKEN = {"nl": "Wijkgrenzen", "en": "Wijk boundaries"}
+GEMEENTE = {"nl": "Gemeentegrens", "en": "Municipal boundary"}
+
+
+class QuestionPages:
+    """Opens the index layers once; ``fill(question)`` turns the layout to that question."""
+
+    def __init__(self, layout, data, project, language, note=""):
+        self.layout = layout
+        self.data = data
+        self.project = project
+        self.language = language
+        self.note = note
+        gpkg = data.gpkg_path
+        self.wijken = open_layer(gpkg, "wijken", WIJKEN.get(language, WIJKEN["nl"]))
+        self.wijken.setRenderer(outline_renderer("#303030", 0.5))
+        self.gemeente = open_layer(gpkg, "gemeente", GEMEENTE.get(language, GEMEENTE["nl"]))
+        self.gemeente.setRenderer(outline_renderer("#1a1a1a", 0.8))
+        self.index_layers = {}
+        for question in data.question_list():
+            layer = open_layer(gpkg, "buurten", pick(question.index_title, language))
+            question_maps.style_index_layer(layer, data.layers["buurten"], question, data.normalisation_of(question.id),
+                                            language)
+            self.index_layers[question.id] = layer
+        project.addMapLayers([self.wijken, self.gemeente] + list(self.index_layers.values()), False)
+        self.legend_roots = []
+
+    def fill(self, question, page_number=None, page_count=None):
+        layout, language, data = self.layout, self.language, self.data
+        index_layer = self.index_layers[question.id]
+        layers = [self.gemeente, self.wijken, index_layer]
+        question_map = item(layout, contract.MAP)
+        question_map.setCrs(index_layer.crs())
+        question_map.setLayers(layers)
+        question_map.setKeepLayerSet(True)
+        if isinstance(question_map, QgsLayoutItemMap):
+            extent = self.gemeente.extent()
+            extent.scale(1.04)
+            fit_extent(question_map, extent)
+        apply_nice_segments(item(layout, contract.SCALEBAR), language)
+        legend = item(layout, contract.LEGEND)
+        if isinstance(legend, QgsLayoutItemLegend):
+            root = QgsLayerTree()
+            root.addLayer(index_layer)
+            root.addLayer(self.wijken)
+            legend.setAutoUpdateModel(False)
+            legend.model().setRootGroup(root)
+            self.legend_roots.append(root)  # the model does not own its root: keep it alive
+            legend.adjustBoxSize()
+        lines = content.question_notes(data, question, language, self.note)
+        values = {
+            contract.VAR_QUESTION_NUMBER: question.number,
+            contract.VAR_QUESTION_TITLE: "{}. {}".format(question.number, pick(question.title, language)),
+            contract.VAR_QUESTION_TEXT: pick(question.question, language),
+            contract.VAR_QUESTION_SUBTITLE: content.question_subtitle(data, question, language),
+            contract.VAR_QUESTION_NOTES: "\n".join(lines),
+        }
+        if page_number is not None:
+            values[contract.VAR_PAGE_NUMBER] = page_number
+            values[contract.VAR_PAGE_COUNT] = page_count
+            values[contract.VAR_PAGE_LABEL] = t("page_label", language).format(number=page_number, count=page_count)
+        for name, value in values.items():
+            QgsExpressionContextUtils.setLayoutVariable(layout, name, value)

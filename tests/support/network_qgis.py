@@ -1,0 +1,74 @@
+"""Fixtures for the Processing tests of the network analyses (imported by those tests)."""
+import pytest
+
+_PROVIDER = []
+
+
+@pytest.fixture
+def rksd_processing(qgis_processing, qgis_new_project):
+    """Processing initialised, the rksd provider registered, project CRS in metres."""
+    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+
+    from rksd_plugin.processing.provider import RksdProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("rksd") is None:
+        added = RksdProvider()
+        _PROVIDER[:] = [added]  # the registry does not keep the Python object alive
+        registry.addProvider(added)
+    # QGIS's network algorithms scale their costs by the project's map units
+    QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    yield registry
+    if added is not None:  # leave the registry as we found it (other tests check it)
+        registry.removeProvider(added)
+        _PROVIDER[:] = []
+
+
+def run(algorithm, parameters, feedback=None, context=None):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    if context is None:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+    return processing.run(algorithm, parameters, context=context, feedback=feedback or QgsProcessingFeedback())
+
+
+class RecordingFeedback:
+    """A Processing feedback that remembers progress and messages."""
+
+    def __new__(cls, cancel_after=None):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.values, self.infos, self.errors = [], [], []
+                self.progressChanged.connect(self._progress)
+
+            def _progress(self, value):
+                self.values.append(value)
+                if cancel_after is not None and value >= cancel_after:
+                    self.cancel()
+
+            def pushInfo(self, info):  # noqa: N802 - QGIS API
+                self.infos.append(info)
+                super().pushInfo(info)
+
+            def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS API
+                self.errors.append(error)
+                super().reportError(error, fatalError)
+
+        return _Feedback()
+
+
+def values(layer, field_name):
+    """Field values with QGIS NULL as None."""
+    from qgis.core import NULL
+
+    out = []
+    for feature in layer.getFeatures():
+        value = feature[field_name]
+        out.append(None if value == NULL else value)
+    return out

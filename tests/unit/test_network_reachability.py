@@ -1,0 +1,84 @@
+"""Per-origin reachability: explicit statuses, categories, counts, both backends."""
+import numpy as np
+import pytest
+
+from rksd_plugin.core.errors import Cancelled
+from rksd_plugin.core.network import reachability as r
+from rksd_plugin.core.network.graph import RoadGraph
+
+
+def two_parts():
+    """A 1 km east-west road, and an unconnected 200 m road 500 m north of it."""
+    coords = np.array([[0.0, 0.0], [500.0, 0.0], [500.0, 0.0], [1000.0, 0.0], [0.0, 500.0], [200.0, 500.0]])
+    return RoadGraph.from_polylines(coords, np.array([0, 2, 4, 6]))
+
+
+FACILITIES = np.array([[100.0, 5.0], [900.0, -5.0]])
+CATEGORIES = ["huisarts", "supermarkt"]
+ORIGINS = np.array([[300.0, 10.0], [880.0, 0.0], [100.0, 495.0]])
+
+
+@pytest.mark.parametrize("backend", ["scipy", "python"])
+def test_statuses_and_distances(backend):
+    result = r.analyse(ORIGINS, FACILITIES, CATEGORIES, [100.0, 700.0], 650.0, two_parts(), backend=backend)
+    assert result.method == r.NETWORK
+    overall = result.groups[None]
+    assert overall.network[0] == pytest.approx(200.0)
+    assert overall.network[1] == pytest.approx(20.0)
+    assert np.isinf(overall.network[2])  # never a silent 0
+    assert overall.status.tolist() == [r.OK, r.OK, r.NO_CONNECTION]
+    assert overall.facility.tolist() == [0, 1, -1]
+    # the straight-line distance is still given for the unconnected origin
+    assert overall.line[2] == pytest.approx(np.hypot(0, 490.0))
+    supermarket = result.groups["supermarkt"]
+    assert supermarket.network[0] == pytest.approx(600.0)
+    assert np.isinf(supermarket.network[2]) and supermarket.status[2] == r.NO_CONNECTION
+    huisarts = result.groups["huisarts"]
+    assert huisarts.status[1] == r.BEYOND_MAX  # 780 m > 650 m maximum, but connected
+    assert overall.counts[100.0].tolist() == [0, 1, 0]
+    assert overall.counts[700.0].tolist() == [2, 1, 0]
+    assert result.summary()["all"] == {"ok": 2, "beyond_max": 0, "no_connection": 1}
+
+
+def test_straight_line_mode():
+    result = r.analyse(ORIGINS, FACILITIES, None, [250.0], 10000.0, None)
+    assert result.method == r.STRAIGHT_LINE
+    overall = result.groups[None]
+    assert overall.network is None
+    assert overall.distance[0] == pytest.approx(np.hypot(200.0, 5.0))
+    assert overall.counts[250.0].tolist() == [1, 1, 0]
+    far = r.analyse(ORIGINS, FACILITIES, None, (), 100.0, None).groups[None]
+    assert far.status.tolist() == [r.BEYOND_MAX, r.OK, r.BEYOND_MAX]
+    assert np.isinf(far.distance[0]) and far.facility[0] == -1
+
+
+def test_backends_agree_on_a_random_town():
+    from tests.support.network_synthetic import points_along, town_grid
+
+    coords, starts = town_grid(3000, seed=9)
+    road = RoadGraph.from_polylines(coords, starts)
+    facilities = points_along(coords, starts, 25, seed=10)
+    origins = points_along(coords, starts, 500, seed=11)
+    cats = ["a" if i % 3 else "b" for i in range(25)]
+    fast = r.analyse(origins, facilities, cats, [300.0, 1000.0], np.inf, road, backend="scipy")
+    slow = r.analyse(origins, facilities, cats, [300.0, 1000.0], np.inf, road, backend="python")
+    for key in (None, "a", "b"):
+        a, b = fast.groups[key], slow.groups[key]
+        assert np.allclose(a.network, b.network, equal_nan=True)
+        assert np.allclose(a.line, b.line)
+        assert a.status.tolist() == b.status.tolist()
+        for radius in (300.0, 1000.0):
+            assert a.counts[radius].tolist() == b.counts[radius].tolist()
+
+
+def test_progress_and_cancel():
+    seen = []
+    r.analyse(ORIGINS, FACILITIES, None, [500.0], np.inf, two_parts(), progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    with pytest.raises(Cancelled):
+        r.analyse(ORIGINS, FACILITIES, None, [500.0], np.inf, two_parts(), cancelled=lambda: True)
+
+
+def test_travel_time_only_where_asked():
+    result = r.analyse(ORIGINS[:2], FACILITIES, None, (), np.inf, two_parts(), with_time=True, default_speed=36.0)
+    assert result.groups[None].time[0] == pytest.approx(200.0 / 10.0 / 60.0)
