@@ -23,6 +23,7 @@ help:
 	@echo "make bench        benchmarks -> out/bench/*.json"
 	@echo "make transup      update i18n/*.ts from the sources"
 	@echo "make transcompile build i18n/*.qm"
+	@echo "make screenshots  the real QGIS desktop with the dock (nl/en, 100/150 %) -> docs/img/"
 
 system:
 	@scripts/ensure_system.sh
@@ -49,7 +50,7 @@ demo: venv transcompile
 	$(PY) scripts/demo.py --out out/demo
 
 transup: venv
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts i18n/rksd_nl.ts i18n/rksd_en.ts
+	$(PY) i18n/update_ts.py $(PLUGIN) i18n/rksd_nl.ts i18n/rksd_en.ts
 
 transcompile: system
 	@for ts in i18n/*.ts; do [ -e "$$ts" ] && lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done; true

@@ -16,8 +16,7 @@ PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 MENU = "&RKSD"
 
 
-def tr(text):
-    return QCoreApplication.translate("RksdPlugin", text)
+_translate = QCoreApplication.translate  # a literal context in every call: pylupdate5 needs it
 
 
 def icon_path():
@@ -42,15 +41,16 @@ class RksdPlugin:
     def initProcessing(self):  # noqa: N802 - QGIS API
         from .processing.provider import RksdProvider
 
-        self.provider = RksdProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = RksdProvider()
+        # a refused provider (its id is registered already) is deleted by the registry
+        self.provider = provider if QgsApplication.processingRegistry().addProvider(provider) else None
 
     # -- GUI -------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS API
-        self.action = QAction(QIcon(icon_path()), tr("Ruimtelijke Kijk Sociaal Domein"), self.iface.mainWindow())
+        self.action = QAction(QIcon(icon_path()), _translate("RksdPlugin", "Ruimtelijke Kijk Sociaal Domein"), self.iface.mainWindow())
         self.action.setObjectName("rksdShowDock")
         self.action.setCheckable(True)
-        self.action.setToolTip(tr("Open the RKSD panel: CBS figures per buurt for one gemeente"))
+        self.action.setToolTip(_translate("RksdPlugin", "Open the RKSD panel: CBS figures per buurt for one gemeente"))
         self.action.toggled.connect(self._toggle_dock)
         self.iface.addPluginToMenu(MENU, self.action)
         self.iface.addToolBarIcon(self.action)

@@ -1,215 +1,520 @@
-"""The RKSD dock: choose a gemeente and a year, fetch, and get a styled buurt map."""
+"""The RKSD dock: from a gemeente to the question maps, one step after the other.
+
+Three tabs: *Maps* (gemeente, year, questions, one button), *Buurt* (the information
+panel) and *Offline* (offline mode, cache, packages, settings). The dock orchestrates
+only: downloads and computations run in QgsTasks, layers are made by ``qgis_io``.
+"""
 import os
+import time
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtWidgets import QTabWidget
 
-from ..core import paths, regions
 from ..core.errors import Cancelled, RksdError
-from . import settings
-from .tasks import LOG_TAG, PipelineTask, log
-from .translation import current_language, translate_error
+from . import project_state, results, settings
+from .buurt_panel import BuurtPanel
+from .maps_page import MapsPage
+from .offline_panel import OfflinePanel
+from .packages import PackageRegistry, sample_package
+from .questions import QuestionList
+from .tasks import LOG_TAG, CatalogTask, GemeenteListTask, PackageTask, PipelineTask, log
+from .translation import current_language, error_text
+from .widgets import scrolled
 
-SAMPLE = ("sample", "maastricht_2024")
+_translate = QCoreApplication.translate
+MAPS_TAB, BUURT_TAB, OFFLINE_TAB = range(3)
 
 
-def tr(text):
-    return QCoreApplication.translate("RksdDock", text)
+def load_catalog():
+    """``(catalog, problem)``: the configured catalog, or the built-in one and why."""
+    from ..core.catalog import Catalog
+
+    source = settings.value("catalog_source")
+    if not source:
+        return Catalog.load(), None
+    try:
+        if source.startswith(("http://", "https://")):
+            from .tasks import make_transport
+
+            return Catalog.from_source(source, make_transport(offline=True)), None  # the cached copy
+        return Catalog.from_source(source), None
+    except RksdError as exc:
+        return Catalog.load(), exc
 
 
 class RksdDock(QgsDockWidget):
     def __init__(self, iface, parent=None):
-        super().__init__(tr("RKSD - Sociaal Domein"), parent)
+        super().__init__("RKSD \u2013 " + _translate("RksdDock", "Social domain per buurt"), parent)
         self.setObjectName("RksdDock")
         self.iface = iface
+        self.language = current_language()
         self.task = None
-        self._catalog = None
+        self.list_task = None
+        self.package_task = None
+        self.catalog_task = None
+        self.started_at = None
+        self.run_info = None
+        self.restoring = False
+        self.gemeente_lists = {}
+        self.registry = PackageRegistry()
+        self.catalog, problem = load_catalog()
+        self.pick_tool = None
         self._build()
+        self._connect_project()
+        self.refresh_gemeenten()
+        self.offline_panel.refresh_cache()
+        if problem is not None:
+            source = settings.value("catalog_source")
+            if source.startswith(("http://", "https://")) and not settings.value("offline"):
+                self.change_catalog(source)  # not downloaded yet: fetch it in the background
+            else:
+                self._catalog_problem(problem)
+        self.restore_state(project_state.load())
 
     # -- layout --------------------------------------------------------------------
     def _build(self):
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        intro = QLabel(tr("CBS figures per buurt for one gemeente, on the map."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.gemeente_edit = QLineEdit(settings.value("last_gemeente"))
-        self.gemeente_edit.setPlaceholderText(tr("e.g. GM0935 or 935"))
-        self.gemeente_edit.setToolTip(tr("Gemeente code: GM followed by four digits"))
-        form.addRow(tr("Gemeente"), self.gemeente_edit)
-        self.year_combo = QComboBox()
-        for year in self.available_years():
-            self.year_combo.addItem(str(year), year)
-        last = self.year_combo.findData(settings.value("last_year"))
-        self.year_combo.setCurrentIndex(last if last >= 0 else self.year_combo.count() - 1)
-        form.addRow(tr("Year"), self.year_combo)
-        layout.addLayout(form)
-        self.offline_check = QCheckBox(tr("Offline: use only the cache"))
-        self.offline_check.setChecked(settings.value("offline"))
-        self.offline_check.toggled.connect(lambda on: settings.set_value("offline", on))
-        layout.addWidget(self.offline_check)
-        self.run_button = QPushButton(tr("Fetch and map"))
-        self.run_button.setObjectName("rksdRunButton")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("rksdTabs")
+        self.maps = MapsPage(self.catalog, self.language)
+        for name in ("picker", "year_combo", "run_button", "sample_button", "progress", "cancel_button", "status"):
+            setattr(self, name, getattr(self.maps, name))  # the dock's working parts, by name
+        self._fill_years()
+        self.picker.changed.connect(self.save_state)
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.questions.changed.connect(self.save_state)
         self.run_button.clicked.connect(self.run_clicked)
-        layout.addWidget(self.run_button)
-        self.sample_button = QPushButton(tr("Load the Maastricht sample (offline)"))
-        self.sample_button.setObjectName("rksdSampleButton")
         self.sample_button.clicked.connect(self.load_sample)
-        layout.addWidget(self.sample_button)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        layout.addWidget(self.progress)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        layout.addWidget(self.cancel_button)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.setWidget(body)
+        self.tabs.addTab(self.maps, _translate("RksdDock", "Maps"))
+        self.tabs.setTabToolTip(MAPS_TAB, _translate("RksdDock", "Choose a gemeente, a year and questions"))
+        self.buurt_panel = BuurtPanel(self.catalog, self.language)
+        self.buurt_panel.pick_toggled.connect(self._pick_toggled)
+        self.buurt_panel.buurt_shown.connect(lambda code: self.save_state())
+        self.tabs.addTab(scrolled(self.buurt_panel), _translate("RksdDock", "Buurt"))
+        self.tabs.setTabToolTip(BUURT_TAB, _translate("RksdDock", "Every indicator of one buurt"))
+        self.offline_panel = OfflinePanel(self.registry)
+        self.offline_panel.sample_requested.connect(self.load_sample)
+        self.offline_panel.prepare_requested.connect(self.prepare_package)
+        self.offline_panel.settings_requested.connect(self.edit_settings)
+        self.offline_panel.packages_changed.connect(self.refresh_gemeenten)
+        self.offline_panel.offline_changed.connect(lambda on: self.refresh_gemeenten())
+        self.offline_panel.message.connect(lambda text, level: self.push(text, level))
+        self.tabs.addTab(scrolled(self.offline_panel), _translate("RksdDock", "Offline"))
+        self.tabs.setTabToolTip(OFFLINE_TAB, _translate("RksdDock", "Offline mode, cache, packages and settings"))
+        self.setWidget(self.tabs)
 
-    # -- data ----------------------------------------------------------------------
     @property
-    def catalog(self):
-        if self._catalog is None:
-            from ..core.catalog import Catalog
+    def questions(self):
+        return self.maps.questions
 
-            self._catalog = Catalog.load()
-        return self._catalog
+    def _fill_years(self):
+        self.maps.set_years(self.available_years(), settings.value("last_year"))
 
     def available_years(self):
-        catalog = self.catalog
-        kwb_years = set(catalog.sources["kwb"].years())
-        return sorted(kwb_years & set(catalog.geometry["ogc_years"]))
+        """Years with both a Kerncijfers table and PDOK's OGC API for the boundaries."""
+        kwb_years = set(self.catalog.sources["kwb"].years())
+        return sorted(kwb_years & set(int(y) for y in self.catalog.geometry["ogc_years"]))
 
-    # -- actions -------------------------------------------------------------------
+    def year(self):
+        return self.year_combo.currentData()
+
+    def set_year(self, year):
+        index = self.year_combo.findData(int(year))
+        if index >= 0:
+            self.year_combo.setCurrentIndex(index)
+
+    # -- gemeente list ---------------------------------------------------------------
+    def _year_changed(self, index):
+        settings.set_value("last_year", self.year())
+        self.refresh_gemeenten()
+        self.save_state()
+
+    def refresh_gemeenten(self):
+        """The completer's list for the year: CBS's list when known, meanwhile the best at hand."""
+        year = self.year()
+        if year is None:
+            return
+        extra = [g for g, _ in self.registry.gemeenten()]
+        known = self.gemeente_lists.get(year)
+        if known:
+            self.picker.set_gemeenten(known, year, "cbs", extra)
+            return
+        from_package = self.registry.code_list(year)
+        if from_package:
+            self.picker.set_gemeenten(from_package, year, "package", extra)
+        else:
+            self.picker.set_gemeenten(self.picker.fallback, year, "fallback", extra)
+        if self.list_task is None:
+            self.list_task = GemeenteListTask(_translate("RksdDock", "RKSD: list of gemeenten {}").format(year),
+                                              self.catalog, year)
+            self.list_task.taskCompleted.connect(self._list_done)
+            self.list_task.taskTerminated.connect(self._list_done)
+            QgsApplication.taskManager().addTask(self.list_task)
+
+    def _list_done(self):
+        task, self.list_task = self.list_task, None
+        if task is None:
+            return
+        if task.result:
+            self.gemeente_lists[task.year] = task.result
+        else:
+            log("gemeente list {}: {}".format(task.year, error_text(task.error)), Qgis.Info)
+        if task.year != self.year() and self.year() not in self.gemeente_lists:
+            self.refresh_gemeenten()  # the year changed meanwhile
+        elif task.result:
+            self.refresh_gemeenten()
+
+    # -- running -----------------------------------------------------------------------
     def run_clicked(self):
         try:
-            gemeente = regions.parse_gemeente(self.gemeente_edit.text())
+            resolution = self.picker.resolve()
         except RksdError as exc:
             self.show_error(exc)
             return
-        year = self.year_combo.currentData()
-        settings.set_value("last_gemeente", gemeente)
-        settings.set_value("last_year", year)
-        self.start(gemeente, year)
+        questions = self.questions.selected()
+        if not questions:
+            self.status.setText(_translate("RksdDock", "Tick at least one question."))
+            return
+        gemeente = resolution.gemeente
+        year = self.year()
+        settings.set_value("last_gemeente", gemeente.code)
+        package = self.registry.find(gemeente.code, year, include_sample=settings.value("offline"))
+        self.start(gemeente.code, gemeente.name, year, questions, package)
 
     def load_sample(self):
-        from ..core.package import OfflinePackage
+        package = sample_package()
+        self.picker.set_code(package.gemeente)
+        self.set_year(package.year)
+        questions = self.questions.selected()
+        if not questions:
+            self.questions.set_selected([q.id for q in self.catalog.questions])
+            questions = self.questions.selected()
+        self.tabs.setCurrentIndex(MAPS_TAB)
+        self.start(package.gemeente, self.picker.index.name_of(package.gemeente), package.year, questions,
+                   package, sample=True)
 
-        package = OfflinePackage.open(paths.resource(*SAMPLE))
-        self.gemeente_edit.setText(package.gemeente)
-        index = self.year_combo.findData(package.year)
-        if index >= 0:
-            self.year_combo.setCurrentIndex(index)
-        self.start(package.gemeente, package.year, package=package)
+    def request_options(self, questions):
+        """Weights and normalisation as the dock shows them, for a run of every question.
 
-    def start(self, gemeente, year, package=None):
+        A run always fetches and computes all questions (the ticked ones are shown): the
+        requests are then the same whatever is ticked, so the cache and offline packages
+        answer every later run."""
+        methods = {q: self.questions.normalisation_for(q) for q in questions}
+        options = {"questions": None,
+                   "weights": {q: dict(w) for q, w in self.questions.weights.items() if q in questions}}
+        distinct = set(methods.values())
+        options["normalisation"] = distinct.pop() if len(distinct) == 1 else self.questions.default_normalisation
+        options["question_normalisation"] = methods
+        return options
+
+    def start(self, gemeente, name, year, questions, package=None, sample=False):
+        from ..core.package_builder import request_for
         from ..core.pipeline import RunRequest
 
         if self.task is not None:
             return
-        catalog = self.catalog
-        request = RunRequest(gemeente=gemeente, year=year, indicators=list(catalog.indicators))
+        options = self.request_options(questions)
         if package is not None:
-            request.available_measures = package.available_measures
-            request.source_tables = package.source_tables
+            request = request_for(package.manifest, gemeente, year, **options)
+        else:
+            request = RunRequest(gemeente=gemeente, year=year, **options)
         out_dir = settings.output_dir()
-        os.makedirs(out_dir, exist_ok=True)
-        output = os.path.join(out_dir, "rksd_{}_{}.gpkg".format(gemeente, year))
-        self.task = PipelineTask(
-            tr("RKSD: {} {}").format(gemeente, year),
-            request,
-            catalog,
-            output,
-            current_language(),
-            package=package,
-            offline=True if package is not None else None,
-        )
+        try:
+            os.makedirs(out_dir, exist_ok=True)
+        except OSError as exc:
+            self.show_error(exc)
+            return
+        final = os.path.join(out_dir, "rksd_{}_{}.gpkg".format(gemeente, year))
+        output = results.staging_path(final)
+        label = "{} ({}) {}".format(name, gemeente, year) if name and name != gemeente else "{} {}".format(
+            gemeente, year)
+        self.task = PipelineTask(_translate("RksdDock", "RKSD: {}").format(label), request, self.catalog, output,
+                                 self.language, package=package, offline=True if package is not None else None)
+        self.task.run_context = {"final": final, "gemeente": gemeente, "name": name, "year": int(year), "questions": list(questions),
+                                 "sample": sample, "label": label,
+                                 "normalisation": {q: self.questions.normalisation_for(q) for q in questions}}
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.task.taskCompleted.connect(self._completed)
         self.task.taskTerminated.connect(self._terminated)
         self._busy(True)
-        self.status.setText(tr("Working on {} {}...").format(gemeente, year))
+        source = (_translate("RksdDock", "from the offline package \"{}\"").format(package.title)
+                  if package is not None else _translate("RksdDock", "from CBS and PDOK (or the cache)"))
+        self.status.setText(_translate("RksdDock", "Working on {label}, {source}...").format(
+            label=label, source=source))
+        self.started_at = time.perf_counter()
+        log("run {} started ({})".format(label, source))
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self):
         if self.task is not None:
+            self.status.setText(_translate("RksdDock", "Cancelling..."))
             self.task.cancel()
 
     def _busy(self, busy):
         self.run_button.setEnabled(not busy)
         self.sample_button.setEnabled(not busy)
+        self.offline_panel.sample_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        if not busy:
+            self.progress.setValue(0 if self.task is None else self.progress.value())
 
     def _completed(self):
         task, self.task = self.task, None
         self._busy(False)
-        self.add_layers(task.output_path, task.result)
-        summary = task.result.summary["layers"]["buurten"]
-        self.status.setText(
-            tr("{features} buurten, {matched} with CBS figures; saved in {path}").format(
-                features=summary["features"], matched=summary["matched"], path=task.output_path
-            )
-        )
-        self.iface.messageBar().pushMessage("RKSD", tr("Map ready: {}").format(task.output_path), Qgis.Success, 5)
+        context = task.run_context
+        result = task.result
+        project = QgsProject.instance()
+        try:
+            records = result.layers["gemeente"].records
+            title = "RKSD \u2013 {} {}".format(records[0].get("naam") if records else result.gemeente, result.year)
+            results.prepare_run_group(project, results.run_key(result.gemeente, result.year), title)
+            path = results.move_into_place(task.output_path, context["final"])
+            results.add_run(project, path, result, self.catalog, self.language, context["questions"],
+                            sample=context["sample"], title=title)
+        except Exception as exc:  # noqa: BLE001 - tell the user what failed, keep the details in the log
+            results.discard(task.output_path)
+            self.show_error(exc)
+            return
+        self._zoom_to(path)
+        self.progress.setValue(100)
+        seconds = time.perf_counter() - self.started_at if self.started_at else 0.0
+        self.run_info = {"gpkg": path, "gemeente": context["gemeente"], "year": context["year"],
+                         "questions": context["questions"], "normalisation": context["normalisation"]}
+        self.buurt_panel.set_run(path, context["questions"], context["normalisation"])
+        summary = result.summary["layers"]["buurten"]
+        self.status.setText(_translate(
+            "RksdDock", "{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in "
+            "{seconds:.1f} s. Saved in {path}").format(
+                label=context["label"], features=summary["features"], matched=summary["matched"],
+                questions=len(context["questions"]), seconds=seconds, path=os.path.basename(path)))
+        self.status.setToolTip(path)
+        log("run {} ready in {:.2f} s: {}".format(context["label"], seconds, path))
+        self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.Success, 5)
+        self.offline_panel.refresh_cache()
+        self.save_state()
+
+    def _zoom_to(self, gpkg_path):
+        canvas = self.iface.mapCanvas()
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer.source().startswith(gpkg_path) and "layername=gemeente" in layer.source()]
+        if canvas is None or not layers:
+            return
+        canvas.setDestinationCrs(layers[0].crs())
+        extent = layers[0].extent()
+        extent.scale(1.05)
+        canvas.setExtent(extent)
+        canvas.refresh()
 
     def _terminated(self):
         task, self.task = self.task, None
         self._busy(False)
         self.progress.setValue(0)
         error = task.error if task is not None else None
+        if task is not None:
+            results.discard(task.output_path)
         if error is None or isinstance(error, Cancelled):
-            self.status.setText(tr("Cancelled; nothing was written."))
+            self.status.setText(_translate("RksdDock", "Cancelled; nothing was written."))
+            log("run cancelled")
             return
         self.show_error(error)
 
+    # -- messages ----------------------------------------------------------------------
+    def push(self, text, level=Qgis.Info, duration=6):
+        self.iface.messageBar().pushMessage("RKSD", text, level, duration)
+
     def show_error(self, error):
-        text = translate_error(error) if isinstance(error, RksdError) else str(error)
+        text = error_text(error)
         self.status.setText(text)
-        self.iface.messageBar().pushMessage("RKSD", text, Qgis.Critical, 10)
-        log(text, Qgis.Critical)
+        self.push(text + " " + _translate("RksdDock", "(Details: log panel, tab RKSD.)"), Qgis.Critical, 10)
+        log("{}: {}".format(type(error).__name__, text), Qgis.Critical)
 
-    def add_layers(self, gpkg_path, result):
-        from ..qgis_io.layers import add_group, open_layer, outline_renderer
+    # -- offline packages, catalog and settings ----------------------------------------
+    def prepare_package(self):
+        from .package_dialog import PackageDialog
 
+        if self.package_task is not None:
+            self.push(_translate("RksdDock", "A package is being prepared already."), Qgis.Info)
+            return
+        gemeenten = []
+        try:
+            gemeenten.append(self.picker.resolve().gemeente)
+        except RksdError:
+            pass
+        dialog = PackageDialog(self.catalog, self.language, self.available_years(), gemeenten, self.year(),
+                               self.questions.selected(), self.picker.index, settings.output_dir(), self)
+        if not dialog.exec_():
+            return
+        spec = dialog.spec()
+        spec.weights = {q: dict(w) for q, w in self.questions.weights.items()}
+        self.package_task = PackageTask(_translate("RksdDock", "RKSD: preparing an offline package"), spec,
+                                        self.catalog, dialog.output_path())
+        self.package_task.taskCompleted.connect(self._package_done)
+        self.package_task.taskTerminated.connect(self._package_done)
+        self.offline_panel.prepare_button.setEnabled(False)
+        QgsApplication.taskManager().addTask(self.package_task)
+        self.push(_translate("RksdDock", "Preparing the offline package; follow it in the task manager."), Qgis.Info)
+
+    def _package_done(self):
+        task, self.package_task = self.package_task, None
+        self.offline_panel.prepare_button.setEnabled(True)
+        if task is None:
+            return
+        if task.result is None:
+            if not isinstance(task.error, Cancelled):
+                self.show_error(task.error)
+            return
+        size = os.path.getsize(task.output_path) / 1e6
+        self.push(_translate("RksdDock", "Offline package ready ({size:.1f} MB): {path}").format(
+            size=size, path=task.output_path), Qgis.Success, 10)
+        self.offline_panel.refresh_cache()
+
+    def edit_settings(self):
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if not dialog.exec_():
+            return
+        changed = dialog.save()
+        if "cache_dir" in changed:
+            self.offline_panel.refresh_cache()
+            self.gemeente_lists.clear()
+            self.refresh_gemeenten()
+        if "catalog_source" in changed:
+            self.change_catalog(settings.value("catalog_source"))
+
+    def change_catalog(self, source):
+        if source.startswith(("http://", "https://")) and not settings.value("offline"):
+            self.catalog_task = CatalogTask(_translate("RksdDock", "RKSD: downloading the catalog"), source)
+            self.catalog_task.taskCompleted.connect(self._catalog_downloaded)
+            self.catalog_task.taskTerminated.connect(self._catalog_downloaded)
+            QgsApplication.taskManager().addTask(self.catalog_task)
+            return
+        catalog, problem = load_catalog()
+        if problem is not None:
+            self._catalog_problem(problem)
+        self.apply_catalog(catalog)
+
+    def _catalog_downloaded(self):
+        task, self.catalog_task = self.catalog_task, None
+        if task is None:
+            return
+        if task.result is None:
+            self._catalog_problem(task.error)
+            return
+        self.apply_catalog(task.result)
+
+    def _catalog_problem(self, error):
+        self.push(_translate("RksdDock", "The configured catalog is not used: {}").format(error_text(error)),
+                  Qgis.Warning, 10)
+        log(error_text(error), Qgis.Warning)
+
+    def apply_catalog(self, catalog):
+        """Use another catalog: the question list is rebuilt, the choices kept."""
+        state = self.questions.state()
+        self.catalog = catalog
+        self.buurt_panel.catalog = catalog
+        self.maps.replace_questions(QuestionList(self.catalog, self.language))
+        self.questions.changed.connect(self.save_state)
+        self.questions.set_state(state)
+        self._fill_years()
+        self.push(_translate("RksdDock", "Catalog {version} ({date}) in use.").format(
+            version=catalog.version, date=catalog.date), Qgis.Info)
+
+    # -- map tool ----------------------------------------------------------------------
+    def _pick_toggled(self, on):
+        canvas = self.iface.mapCanvas()
+        if canvas is None:
+            return
+        if on:
+            if self.pick_tool is None:
+                from .map_tool import BuurtPickTool
+
+                self.pick_tool = BuurtPickTool(canvas)
+                self.pick_tool.picked.connect(self._picked)
+                self.pick_tool.deactivated.connect(lambda: self.buurt_panel.pick_button.setChecked(False))
+            canvas.setMapTool(self.pick_tool)
+        elif self.pick_tool is not None and canvas.mapTool() is self.pick_tool:
+            canvas.unsetMapTool(self.pick_tool)
+
+    def _picked(self, point, crs):
+        if self.buurt_panel.pick(point, crs) is None:
+            self.push(_translate("RksdDock", "No buurt of {} at this spot.").format(
+                self.run_info.get("gemeente") if self.run_info else "-"), Qgis.Info, 3)
+        self.tabs.setCurrentIndex(BUURT_TAB)
+
+    # -- project state -----------------------------------------------------------------
+    def _connect_project(self):
         project = QgsProject.instance()
-        names = {"buurten": tr("Buurten"), "wijken": tr("Wijken"), "gemeente": tr("Gemeente")}
-        layers = []
-        for name in ("gemeente", "wijken", "buurten"):
-            layer = open_layer(gpkg_path, name, names[name])
-            if name != "buurten":
-                layer.setRenderer(outline_renderer("#303030", 0.8 if name == "gemeente" else 0.4))
-            layers.append(layer)
-        gemeente_name = result.layers["gemeente"].records[0]["naam"] if result.layers["gemeente"].records else result.gemeente
-        group = add_group(project, "RKSD \u2013 {} {}".format(gemeente_name, result.year), layers)
-        if self.iface.mapCanvas() is not None:
-            extent = layers[-1].extent()
-            self.iface.mapCanvas().setDestinationCrs(layers[-1].crs())
-            extent.scale(1.05)
-            self.iface.mapCanvas().setExtent(extent)
-            self.iface.mapCanvas().refresh()
-        return group
+        project.readProject.connect(self._project_read)
+        project.cleared.connect(self._project_cleared)
 
+    def _disconnect_project(self):
+        project = QgsProject.instance()
+        for signal, slot in ((project.readProject, self._project_read), (project.cleared, self._project_cleared)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def _project_read(self, *args):
+        self.restore_state(project_state.load())
+
+    def _project_cleared(self):
+        self.run_info = None
+        self.buurt_panel.clear()
+
+    def state(self):
+        state = {"gemeente_text": self.picker.text(), "year": self.year(), "tab": self.tabs.currentIndex()}
+        state.update(self.questions.state())
+        if self.run_info:
+            state["run"] = dict(self.run_info)
+        if self.buurt_panel.current:
+            state["buurt"] = self.buurt_panel.current
+        return state
+
+    def save_state(self):
+        if not self.restoring:
+            project_state.save(self.state())
+
+    def restore_state(self, state):
+        if not state:
+            return
+        self.restoring = True
+        try:
+            if state.get("year"):
+                self.set_year(state["year"])
+            if state.get("gemeente_text"):
+                self.picker.edit.setText(state["gemeente_text"])
+                self.picker._update()
+            self.questions.set_state(state)
+            run = state.get("run")
+            if run and run.get("gpkg") and os.path.exists(run["gpkg"]):
+                key = results.run_key(run["gemeente"], run["year"])
+                if results.run_layers(QgsProject.instance(), key):
+                    self.run_info = run
+                    self.buurt_panel.set_run(run["gpkg"], run.get("questions", []), run.get("normalisation"))
+                    if state.get("buurt"):
+                        self.buurt_panel.show_buurt(state["buurt"])
+            if isinstance(state.get("tab"), int) and 0 <= state["tab"] < self.tabs.count():
+                self.tabs.setCurrentIndex(state["tab"])
+        finally:
+            self.restoring = False
+
+    # -- closing -----------------------------------------------------------------------
     def shutdown(self):
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
+        for task in (self.task, self.list_task, self.package_task, self.catalog_task):
+            if task is not None:
+                task.cancel()
+        self.task = None
+        self.buurt_panel.clear()  # closes its GeoPackage: no GDAL handle may outlive QGIS
+        self.offline_panel.shutdown()
+        self._disconnect_project()
+        canvas = self.iface.mapCanvas()
+        if self.pick_tool is not None and canvas is not None and canvas.mapTool() is self.pick_tool:
+            canvas.unsetMapTool(self.pick_tool)
+        self.pick_tool = None
 
 
 __all__ = ["RksdDock", "LOG_TAG"]

@@ -41,3 +41,12 @@ def install_translator(language=None):
 def translate_error(error):
     """A core ``RksdError`` as text in the user's language."""
     return error.message(lambda text: QCoreApplication.translate("RksdErrors", text))
+
+
+def error_text(error):
+    """Any error as text for the user: core errors translated, others as they are."""
+    from ..core.errors import RksdError
+
+    if isinstance(error, RksdError):
+        return translate_error(error)
+    return str(error) or type(error).__name__

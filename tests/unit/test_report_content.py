@@ -102,7 +102,7 @@ def test_rows_show_index_rank_components_and_gaps(catalog):
     assert (eenzaam.label, eenzaam.value, eenzaam.gemeente, eenzaam.nederland) == (
         "Eenzaam, 18+ (%) *", "46,1", "52,7", "47,0")
     assert eenzaam.cue == "\u25bc lager" and eenzaam.tone == "better" and eenzaam.model
-    assert rows[2].nederland == "geheim / onbekend"
+    assert rows[2].nederland == "n.b."  # no Nederland row in the source at all: not a secret figure
     assert rows[3].label == ("Niet in deze atlas (niet beschikbaar in dit voorbeeld): Eenpersoonshuishoudens")
     scharn = content.area_rows(data, records[1], "buurt", "nl", classes)
     assert scharn[1].value == "geheim / onbekend" and scharn[1].cue == "" and scharn[1].tone == ""

@@ -1,0 +1,1977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+    <context>
+        <name>RksdAnalyses</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
+            <source>Analyses</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="138" />
+            <source>One-way field of the network (optional)</source>
+            <translation>One-way field of the network (optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
+            <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
+            <translation>Topology tolerance (m; 0: line ends must coincide exactly)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="194" />
+            <source>Road network</source>
+            <translation>Road network</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
+            <source>No road network given: distances are straight-line (hemelsbreed).</source>
+            <translation>No road network given: distances are straight-line (hemelsbreed).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
+            <source>Road network: the layer is empty.</source>
+            <translation>Road network: the layer is empty.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <source>Road network: no line segments with a length were found.</source>
+            <translation>Road network: no line segments with a length were found.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="134" />
+            <source>Road network (optional; without it: straight-line distances)</source>
+            <translation>Road network (optional; without it: straight-line distances)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <source>Reading the road network ({count} features)...</source>
+            <translation>Reading the road network ({count} features)...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
+            <translation>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="167" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="168" />
+            <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
+            <translation>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="177" />
+            <source>{layer}: field '{field}' does not exist.</source>
+            <translation>{layer}: field '{field}' does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="180" />
+            <source>{layer}: field '{field}' is not numeric.</source>
+            <translation>{layer}: field '{field}' is not numeric.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
+            <translation>The road network was reprojected from {crs} to EPSG:28992 (metres).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdAtlas</name>
+        <message>
+            <location filename="../rksd_plugin/report/task.py" line="37" />
+            <location filename="../rksd_plugin/report/task.py" line="37" />
+            <source>RKSD atlas ({level})</source>
+            <translation>RKSD atlas ({level})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/task.py" line="79" />
+            <location filename="../rksd_plugin/report/task.py" line="80" />
+            <source>Atlas written: {path} ({pages} pages, {seconds:.1f} s)</source>
+            <translation>Atlas written: {path} ({pages} pages, {seconds:.1f} s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdAtlasAlgorithm</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
+            <source>Atlas Sociaal Domein (PDF)</source>
+            <translation>Atlas Sociaal Domein (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
+            <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
+            <translation>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
+            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
+            <source>Introduction (optional)</source>
+            <translation>Introduction (optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
+            <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
+            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="74" />
+            <source>RKSD GeoPackage</source>
+            <translation>RKSD GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <source>One page per</source>
+            <translation>One page per</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>Language of the atlas</source>
+            <translation>Language of the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
+            <source>Area page template (.qpt, optional)</source>
+            <translation>Area page template (.qpt, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
+            <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
+            <translation>Own texts per buurt or wijk (CSV: code;tekst, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <source>Question map template (.qpt, optional)</source>
+            <translation>Question map template (.qpt, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
+            <source>Method page template (.qpt, optional)</source>
+            <translation>Method page template (.qpt, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <source>Atlas PDF</source>
+            <translation>Atlas PDF</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <source>buurt</source>
+            <translation>buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <source>wijk</source>
+            <translation>wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
+            <source>Cancelled: no PDF was written.</source>
+            <translation>Cancelled: no PDF was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
+            <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
+            <translation>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdBuurtPanel</name>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
+            <source>secret / unknown</source>
+            <translation>secret / unknown</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
+            <source>Chart: buurt compared with gemeente and Netherlands</source>
+            <translation>Chart: buurt compared with gemeente and Netherlands</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
+            <source>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</source>
+            <translation>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
+            <source>buurt</source>
+            <translation>buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
+            <source>gemeente</source>
+            <translation>gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <source>Netherlands</source>
+            <translation>Netherlands</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <source>higher = more risk</source>
+            <translation>higher = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <source>lower = more risk</source>
+            <translation>lower = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
+            <source>no risk direction</source>
+            <translation>no risk direction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="83" />
+            <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
+            <translation>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="91" />
+            <source>Choose a buurt of the gemeente</source>
+            <translation>Choose a buurt of the gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="99" />
+            <source>Pick on map</source>
+            <translation>Pick on map</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="101" />
+            <source>Click a buurt on the map to show its figures</source>
+            <translation>Click a buurt on the map to show its figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <source>Buurt</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="239" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="299" />
+            <source>too few inhabitants: not ranked</source>
+            <translation>too few inhabitants: not ranked</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="301" />
+            <source>no index (too few components)</source>
+            <translation>no index (too few components)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="303" />
+            <source>index {value} ({method})</source>
+            <translation>index {value} ({method})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="337" />
+            <source>not available</source>
+            <translation>not available</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="342" />
+            <source>wijk</source>
+            <translation>wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="347" />
+            <source>model estimate (RIVM): not a count</source>
+            <translation>model estimate (RIVM): not a count</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="351" />
+            <source>score in the index: {}</source>
+            <translation>score in the index: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <source>model estimate (RIVM)</source>
+            <translation>model estimate (RIVM)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <source>value of the wijk</source>
+            <translation>value of the wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="187" />
+            <source>choose a buurt</source>
+            <translation>choose a buurt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdDock</name>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="90" />
+            <source>Maps</source>
+            <translation>Maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="91" />
+            <source>Choose a gemeente, a year and questions</source>
+            <translation>Choose a gemeente, a year and questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="95" />
+            <source>Buurt</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="96" />
+            <source>Every indicator of one buurt</source>
+            <translation>Every indicator of one buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <source>Offline mode, cache, packages and settings</source>
+            <translation>Offline mode, cache, packages and settings</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="29" />
+            <source>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</source>
+            <translation>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="34" />
+            <source>1. Gemeente</source>
+            <translation>1. Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <source>2. Year</source>
+            <translation>2. Year</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
+            <source>Only years for which CBS figures and PDOK boundaries both exist</source>
+            <translation>Only years for which CBS figures and PDOK boundaries both exist</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="46" />
+            <source>3. Questions</source>
+            <translation>3. Questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="57" />
+            <source>4. Maps</source>
+            <translation>4. Maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="58" />
+            <source>Fetch and map</source>
+            <translation>Fetch and map</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="61" />
+            <source>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</source>
+            <translation>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="65" />
+            <source>Load the Maastricht sample (offline)</source>
+            <translation>Load the Maastricht sample (offline)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <source>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</source>
+            <translation>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="79" />
+            <source>Stop; nothing half-written is left behind</source>
+            <translation>Stop; nothing half-written is left behind</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="150" />
+            <source>RKSD: list of gemeenten {}</source>
+            <translation>RKSD: list of gemeenten {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <source>Tick at least one question.</source>
+            <translation>Tick at least one question.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <source>RKSD: {}</source>
+            <translation>RKSD: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <source>from CBS and PDOK (or the cache)</source>
+            <translation>from CBS and PDOK (or the cache)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="287" />
+            <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
+            <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <source>Maps ready: {}</source>
+            <translation>Maps ready: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <source>(Details: log panel, tab RKSD.)</source>
+            <translation>(Details: log panel, tab RKSD.)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <source>A package is being prepared already.</source>
+            <translation>A package is being prepared already.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <source>RKSD: preparing an offline package</source>
+            <translation>RKSD: preparing an offline package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <source>Preparing the offline package; follow it in the task manager.</source>
+            <translation>Preparing the offline package; follow it in the task manager.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <source>Offline package ready ({size:.1f} MB): {path}</source>
+            <translation>Offline package ready ({size:.1f} MB): {path}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <source>RKSD: downloading the catalog</source>
+            <translation>RKSD: downloading the catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <source>The configured catalog is not used: {}</source>
+            <translation>The configured catalog is not used: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <source>Catalog {version} ({date}) in use.</source>
+            <translation>Catalog {version} ({date}) in use.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="443" />
+            <source>No buurt of {} at this spot.</source>
+            <translation>No buurt of {} at this spot.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="29" />
+            <source>Name or code, e.g. Maastricht or GM0935</source>
+            <translation>Name or code, e.g. Maastricht or GM0935</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
+            <source>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</source>
+            <translation>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="82" />
+            <source>{new}: {old} merged into it in {year}.</source>
+            <translation>{new}: {old} merged into it in {year}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="49" />
+            <source>Social domain per buurt</source>
+            <translation>Social domain per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <source>from the offline package "{}"</source>
+            <translation>from the offline package "{}"</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <source>Working on {label}, {source}...</source>
+            <translation>Working on {label}, {source}...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <source>Cancelling...</source>
+            <translation>Cancelling...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdErrors</name>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="21" />
+            <source>Something went wrong.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="45" />
+            <source>Could not download {url}: {reason}.</source>
+            <translation>Could not download {url}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="54" />
+            <source>The server did not answer within {timeout:g} s: {url}.</source>
+            <translation>The server did not answer within {timeout:g} s: {url}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="60" />
+            <source>The server answered HTTP {status} for {url}.</source>
+            <translation>The server answered HTTP {status} for {url}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="66" />
+            <source>The service is busy or disturbed; try again later or work offline.</source>
+            <translation>The service is busy or disturbed; try again later or work offline.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="80" />
+            <source>Offline mode: the cache holds no answer for {url}.</source>
+            <translation>Offline mode: the cache holds no answer for {url}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="91" />
+            <source>A download was attempted outside the plugin's network transport: {url}.</source>
+            <translation>A download was attempted outside the plugin's network transport: {url}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="97" />
+            <source>The answer from {url} is not what was expected: {detail}.</source>
+            <translation>The answer from {url} is not what was expected: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="100" />
+            <source>The service may have changed or be disturbed; try again later.</source>
+            <translation>The service may have changed or be disturbed; try again later.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="106" />
+            <source>Gemeente {code} does not exist in {table} ({year}).</source>
+            <translation>Gemeente {code} does not exist in {table} ({year}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="109" />
+            <source>Check the code (GM followed by four digits, e.g. GM0935) and the year.</source>
+            <translation>Check the code (GM followed by four digits, e.g. GM0935) and the year.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="115" />
+            <source>'{code}' is not a valid {level} code.</source>
+            <translation>'{code}' is not a valid {level} code.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="116" />
+            <source>Use GM plus 4 digits, WK plus 6 or BU plus 8 characters.</source>
+            <translation>Use GM plus 4 digits, WK plus 6 or BU plus 8 characters.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="122" />
+            <source>There is no {source} table for {year}; available years: {years}.</source>
+            <translation>There is no {source} table for {year}; available years: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="133" />
+            <source>Choose one of these years, or load the geometry from the WFS {wfs}.</source>
+            <translation>Choose one of these years, or load the geometry from the WFS {wfs}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="155" />
+            <source>{what} returned no features for {code}: {url}.</source>
+            <translation>{what} returned no features for {code}: {url}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="159" />
+            <source>The catalog {source} is refused: {detail}.</source>
+            <translation>The catalog {source} is refused: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="160" />
+            <source>The current catalog stays in use. Fix the file or choose another one.</source>
+            <translation>The current catalog stays in use. Fix the file or choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="166" />
+            <source>Formula '{formula}' is not allowed: {detail}.</source>
+            <translation>Formula '{formula}' is not allowed: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="170" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
+            <source>No gemeente matches '{text}'.</source>
+            <translation>No gemeente matches '{text}'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="27" />
+            <source>Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list.</source>
+            <translation>Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
+            <source>'{text}' matches several gemeenten: {names}.</source>
+            <translation>'{text}' matches several gemeenten: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="34" />
+            <source>Pick one from the list.</source>
+            <translation>Pick one from the list.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="38" />
+            <source>{name} ({code}) was divided over {names} in {year}.</source>
+            <translation>{name} ({code}) was divided over {names} in {year}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
+            <source>Pick the gemeente that holds the buurten you are interested in.</source>
+            <translation>Pick the gemeente that holds the buurten you are interested in.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
+            <translation>{path} is not a GeoPackage written by RKSD ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
+            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
+            <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/template.py" line="26" />
+            <source>The layout template {path} cannot be used: {detail}.</source>
+            <translation>The layout template {path} cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/template.py" line="27" />
+            <source>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</source>
+            <translation>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="46" />
+            <source>Check the internet connection and the proxy settings in QGIS (Settings &gt; Options &gt; Network), or work offline from a prepared package.</source>
+            <translation>Check the internet connection and the proxy settings in QGIS (Settings &gt; Options &gt; Network), or work offline from a prepared package.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="61" />
+            <source>The table or service is not (or no longer) at this address; a newer catalog may know where it moved.</source>
+            <translation>The table or service is not (or no longer) at this address; a newer catalog may know where it moved.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="83" />
+            <source>Switch offline mode off to download it, or load an offline package that contains this gemeente and year.</source>
+            <translation>Switch offline mode off to download it, or load an offline package that contains this gemeente and year.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="128" />
+            <source>PDOK publishes no OGC API for the wijk- en buurtkaart {year}; available years: {years}.</source>
+            <translation>PDOK publishes no OGC API for the wijk- en buurtkaart {year}; available years: {years}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="139" />
+            <source>Measure '{measure}' (key {stem}, title '{title}', used by indicator {indicators}) is not in table {table}. Nearest candidates: {candidates}.</source>
+            <translation>Measure '{measure}' (key {stem}, title '{title}', used by indicator {indicators}) is not in table {table}. Nearest candidates: {candidates}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="148" />
+            <source>CBS may have renamed or dropped it; update the catalog or choose another year.</source>
+            <translation>CBS may have renamed or dropped it; update the catalog or choose another year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdLangerThuis</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <source>Supermarket</source>
+            <translation>Supermarket</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <source>GP practice (huisarts)</source>
+            <translation>GP practice (huisarts)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <source>Pharmacy (apotheek)</source>
+            <translation>Pharmacy (apotheek)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <source>Meeting place or care (ontmoeting/zorg)</source>
+            <translation>Meeting place or care (ontmoeting/zorg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <source>Physiotherapy (fysio)</source>
+            <translation>Physiotherapy (fysio)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <source>Public-transport stop (OV-halte)</source>
+            <translation>Public-transport stop (OV-halte)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
+            <source>Suitability for living at home longer</source>
+            <translation>Suitability for living at home longer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
+            <source>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</source>
+            <translation>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
+            <source>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
+            <source>Sample point spacing without a population layer (m)</source>
+            <translation>Sample point spacing without a population layer (m)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <source>Weight: dwelling-stock proxy (0: shown, not scored)</source>
+            <translation>Weight: dwelling-stock proxy (0: shown, not scored)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
+            <source>A higher dwelling-stock share is better</source>
+            <translation>A higher dwelling-stock share is better</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="184" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="170" />
+            <source>Buurten</source>
+            <translation>Buurten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
+            <source>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</source>
+            <translation>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="107" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="108" />
+            <source>Buurten (polygons)</source>
+            <translation>Buurten (polygons)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
+            <source>Unit of the distance fields</source>
+            <translation>Unit of the distance fields</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="116" />
+            <source>Own facilities (optional; used for components without a distance field)</source>
+            <translation>Own facilities (optional; used for components without a distance field)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="119" />
+            <source>Category field of the facilities</source>
+            <translation>Category field of the facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="129" />
+            <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
+            <translation>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="132" />
+            <source>Population weight field (optional; e.g. inwoners)</source>
+            <translation>Population weight field (optional; e.g. inwoners)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
+            <source>Distance class thresholds (m, separated by ;)</source>
+            <translation>Distance class thresholds (m, separated by ;)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="142" />
+            <source>Share of inhabitants 65+ (%, optional)</source>
+            <translation>Share of inhabitants 65+ (%, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="145" />
+            <source>Share of inhabitants 75+ (%, optional)</source>
+            <translation>Share of inhabitants 75+ (%, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="148" />
+            <source>Dwelling-stock proxy (%, optional)</source>
+            <translation>Dwelling-stock proxy (%, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
+            <source>Langer thuis wonen per buurt</source>
+            <translation>Langer thuis wonen per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="156" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="157" />
+            <source>Langer thuis wonen per address or sample point</source>
+            <translation>Langer thuis wonen per address or sample point</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
+            <source>Thresholds</source>
+            <translation>Thresholds</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="195" />
+            <source>Facilities</source>
+            <translation>Facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
+            <source>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</source>
+            <translation>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
+            <source>Buurten: no polygon has a usable geometry.</source>
+            <translation>Buurten: no polygon has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="348" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
+            <source>km (CBS Nabijheid)</source>
+            <translation>km (CBS Nabijheid)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
+            <source>Facilities: the layer is empty.</source>
+            <translation>Facilities: the layer is empty.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
+            <source>Facilities: choose the category field that tells which facility is which.</source>
+            <translation>Facilities: choose the category field that tells which facility is which.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
+            <source>No population layer: sample points every {s:g} m inside each buurt ({n} points).</source>
+            <translation>No population layer: sample points every {s:g} m inside each buurt ({n} points).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="123" />
+            <source>{component}: category values (separated by ;)</source>
+            <translation>{component}: category values (separated by ;)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
+            <source>Weight: {component}</source>
+            <translation>Weight: {component}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
+            <source>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</source>
+            <translation>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="111" />
+            <source>{component}: distance field on the buurten (optional)</source>
+            <translation>{component}: distance field on the buurten (optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
+            <source>No facility in the layer matches component '{c}'; it is left out.</source>
+            <translation>No facility in the layer matches component '{c}'; it is left out.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
+            <source>Component '{c}' has no data and is left out of the score.</source>
+            <translation>Component '{c}' has no data and is left out of the score.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
+            <source>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</source>
+            <translation>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdNetwork</name>
+        <message>
+            <location filename="../rksd_plugin/core/network/backend.py" line="16" />
+            <source>Computed with scipy (spatial index and shortest paths in compiled code).</source>
+            <translation>Computed with scipy (spatial index and shortest paths in compiled code).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/errors.py" line="8" />
+            <source>{parameter}: {detail}</source>
+            <translation>{parameter}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/errors.py" line="12" />
+            <source>{parameter}: '{text}' is not a list of positive numbers ({detail}).</source>
+            <translation>{parameter}: '{text}' is not a list of positive numbers ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/errors.py" line="15" />
+            <source>Give distances in metres separated by ';' or ',', e.g. 500;1000;3000.</source>
+            <translation>Give distances in metres separated by ';' or ',', e.g. 500;1000;3000.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/errors.py" line="21" />
+            <source>{parameter}: the layer has no usable features{detail}.</source>
+            <translation>{parameter}: the layer has no usable features{detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/errors.py" line="22" />
+            <source>Check the layer, its selection or filter, and that its geometries are not empty.</source>
+            <translation>Check the layer, its selection or filter, and that its geometries are not empty.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/errors.py" line="28" />
+            <source>{parameter}: the road network has no line segments with a length.</source>
+            <translation>{parameter}: the road network has no line segments with a length.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/backend.py" line="17" />
+            <source>scipy is not available: computed with the pure Python/numpy fallback. The results are the same, but large networks take much longer. Install scipy to speed this up.</source>
+            <translation>scipy is not available: computed with the pure Python/numpy fallback. The results are the same, but large networks take much longer. Install scipy to speed this up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOffline</name>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="60" />
+            <source>Work offline (cache and packages only)</source>
+            <translation>Work offline (cache and packages only)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="62" />
+            <source>Never go on the internet: every answer comes from the cache or a loaded package</source>
+            <translation>Never go on the internet: every answer comes from the cache or a loaded package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="68" />
+            <source>Cache</source>
+            <translation>Cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="76" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="77" />
+            <source>Measure the cache again</source>
+            <translation>Measure the cache again</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="81" />
+            <source>Delete every stored download; loaded packages and GeoPackages stay</source>
+            <translation>Delete every stored download; loaded packages and GeoPackages stay</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="90" />
+            <source>Offline packages</source>
+            <translation>Offline packages</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="92" />
+            <source>Load the Maastricht sample (offline)</source>
+            <translation>Load the Maastricht sample (offline)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="94" />
+            <source>Maastricht 2024 from the sample shipped with the plugin: real CBS, RIVM and Politie figures, no internet needed</source>
+            <translation>Maastricht 2024 from the sample shipped with the plugin: real CBS, RIVM and Politie figures, no internet needed</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="101" />
+            <source>Loaded packages: runs for what they hold read from them</source>
+            <translation>Loaded packages: runs for what they hold read from them</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="110" />
+            <source>Load an offline package (.zip) a trainer prepared</source>
+            <translation>Load an offline package (.zip) a trainer prepared</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="112" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="113" />
+            <source>Forget the selected package</source>
+            <translation>Forget the selected package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
+            <source>Download gemeenten, years and questions into one file for computers without internet</source>
+            <translation>Download gemeenten, years and questions into one file for computers without internet</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="128" />
+            <source>Cache folder, output folder, timeout, catalog</source>
+            <translation>Cache folder, output folder, timeout, catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="146" />
+            <source>RKSD: clearing the cache</source>
+            <translation>RKSD: clearing the cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="146" />
+            <source>RKSD: measuring the cache</source>
+            <translation>RKSD: measuring the cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="160" />
+            <source>The cache could not be read: {}</source>
+            <translation>The cache could not be read: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="164" />
+            <source>The cache is empty.</source>
+            <translation>The cache is empty.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="170" />
+            <source>Empty. Folder: {folder}</source>
+            <translation>Empty. Folder: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="172" />
+            <source>{entries} answers, {size}; oldest {oldest}, newest {newest}. Folder: {folder}</source>
+            <translation>{entries} answers, {size}; oldest {oldest}, newest {newest}. Folder: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="180" />
+            <source>Clear cache</source>
+            <translation>Clear cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="180" />
+            <source>Delete every stored download? Without internet, only loaded packages and the sample will still work.</source>
+            <translation>Delete every stored download? Without internet, only loaded packages and the sample will still work.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <source>Load offline package</source>
+            <translation>Load offline package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <source>RKSD offline package (*.zip)</source>
+            <translation>RKSD offline package (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="210" />
+            <source>RKSD: loading an offline package</source>
+            <translation>RKSD: loading an offline package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="223" />
+            <source>The package could not be loaded: {}</source>
+            <translation>The package could not be loaded: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="230" />
+            <source>Package loaded: {}</source>
+            <translation>Package loaded: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="70" />
+            <source>Measuring the cache...</source>
+            <translation>Measuring the cache...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="79" />
+            <source>Clear cache...</source>
+            <translation>Clear cache...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="108" />
+            <source>Load package...</source>
+            <translation>Load package...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="115" />
+            <source>Prepare package...</source>
+            <translation>Prepare package...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="126" />
+            <source>Settings...</source>
+            <translation>Settings...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="104" />
+            <source>No offline package loaded.</source>
+            <translation>No offline package loaded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdPackageDialog</name>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="51" />
+            <source>Prepare offline package</source>
+            <translation>Prepare offline package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="53" />
+            <source>Downloads everything the chosen question maps need into one file. Copy it to other computers and load it there with "Load offline package": no internet needed.</source>
+            <translation>Downloads everything the chosen question maps need into one file. Copy it to other computers and load it there with "Load offline package": no internet needed.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="64" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
+            <source>Add the gemeente to the package</source>
+            <translation>Add the gemeente to the package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="73" />
+            <source>Select and press Delete to remove</source>
+            <translation>Select and press Delete to remove</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="77" />
+            <source>In the package</source>
+            <translation>In the package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="78" />
+            <source>Remove selected</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="83" />
+            <source>Years</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="87" />
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
+            <source>Include the national reference (all Dutch buurten)</source>
+            <translation>Include the national reference (all Dutch buurten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
+            <source>Needed to rank buurten against the whole country; makes the package larger</source>
+            <translation>Needed to rank buurten against the whole country; makes the package larger</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="96" />
+            <source>RKSD offline package (*.zip)</source>
+            <translation>RKSD offline package (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="98" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="104" />
+            <source>Prepare</source>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
+            <source>Add at least one gemeente.</source>
+            <translation>Add at least one gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="153" />
+            <source>Tick at least one year.</source>
+            <translation>Tick at least one year.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="155" />
+            <source>Tick at least one question.</source>
+            <translation>Tick at least one question.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="157" />
+            <source>Choose where to save the package.</source>
+            <translation>Choose where to save the package.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdPlugin</name>
+        <message>
+            <location filename="../rksd_plugin/plugin.py" line="50" />
+            <source>Ruimtelijke Kijk Sociaal Domein</source>
+            <translation>Ruimtelijke Kijk Sociaal Domein</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/plugin.py" line="53" />
+            <source>Open the RKSD panel: CBS figures per buurt for one gemeente</source>
+            <translation>Open the RKSD panel: CBS figures per buurt for one gemeente</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdProvider</name>
+        <message>
+            <location filename="../rksd_plugin/processing/provider.py" line="14" />
+            <source>RKSD - Sociaal Domein</source>
+            <translation>RKSD - Sociaal Domein</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdQuestions</name>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="28" />
+            <source>model</source>
+            <translation>model</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="34" />
+            <source>beside the index: {}</source>
+            <translation>beside the index: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="36" />
+            <source>per wijk only: {}</source>
+            <translation>per wijk only: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="81" />
+            <source>Weights and normalisation of the index of question {}</source>
+            <translation>Weights and normalisation of the index of question {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="75" />
+            <source>{} indicators</source>
+            <translation>{} indicators</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="76" />
+            <source>Show or hide the indicators of this question</source>
+            <translation>Show or hide the indicators of this question</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="119" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="120" />
+            <source>Tick all questions</source>
+            <translation>Tick all questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="122" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="123" />
+            <source>Untick all questions</source>
+            <translation>Untick all questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="99" />
+            <source>Weights...</source>
+            <translation>Weights...</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdReachability</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
+            <source>Facility reachability</source>
+            <translation>Facility reachability</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
+            <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
+            <translation>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
+            <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <source>Sample point spacing inside polygons without a population layer (m)</source>
+            <translation>Sample point spacing inside polygons without a population layer (m)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <source>Speed field of the network in km/h (optional: adds travel time)</source>
+            <translation>Speed field of the network in km/h (optional: adds travel time)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <source>Speed where the speed field is empty (km/h)</source>
+            <translation>Speed where the speed field is empty (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <source>Maximum distance (m): farther facilities count as not reachable</source>
+            <translation>Maximum distance (m): farther facilities count as not reachable</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <source>Origins</source>
+            <translation>Origins</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <source>Facilities</source>
+            <translation>Facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
+            <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
+            <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="100" />
+            <source>Origins (address points, or polygons such as buurten)</source>
+            <translation>Origins (address points, or polygons such as buurten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="103" />
+            <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
+            <translation>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="106" />
+            <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
+            <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <source>Category field of the facilities (optional: nearest per category too)</source>
+            <translation>Category field of the facilities (optional: nearest per category too)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="116" />
+            <source>Facility name or id field (optional; default the feature id)</source>
+            <translation>Facility name or id field (optional; default the feature id)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <source>Radii for counts and shares (m, separated by ;)</source>
+            <translation>Radii for counts and shares (m, separated by ;)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="272" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <source>Reachability</source>
+            <translation>Reachability</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <source>Reachability per weighting point (polygons only)</source>
+            <translation>Reachability per weighting point (polygons only)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
+            <source>Distance method</source>
+            <translation>Distance method</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <source>Number of origin points</source>
+            <translation>Number of origin points</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <source>Origins without a network connection to any facility</source>
+            <translation>Origins without a network connection to any facility</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <source>Origins with no facility within the maximum distance</source>
+            <translation>Origins with no facility within the maximum distance</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
+            <source>Radii</source>
+            <translation>Radii</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
+            <source>A speed field without a road network is ignored.</source>
+            <translation>A speed field without a road network is ignored.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
+            <source>Facilities: no facility has a usable geometry.</source>
+            <translation>Facilities: no facility has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
+            <source>all facilities</source>
+            <translation>all facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
+            <source>Origins: no feature has a usable geometry.</source>
+            <translation>Origins: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
+            <source>Reachability per point</source>
+            <translation>Reachability per point</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
+            <source>Method: {method}; {n} origin points, {f} facilities.</source>
+            <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
+            <source>{n} facilities without geometry were skipped.</source>
+            <translation>{n} facilities without geometry were skipped.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
+            <source>Population: no feature has a usable geometry.</source>
+            <translation>Population: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
+            <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
+            <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
+            <source>Weighted by {n} population points.</source>
+            <translation>Weighted by {n} population points.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
+            <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
+            <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
+            <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
+            <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
+            <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
+            <source>{n} population points lie outside every polygon and are not counted.</source>
+            <translation>{n} population points lie outside every polygon and are not counted.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
+            <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
+            <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdSettings</name>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="24" />
+            <source>RKSD settings</source>
+            <translation>RKSD settings</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="31" />
+            <source>Every download is kept here; empty = the default folder</source>
+            <translation>Every download is kept here; empty = the default folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
+            <source>Cache folder</source>
+            <translation>Cache folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
+            <source>Where the GeoPackages are written</source>
+            <translation>Where the GeoPackages are written</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
+            <source>Output folder</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="43" />
+            <source>QGIS network setting</source>
+            <translation>QGIS network setting</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
+            <translation>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
+            <source>Timeout</source>
+            <translation>Timeout</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
+            <source>Catalog (*.json)</source>
+            <translation>Catalog (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <source>built-in catalog</source>
+            <translation>built-in catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
+            <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
+            <translation>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <source>Catalog</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
+            <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
+            <translation>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
+            <source>Empty every field: the plugin's defaults apply</source>
+            <translation>Empty every field: the plugin's defaults apply</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdWeights</name>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="20" />
+            <source>Percentile rank (0-100)</source>
+            <translation>Percentile rank (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="22" />
+            <source>Index (Netherlands = 100)</source>
+            <translation>Index (Netherlands = 100)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
+            <source>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</source>
+            <translation>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="31" />
+            <source>Distance from the average in standard deviations, cut off at -3 and +3.</source>
+            <translation>Distance from the average in standard deviations, cut off at -3 and +3.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
+            <source>The buurt's value relative to the Netherlands: 100 = Dutch average.</source>
+            <translation>The buurt's value relative to the Netherlands: 100 = Dutch average.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="45" />
+            <source>Index of question {number}</source>
+            <translation>Index of question {number}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="47" />
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;The index is the weighted mean of the components' scores. A weight of 0 leaves a component out.</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;The index is the weighted mean of the components' scores. A weight of 0 leaves a component out.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="59" />
+            <source>How each component is put on a common scale</source>
+            <translation>How each component is put on a common scale</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="60" />
+            <source>Normalisation</source>
+            <translation>Normalisation</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="77" />
+            <source>Reset to catalog default</source>
+            <translation>Reset to catalog default</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="79" />
+            <source>Equal weights as in the catalog, percentile rank</source>
+            <translation>Equal weights as in the catalog, percentile rank</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="21" />
+            <source>z-score (between -3 and +3)</source>
+            <translation>z-score (between -3 and +3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdZorgvraag</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="48" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="48" />
+            <source>Care demand and supply (2SFCA)</source>
+            <translation>Care demand and supply (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="51" />
+            <source>Capacity within reach per 1,000 of the demand group per buurt, and where demand is high and access low.</source>
+            <translation>Capacity within reach per 1,000 of the demand group per buurt, and where demand is high and access low.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="57" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="57" />
+            <source>&lt;p&gt;Answers 'which care demand lives in my gemeente and which supply is available?' (question 5) with the two-step floating catchment area method (2SFCA, Luo &amp;amp; Wang 2003).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: a number per buurt (a population group such as inwoners 65+, or the gemeente's own client counts), located at a point inside each buurt (point on surface), or per point. &lt;b&gt;Supply&lt;/b&gt;: points with a capacity field (e.g. FTE huisartsen, places); without it each point counts 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step 1&lt;/b&gt;: per supply point, capacity / (demand within the catchment distance). &lt;b&gt;Step 2&lt;/b&gt;: per buurt, the sum of those ratios over the supply within the catchment: the capacity available per unit of demand, with competition between buurten taken into account. &lt;i&gt;toegang&lt;/i&gt; is that figure per 1,000 units of demand. Distances run over the road network if given (snapped to the nearest segment), otherwise straight-line. The Gaussian option weights nearer supply more (Dai 2010).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap&lt;/b&gt;: &lt;i&gt;referentie&lt;/i&gt; is the gemeente-wide ratio (all capacity per 1,000 demand). A buurt has 'hoge vraag' when its demand is at or above the threshold (default the median), and 'weinig aanbod' when its access is below the reference. &lt;i&gt;tekort&lt;/i&gt; is the capacity the buurt lacks to reach the reference. Buurten with unknown (secret) demand are class 0 'onbekend', never 0 demand.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Answers 'which care demand lives in my gemeente and which supply is available?' (question 5) with the two-step floating catchment area method (2SFCA, Luo &amp;amp; Wang 2003).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: a number per buurt (a population group such as inwoners 65+, or the gemeente's own client counts), located at a point inside each buurt (point on surface), or per point. &lt;b&gt;Supply&lt;/b&gt;: points with a capacity field (e.g. FTE huisartsen, places); without it each point counts 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step 1&lt;/b&gt;: per supply point, capacity / (demand within the catchment distance). &lt;b&gt;Step 2&lt;/b&gt;: per buurt, the sum of those ratios over the supply within the catchment: the capacity available per unit of demand, with competition between buurten taken into account. &lt;i&gt;toegang&lt;/i&gt; is that figure per 1,000 units of demand. Distances run over the road network if given (snapped to the nearest segment), otherwise straight-line. The Gaussian option weights nearer supply more (Dai 2010).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap&lt;/b&gt;: &lt;i&gt;referentie&lt;/i&gt; is the gemeente-wide ratio (all capacity per 1,000 demand). A buurt has 'hoge vraag' when its demand is at or above the threshold (default the median), and 'weinig aanbod' when its access is below the reference. &lt;i&gt;tekort&lt;/i&gt; is the capacity the buurt lacks to reach the reference. Buurten with unknown (secret) demand are class 0 'onbekend', never 0 demand.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="87" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="87" />
+            <source>Catchment distance (m)</source>
+            <translation>Catchment distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="92" />
+            <source>High demand from (optional; default the median demand)</source>
+            <translation>High demand from (optional; default the median demand)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="119" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="117" />
+            <source>Demand</source>
+            <translation>Demand</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="118" />
+            <source>Supply</source>
+            <translation>Supply</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="54" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="54" />
+            <source>zorgvraag,aanbod,2sfca,floating catchment,toegankelijkheid,huisarts,wmo,care,supply,demand,gap</source>
+            <translation>zorgvraag,aanbod,2sfca,floating catchment,toegankelijkheid,huisarts,wmo,care,supply,demand,gap</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="78" />
+            <source>Demand (buurten or points)</source>
+            <translation>Demand (buurten or points)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="80" />
+            <source>Demand field (e.g. inwoners_65plus or own client counts)</source>
+            <translation>Demand field (e.g. inwoners_65plus or own client counts)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="83" />
+            <source>Supply (care locations)</source>
+            <translation>Supply (care locations)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="85" />
+            <source>Capacity field (optional; each location counts 1)</source>
+            <translation>Capacity field (optional; each location counts 1)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
+            <source>Distance decay within the catchment</source>
+            <translation>Distance decay within the catchment</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="96" />
+            <source>Access to care (2SFCA)</source>
+            <translation>Access to care (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="98" />
+            <source>Gap: high demand, low access</source>
+            <translation>Gap: high demand, low access</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="100" />
+            <source>Supply with its ratio</source>
+            <translation>Supply with its ratio</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="102" />
+            <source>Gemeente-wide capacity per 1,000 demand</source>
+            <translation>Gemeente-wide capacity per 1,000 demand</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="103" />
+            <source>Supply points without demand within reach</source>
+            <translation>Supply points without demand within reach</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="122" />
+            <source>Demand: choose the field with the demand per buurt.</source>
+            <translation>Demand: choose the field with the demand per buurt.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="136" />
+            <source>Demand: no feature has a usable geometry.</source>
+            <translation>Demand: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="138" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="138" />
+            <source>Supply: no feature has a usable geometry.</source>
+            <translation>Supply: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="151" />
+            <source>Demand: the demand field holds no positive values.</source>
+            <translation>Demand: the demand field holds no positive values.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="153" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="153" />
+            <source>Supply: the total capacity is 0.</source>
+            <translation>Supply: the total capacity is 0.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
+            <source>None (classic 2SFCA)</source>
+            <translation>None (classic 2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
+            <source>Gaussian</source>
+            <translation>Gaussian</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="147" />
+            <source>Supply points without a capacity value count with capacity 0.</source>
+            <translation>Supply points without a capacity value count with capacity 0.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="175" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="175" />
+            <source>Method: {m}; {p} demand-supply pairs within {c:g} m.</source>
+            <translation>Method: {m}; {p} demand-supply pairs within {c:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="176" />
+            <source>Reference: {r:.2f} capacity per 1,000 demand; high demand from {t:g}.</source>
+            <translation>Reference: {r:.2f} capacity per 1,000 demand; high demand from {t:g}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="142" />
+            <source>{n} demand features have no (or a secret) demand value; they get class 'onbekend'.</source>
+            <translation>{n} demand features have no (or a secret) demand value; they get class 'onbekend'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="179" />
+            <source>{n} supply points have no demand within the catchment; their capacity is not spread.</source>
+            <translation>{n} supply points have no demand within the catchment; their capacity is not spread.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,376 @@
+"""The buurt information panel: every indicator of the run's questions for one buurt.
+
+Values are read from the run's GeoPackage (what the maps show), never recomputed:
+the buurt value, the gemeente and Nederland values stored beside it, the question
+index, direction and model-estimate marks, and a compact chart. Wijk-only indicators
+show the value of the buurt's wijk.
+"""
+import os
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QRect, Qt, QVariant, pyqtSignal
+from qgis.PyQt.QtGui import QFontMetrics
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QToolButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .buurt_chart import ChartRow, ComparisonChart
+
+_translate = QCoreApplication.translate
+SHORT_UNITS = ("%", "km")
+COLUMNS = 4
+
+
+def plain(value):
+    """An attribute as Python: NULL becomes None."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    try:
+        if value != value:  # NaN
+            return None
+    except TypeError:
+        pass
+    return value
+
+
+def format_number(value, decimals, language):
+    locale = QLocale(QLocale.Dutch, QLocale.Netherlands) if language == "nl" else QLocale(QLocale.English)
+    return locale.toString(float(value), "f", int(decimals))
+
+
+def direction_mark(direction):
+    """An arrow and the tooltip that explains it."""
+    if direction == "higher_is_risk":
+        return "\u25b2", _translate("RksdBuurtPanel", "higher = more risk")
+    if direction == "lower_is_risk":
+        return "\u25bc", _translate("RksdBuurtPanel", "lower = more risk")
+    return "", _translate("RksdBuurtPanel", "no risk direction")
+
+
+class BuurtPanel(QWidget):
+    buurt_shown = pyqtSignal(str)
+    pick_toggled = pyqtSignal(bool)
+
+    def __init__(self, catalog, language, parent=None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.language = language
+        self.gpkg = None
+        self.question_ids = []
+        self.normalisation = {}
+        self.buurten = {}  # code -> attributes
+        self.wijken = {}
+        self.maxima = {}
+        self.layer = None
+        self.current = None
+        self.shown_rows = []
+        layout = QVBoxLayout(self)
+        self.hint = QLabel(_translate(
+            "RksdBuurtPanel", "Make the question maps first (or load the Maastricht sample); then pick a buurt "
+            "on the map or in the list."))
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        row = QHBoxLayout()
+        self.combo = QComboBox()
+        self.combo.setObjectName("rksdBuurtCombo")
+        self.combo.setToolTip(_translate("RksdBuurtPanel", "Choose a buurt of the gemeente"))
+        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
+        self.combo.currentIndexChanged.connect(self._combo_changed)
+        row.addWidget(self.combo, 1)
+        self.pick_button = QToolButton()
+        self.pick_button.setObjectName("rksdPickBuurt")
+        self.pick_button.setCheckable(True)
+        self.pick_button.setText(_translate("RksdBuurtPanel", "Pick on map"))
+        self.pick_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.pick_button.setToolTip(_translate("RksdBuurtPanel", "Click a buurt on the map to show its figures"))
+        self.pick_button.toggled.connect(self.pick_toggled)
+        row.addWidget(self.pick_button)
+        layout.addLayout(row)
+        self.header = QLabel("")
+        self.header.setObjectName("rksdBuurtHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.header)
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setObjectName("rksdBuurtTable")
+        self.table.setHorizontalHeaderLabels([
+            _translate("RksdBuurtPanel", "Indicator"),
+            _translate("RksdBuurtPanel", "Buurt"),
+            _translate("RksdBuurtPanel", "Gemeente"),
+            _translate("RksdBuurtPanel", "Netherlands"),
+        ])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideNone)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.sectionResized.connect(lambda *args: self._fit_table())
+        layout.addWidget(self.table)
+        self.legend = QLabel(" \u00b7 ".join([
+            "\u25b2 " + _translate("RksdBuurtPanel", "higher = more risk"),
+            "\u25bc " + _translate("RksdBuurtPanel", "lower = more risk"),
+            "\u2248 " + _translate("RksdBuurtPanel", "model estimate (RIVM)"),
+            "(wijk) " + _translate("RksdBuurtPanel", "value of the wijk"),
+        ]))
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
+        self.chart = ComparisonChart(self)
+        layout.addWidget(self.chart)
+        self._set_enabled(False)
+
+    # -- the run ---------------------------------------------------------------------
+    def _set_enabled(self, enabled):
+        for widget in (self.combo, self.pick_button, self.table, self.chart, self.legend):
+            widget.setEnabled(enabled)
+        self.hint.setVisible(not enabled)
+
+    def clear(self):
+        self.gpkg, self.layer, self.current = None, None, None
+        self.buurten, self.wijken, self.maxima, self.shown_rows = {}, {}, {}, []
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.blockSignals(False)
+        self.table.setRowCount(0)
+        self.header.setText("")
+        self.chart.set_rows([])
+        self.pick_button.setChecked(False)
+        self._set_enabled(False)
+
+    def set_run(self, gpkg_path, question_ids, normalisation=None):
+        """Read the buurten (and wijken) of the run's GeoPackage; False when it is gone."""
+        self.clear()
+        if not gpkg_path or not os.path.exists(gpkg_path):
+            return False
+        layer = QgsVectorLayer("{}|layername=buurten".format(gpkg_path), "rksd_buurten_lookup", "ogr")
+        if not layer.isValid():
+            return False
+        self.gpkg, self.layer = gpkg_path, layer
+        self.question_ids = [q.id for q in self.catalog.questions if q.id in question_ids]
+        self.normalisation = dict(normalisation or {})
+        names = layer.fields().names()
+        for feature in layer.getFeatures():
+            attributes = {name: plain(feature[name]) for name in names}
+            self.buurten[attributes["code"]] = attributes
+        wijken = QgsVectorLayer("{}|layername=wijken".format(gpkg_path), "rksd_wijken_lookup", "ogr")
+        if wijken.isValid():
+            wijk_names = wijken.fields().names()
+            for feature in wijken.getFeatures():
+                attributes = {name: plain(feature[name]) for name in wijk_names}
+                self.wijken[attributes["code"]] = attributes
+        self._maxima()
+        self.combo.blockSignals(True)
+        self.combo.addItem("\u2013 {} \u2013".format(_translate("RksdBuurtPanel", "choose a buurt")), None)
+        land = sorted((r for r in self.buurten.values() if r.get("water") != "JA"), key=lambda r: str(r.get("naam")))
+        for record in land:
+            self.combo.addItem("{} ({})".format(record.get("naam") or "", record["code"]), record["code"])
+        self.combo.blockSignals(False)
+        self._set_enabled(True)
+        return True
+
+    def _maxima(self):
+        """Chart scale per field: the highest value among the gemeente's buurten."""
+        for record in self.buurten.values():
+            if record.get("water") == "JA":
+                continue
+            for key, value in record.items():
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    self.maxima[key] = max(self.maxima.get(key, 0.0), float(value))
+
+    # -- picking -----------------------------------------------------------------------
+    def pick(self, point, crs):
+        """Show the buurt under ``point`` (in ``crs``); return its code or None."""
+        if self.layer is None:
+            return None
+        if crs.isValid() and crs != self.layer.crs():
+            transform = QgsCoordinateTransform(crs, self.layer.crs(), QgsProject.instance())
+            point = transform.transform(point)
+        geometry = QgsGeometry.fromPointXY(point)
+        request = QgsFeatureRequest().setFilterRect(QgsRectangle(point.x() - 1, point.y() - 1, point.x() + 1,
+                                                                 point.y() + 1))
+        for feature in self.layer.getFeatures(request):
+            if feature.geometry().contains(geometry):
+                self.show_buurt(feature["code"])
+                return feature["code"]
+        return None
+
+    def _combo_changed(self, index):
+        code = self.combo.itemData(index)
+        if code:
+            self.show_buurt(code)
+
+    # -- showing -----------------------------------------------------------------------
+    def show_buurt(self, code):
+        record = self.buurten.get(code)
+        if record is None:
+            return False
+        self.current = code
+        index = self.combo.findData(code)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.blockSignals(True)
+            self.combo.setCurrentIndex(index)
+            self.combo.blockSignals(False)
+        wijk = self.wijken.get(record.get("wijkcode"), {})
+        inhabitants = record.get("inwoners")
+        self.header.setText(_translate("RksdBuurtPanel", "<b>{name}</b> ({code}), wijk {wijk}; {inhabitants} inhabitants")
+                            .format(name=record.get("naam") or "", code=code, wijk=wijk.get("naam") or
+                                    record.get("wijkcode") or "-",
+                                    inhabitants=self._number(inhabitants, 0) if inhabitants is not None else
+                                    _translate("RksdBuurtPanel", "secret / unknown")))
+        self.table.setRowCount(0)
+        self.shown_rows, chart_rows = [], []
+        for question in self.catalog.questions:
+            if question.id not in self.question_ids:
+                continue
+            row_index = self.table.rowCount()
+            self.table.insertRow(row_index)
+            self.table.setItem(row_index, 0, self._question_item(question, record))
+            self.table.setSpan(row_index, 0, 1, COLUMNS)
+            for key in question.indicators:
+                row = self._indicator_row(key, record, wijk, question)
+                self.shown_rows.append(row)
+                row_index = self.table.rowCount()
+                self.table.insertRow(row_index)
+                for column, item in enumerate(row["items"]):
+                    self.table.setItem(row_index, column, item)
+                if row["level"] == "buurt" and row["available"]:
+                    chart_rows.append(ChartRow(row["title"], row["value"], row["gemeente"], row["nederland"],
+                                               max([self.maxima.get(key, 0.0)] + [v for v in (
+                                                   row["value"], row["gemeente"], row["nederland"]) if v] + [0.0])))
+        self.chart.set_rows(_unique(chart_rows))
+        self._fit_table()
+        self.buurt_shown.emit(code)
+        return True
+
+    def _fit_table(self):
+        """Wrap long names and show every row: the tab scrolls as a whole, not the table."""
+        words = [w for row in self.shown_rows for w in row["items"][0].text().split(" ")]
+        if words:  # the longest word of a name fits its column: wrapping never cuts a word
+            longest = max(self.table.fontMetrics().horizontalAdvance(w) for w in words) + 12
+            numbers = sum(self.table.horizontalHeader().sectionSize(c) for c in range(1, COLUMNS))
+            self.table.setMinimumWidth(longest + numbers + 2 * self.table.frameWidth())
+        self.table.resizeRowsToContents()
+        width = max(self.table.viewport().width() - 8, 50)
+        for row in range(self.table.rowCount()):
+            if self.table.columnSpan(row, 0) > 1:  # a question: measured over the whole width
+                item = self.table.item(row, 0)
+                metrics = QFontMetrics(item.font())
+                box = metrics.boundingRect(QRect(0, 0, width, 10000), Qt.TextWordWrap, item.text())
+                self.table.setRowHeight(row, box.height() + 8)
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2
+        height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(max(height, self.fontMetrics().height() * 6))
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_table()
+
+    def _number(self, value, decimals):
+        return format_number(value, decimals, self.language)
+
+    def _question_item(self, question, record):
+        index = record.get(question.index_id)
+        method = self.normalisation.get(question.id, "percentile")
+        if record.get(question.id + "_klein") == "JA":
+            text = _translate("RksdBuurtPanel", "too few inhabitants: not ranked")
+        elif index is None:
+            text = _translate("RksdBuurtPanel", "no index (too few components)")
+        else:
+            text = _translate("RksdBuurtPanel", "index {value} ({method})").format(
+                value=self._number(index, 0 if method == "percentile" else 1), method=_method_name(method))
+        item = QTableWidgetItem("{}. {} \u2013 {}".format(question.number, question.title.get(self.language), text))
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(Qt.UserRole, question.id)
+        item.setToolTip(question.question.get(self.language))
+        return item
+
+    def _indicator_row(self, key, record, wijk, question):
+        indicator = self.catalog.indicators[key]
+        level = "buurt" if "buurt" in indicator.levels else "wijk"
+        source = record if level == "buurt" else wijk
+        available = key in source
+        value = source.get(key) if available else None
+        gemeente = source.get(key + "_gm")
+        nederland = source.get(key + "_nl")
+        arrow, direction_text = direction_mark(indicator.direction)
+        title = indicator.title.get(self.language) or key
+        unit = indicator.unit if indicator.unit and indicator.unit not in SHORT_UNITS else ""
+        label = "{}\u00a0{}".format(arrow, title) if arrow else title  # the arrow stays with the name
+        if unit:
+            label += " ({})".format(unit)
+        if indicator.model_estimate:
+            label += " \u2248"
+
+        def text(number):
+            if number is None:
+                return _translate("RksdBuurtPanel", "secret / unknown")
+            shown = self._number(number, indicator.decimals)
+            return "{} {}".format(shown, indicator.unit) if indicator.unit in SHORT_UNITS else shown
+
+        if not available:
+            cells = [_translate("RksdBuurtPanel", "not available"), "", ""]
+        else:
+            cells = [text(value), text(gemeente) if gemeente is not None else "\u2013",
+                     text(nederland) if nederland is not None else "\u2013"]
+            if level == "wijk":
+                cells[0] = "{} ({})".format(cells[0], _translate("RksdBuurtPanel", "wijk"))
+        items = [QTableWidgetItem(text_) for text_ in [label] + cells]
+        item = items[0]
+        tips = [indicator.explanation.get(self.language) or title, direction_text]
+        if indicator.model_estimate:
+            tips.append(_translate("RksdBuurtPanel", "model estimate (RIVM): not a count"))
+        if key in [c.indicator for c in question.components]:
+            score = record.get(key + "_score")
+            if score is not None:
+                tips.append(_translate("RksdBuurtPanel", "score in the index: {}").format(self._number(score, 0)))
+        item.setToolTip("\n".join(tips))
+        item.setData(Qt.UserRole, key)
+        for cell in items[1:]:
+            cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        if not available or value is None:
+            items[1].setForeground(self.palette().mid())
+        return {"indicator": key, "question": question.id, "title": title, "level": level, "available": available,
+                "value": value, "gemeente": gemeente, "nederland": nederland, "direction": indicator.direction,
+                "model_estimate": indicator.model_estimate, "cells": cells, "items": items}
+
+
+def _method_name(method):
+    from .weights_dialog import normalisation_names
+
+    return normalisation_names().get(method, method)
+
+
+def _unique(rows):
+    seen, result = set(), []
+    for row in rows:
+        if row.label not in seen:
+            seen.add(row.label)
+            result.append(row)
+    return result
+

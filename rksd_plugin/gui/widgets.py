@@ -1,0 +1,40 @@
+"""Small widgets the dock's pages share."""
+from qgis.PyQt.QtCore import QEvent, Qt
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea
+
+
+def step_label(text):
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+class FitScrollArea(QScrollArea):
+    """Scrolls vertically, never narrower than its content: nothing is cut off, whatever
+    the font size or the text a translation or a long path puts in it."""
+
+    def __init__(self, widget):
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def _fit(self):
+        needed = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4
+        if self.minimumWidth() != needed:
+            self.setMinimumWidth(needed)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if watched is self.widget() and event.type() in (QEvent.LayoutRequest, QEvent.FontChange):
+            self._fit()
+        return False
+
+
+def scrolled(widget):
+    return FitScrollArea(widget)
