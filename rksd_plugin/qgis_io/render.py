@@ -99,10 +99,12 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     return layout
 
 
-def export_png(layout, path, dpi=150):
+def export_png(layout, path, dpi=150, settings=None):
+    """Export ``layout`` to a PNG; ``settings`` (ImageExportSettings) overrides ``dpi``."""
     exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
+    if settings is None:
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
     settings.generateWorldFile = False
     from osgeo import gdal
 

@@ -11,6 +11,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsExpressionContextUtils, Q
 from qgis.PyQt.QtCore import QSize
 
 from ..core.errors import Cancelled
+from ..qgis_io.render import export_png
 from . import content, contract
 from .gpkg_reader import read_atlas_data
 from .question_page import QuestionPages
@@ -71,9 +72,7 @@ def export_question_pngs(gpkg_path, out_dir, language="nl", catalog=None, sizes=
 
 def export_image(layout, path, pixels=None, dpi=None):
     """Export page 1 of ``layout`` as PNG at ``pixels`` (width, height) or ``dpi``."""
-    exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
-    settings.generateWorldFile = False
     settings.exportMetadata = False
     page = layout.pageCollection().page(0)
     width_mm, height_mm = page.rect().width(), page.rect().height()
@@ -84,15 +83,4 @@ def export_image(layout, path, pixels=None, dpi=None):
         pixels = (int(round(width_mm / 25.4 * settings.dpi)), int(round(height_mm / 25.4 * settings.dpi)))
     settings.imageSize = QSize(*pixels)
     settings.pages = [0]
-    from osgeo import gdal
-
-    # QGIS tries to georeference exported images through GDAL, whose PNG driver refuses
-    # (as in qgis_io.render.export_png); the PNG itself is fine
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        result = exporter.exportToImage(path, settings)
-    finally:
-        gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
-        raise RuntimeError("exporting {} failed ({})".format(path, exporter.errorMessage()))
-    return path
+    return export_png(layout, path, settings=settings)
