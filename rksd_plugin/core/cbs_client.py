@@ -17,10 +17,16 @@ class CbsClient:
 
     def _download(self, table_id, host, name, select=None, filters=None):
         module = cbsodata_module()
-        with routed_through(self.transport):
-            rows = module._download_metadata(  # noqa: SLF001 - pinned cbsodata 1.3.5
-                table_id, name, select=select, filters=filters, catalog_url=host
-            )
+        try:
+            with routed_through(self.transport):
+                rows = module._download_metadata(  # noqa: SLF001 - pinned cbsodata 1.3.5
+                    table_id, name, select=select, filters=filters, catalog_url=host
+                )
+        except (ValueError, KeyError, TypeError) as exc:  # cbsodata parses the pages itself
+            exchanges = getattr(self.transport, "exchanges", None)
+            url = exchanges[-1]["url"] if exchanges else FEED_URL.format(host=host, table=table_id, name=name)
+            self.transport.forget(url)
+            raise BadResponse(url=url, detail="no valid OData answer ({})".format(type(exc).__name__)) from exc
         if not isinstance(rows, list):
             raise BadResponse(url=FEED_URL.format(host=host, table=table_id, name=name), detail="no list")
         return rows

@@ -51,15 +51,18 @@ class PdokClient:
             urls.append(url)
             page = self.transport.get_json(url)
             if not isinstance(page, dict) or page.get("type") != "FeatureCollection":
+                self.transport.forget(url)
                 raise BadResponse(url=url, detail="not a GeoJSON FeatureCollection")
             batch = page.get("features")
             if not isinstance(batch, list):
+                self.transport.forget(url)
                 raise BadResponse(url=url, detail="'features' is missing")
             if convert_geometry is not None:
                 for feature in batch:
                     try:
                         feature["geometry"] = convert_geometry(feature.get("geometry"))
                     except (ValueError, TypeError, AttributeError) as exc:
+                        self.transport.forget(url)
                         raise BadResponse(url=url, detail="a geometry cannot be read ({})".format(exc)) from exc
             features.extend(batch)
             if progress:

@@ -81,11 +81,42 @@ def test_cancel_leaves_nothing_half_written(plugin_settings, catalog, tmp_path, 
     assert os.listdir(str(out_dir)) == []
 
 
-def _with_overrides(overrides):
+def _with_overrides(overrides, timeout=None):
     from rksd_plugin.core.http.transport import Transport
 
     def build(*args, **kwargs):
         kwargs["endpoint_overrides"] = overrides
+        if timeout is not None:
+            kwargs["timeout"] = timeout
         return Transport(*args, **kwargs)
 
     return build
+
+
+@pytest.mark.parametrize(
+    "fault, gemeente, error",
+    [
+        (None, "GM9999", "UnknownGemeente"),
+        (Fault(match="TypedDataSet", status=500, times=99), "GM0935", "HttpStatusError"),
+        (Fault(match="collections/buurten", status=200, body=b'{"type": "FeatureCollection", "features": []}',
+               times=99), "GM0935", "EmptyResult"),
+        (Fault(match="DataProperties", status=200, body=b'{"value": [', times=99), "GM0935", "BadResponse"),
+        (Fault(match="TableInfos", status=200, delay=3.0, times=99), "GM0935", "RequestTimeout"),
+    ],
+)
+def test_bad_input_is_a_clear_error_and_leaves_no_geopackage(fault, gemeente, error, plugin_settings, catalog,
+                                                               tmp_path, monkeypatch):
+    from tests.conftest import make_server
+
+    with make_server() as server:
+        if fault is not None:
+            server.add_fault(fault)
+        monkeypatch.setattr("rksd_plugin.gui.tasks.Transport", _with_overrides(server.overrides(), timeout=1.0))
+        out_dir = tmp_path / "out"
+        out_dir.mkdir()
+        task = PipelineTask("bad", maastricht.sample_request(gemeente), catalog, str(out_dir / "x.gpkg"), "nl")
+        assert wait_for(start(task)) == QgsTask.Terminated
+    assert type(task.error).__name__ == error
+    assert os.listdir(str(out_dir)) == []
+    text = str(task.error)
+    assert "http" in text or gemeente in text

@@ -91,3 +91,21 @@ def test_pdok_not_a_feature_collection(catalog, server, transport_for):
     client = PdokClient(transport_for(server), catalog.geometry)
     with pytest.raises(BadResponse):
         client.features(2024, "wijk", "GM0935")
+
+
+def test_malformed_odata_page_is_a_bad_response_naming_the_url(server, transport_for):
+    server.add_fault(Fault(match="DataProperties", status=200, body=b'{"value": [', times=1))
+    with pytest.raises(BadResponse) as info:
+        CbsClient(transport_for(server)).data_properties("85984NED", HOST)
+    assert "85984NED/DataProperties" in str(info.value)
+    server.add_fault(Fault(match="TableInfos", status=200, body=b'{"no value": 1}', times=1))
+    with pytest.raises(BadResponse):
+        CbsClient(transport_for(server)).table_infos("85984NED", HOST)
+
+
+def test_a_malformed_odata_page_is_dropped_from_the_cache(server, transport_for):
+    server.add_fault(Fault(match="DataProperties", status=200, body=b'{"value": [', times=1))
+    transport = transport_for(server)
+    with pytest.raises(BadResponse):
+        CbsClient(transport).data_properties("85984NED", HOST)
+    assert len(CbsClient(transport).data_properties("85984NED", HOST)) == 172

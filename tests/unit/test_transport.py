@@ -119,3 +119,12 @@ def test_cache_writes_are_complete_entries(server, transport_for, tmp_path):
     assert stats["entries"] == 1 and stats["bytes"] > 1000 and stats["oldest"]
     body = json.loads(cache.get(TABLE_INFOS).body)
     assert body["value"][0]["Modified"] == "2025-03-27T02:00:00"
+
+
+def test_a_malformed_answer_is_not_served_from_the_cache_again(server, transport_for):
+    server.add_fault(Fault(match="TableInfos", status=200, body=b'{"value": [', times=1))
+    transport = transport_for(server)
+    with pytest.raises(BadResponse):
+        transport.get_json(TABLE_INFOS)
+    assert transport.get_json(TABLE_INFOS)["value"][0]["Identifier"] == "85984NED"  # fetched again, now fine
+    assert len([r for r in server.requests if r["path"].endswith("TableInfos")]) == 2

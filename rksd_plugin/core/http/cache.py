@@ -93,6 +93,15 @@ class ResponseCache:
         _atomic_write(meta_path, json.dumps(meta, indent=1, sort_keys=True).encode("utf-8"))
         response.fetched_at = fetched_at
 
+    def delete(self, url):
+        """Forget the answer for ``url`` (a malformed answer must not be served again)."""
+        if self.readonly:
+            return
+        _, meta_path, body_base = self._paths(url)
+        for path in (meta_path, body_base + BODY_SUFFIX, body_base + GZIP_SUFFIX):
+            if os.path.exists(path):
+                os.unlink(path)
+
     def entries(self):
         """Metadata of every complete entry."""
         result = []
@@ -147,6 +156,10 @@ class LayeredCache:
     def put(self, response):
         if self.caches:
             self.caches[0].put(response)
+
+    def delete(self, url):
+        if self.caches:
+            self.caches[0].delete(url)
 
 
 def _atomic_write(path, data):

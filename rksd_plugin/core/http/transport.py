@@ -110,7 +110,17 @@ class Transport:
         return response
 
     def get_json(self, url, headers=None):
-        return self.get(url, headers).json()
+        """The JSON of ``url``; a malformed answer is dropped from the cache and reported."""
+        try:
+            return self.get(url, headers).json()
+        except BadResponse:
+            self.forget(url)
+            raise
+
+    def forget(self, url):
+        """Drop a cached answer that turned out to be unusable."""
+        if self.cache is not None and hasattr(self.cache, "delete"):
+            self.cache.delete(url)
 
     def _fetch_with_retries(self, url, headers):
         target = self._override(url)
