@@ -1,7 +1,8 @@
 """`make bench` (pipeline part): from cached responses to a styled GeoPackage.
 
-Two cases: the Maastricht sample (44 buurten) and a national-size case of about 14,000
-buurten. The national case is SYNTHETIC: the real Maastricht records and polygons
+Two cases: the bundled Maastricht sample (44 buurten, all six questions, read from the
+offline package) and a national-size case of about 14,000 buurten (KWB figures and the 65+
+share). The national case is SYNTHETIC: the real Maastricht records and polygons
 repeated 318 times under distinct (letter) codes of one made-up gemeente GM9935, each
 copy shifted so polygons do not overlap. It measures volume, not realism.
 
@@ -79,28 +80,41 @@ def _shift(geometry, dx, dy):
     return {"type": geometry["type"], "coordinates": walk(geometry["coordinates"])}
 
 
+def kwb_request(gemeente):
+    """The foundation's job: every KWB measure and the 65+ share (no other sources)."""
+    from rksd_plugin.core.pipeline import RunRequest
+    from tests.support import maastricht
+
+    return RunRequest(gemeente, 2024, questions=[], indicators=["aandeel_65plus"],
+                      available_measures=set(maastricht.SAMPLE_KWB_MEASURES), national_reference=False)
+
+
+def sample_package():
+    from rksd_plugin.core.package import OfflinePackage
+    from rksd_plugin.core.paths import resource
+
+    return OfflinePackage.open(resource("sample", "maastricht_2024"))
+
+
 def prepare_cache(case, cache_dir):
     """Record the responses once through the loopback emulators (not timed)."""
+    if case == "maastricht":
+        return "GM0935"  # the bundled package is the cache
     from rksd_plugin.core.catalog import Catalog
     from rksd_plugin.core.http.cache import ResponseCache
     from rksd_plugin.core.http.requests_fetcher import RequestsFetcher
     from rksd_plugin.core.http.transport import Transport
-    from rksd_plugin.core.pipeline import Pipeline, RunRequest
-    from tests.support import maastricht
+    from rksd_plugin.core.pipeline import Pipeline
     from tests.support.cbs_emulator import CbsEmulator
     from tests.support.loopback import LoopbackServer
     from tests.support.pdok_emulator import PdokEmulator
 
-    if case == "maastricht":
-        snapshot, datasets, gemeente = maastricht.kwb_2024_snapshot(), maastricht.pdok_datasets(), "GM0935"
-    else:
-        (snapshot, datasets), gemeente = synthetic_datasets(), SYNTHETIC_GEMEENTE
+    (snapshot, datasets), gemeente = synthetic_datasets(), SYNTHETIC_GEMEENTE
     hosts = {"opendata.cbs.nl": CbsEmulator([snapshot]), "api.pdok.nl": PdokEmulator(datasets)}
     with LoopbackServer(hosts) as server:
         transport = Transport(fetcher=RequestsFetcher(), cache=ResponseCache(cache_dir),
                               endpoint_overrides=server.overrides(), retries=0, timeout=120)
-        request = RunRequest(gemeente, 2024, available_measures=set(maastricht.SAMPLE_MEASURES))
-        Pipeline(transport, Catalog.load()).run(request)
+        Pipeline(transport, Catalog.load()).run(kwb_request(gemeente))
     return gemeente
 
 
@@ -112,17 +126,20 @@ def run_case(case, cache_dir, method):
     from rksd_plugin.core.catalog import Catalog
     from rksd_plugin.core.http.cache import ResponseCache
     from rksd_plugin.core.http.transport import Transport
-    from rksd_plugin.core.pipeline import Pipeline, RunRequest
+    from rksd_plugin.core.pipeline import Pipeline
     from rksd_plugin.qgis_io.layers import write_result
-    from tests.support import maastricht
 
-    gemeente = "GM0935" if case == "maastricht" else SYNTHETIC_GEMEENTE
     catalog = Catalog.load()
     out = tempfile.mkdtemp(prefix="rksd-bench-")
     path = os.path.join(out, "bench.gpkg")
     started = time.perf_counter()
-    transport = Transport(cache=ResponseCache(cache_dir, readonly=True), offline=True)
-    request = RunRequest(gemeente, 2024, available_measures=set(maastricht.SAMPLE_MEASURES))
+    if case == "maastricht":
+        package = sample_package()
+        transport = Transport(cache=package.cache, offline=True)
+        request = package.request()
+    else:
+        transport = Transport(cache=ResponseCache(cache_dir, readonly=True), offline=True)
+        request = kwb_request(SYNTHETIC_GEMEENTE)
     result = Pipeline(transport, catalog).run(request)
     fetched = time.perf_counter()
     if method == "rksd":
