@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   qgis python3-qgis qgis-providers
   python3-pandas python3-scipy python3-requests python3-pytest python3-openpyxl python3-jsonschema
-  python3-venv xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools zip
+  python3-venv xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools zip fonts-dejavu-core make
 )
 missing=()
 for p in "${packages[@]}"; do
