@@ -16,6 +16,7 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from qgis_headless import start_qgis  # noqa: E402
+from sample_note import SAMPLE_NOTE  # noqa: E402
 
 
 def main():
@@ -66,12 +67,6 @@ def main():
     print_summary(summary)
 
 
-SAMPLE_NOTE = {
-    "nl": "Voorbeeld: antwoorden nagebouwd uit echte CBS-, RIVM- en politiecijfers (KWB 2024, Gezondheidsmonitor "
-          "2020, misdrijven 2024); buurtgrenzen van 2017 (codes ongewijzigd).",
-    "en": "Sample: answers rebuilt from real CBS, RIVM and police figures (KWB 2024, Health Monitor 2020, crime "
-          "2024); buurt boundaries of 2017 (codes unchanged).",
-}
 
 
 def analyses_maps(out_dir, gpkg, language):

@@ -21,13 +21,7 @@ if ROOT not in sys.path:
 if os.path.dirname(os.path.abspath(__file__)) not in sys.path:
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-SAMPLE_NOTE = {
-    "nl": "Voorbeeld: antwoorden nagebouwd uit echte CBS-, RIVM- en politiecijfers (KWB 2024, Gezondheidsmonitor "
-          "2020, misdrijven 2024); buurtgrenzen van 2017 (codes ongewijzigd).",
-    "en": "Sample: answers rebuilt from real CBS, RIVM and police figures (KWB 2024, Health Monitor 2020, crime "
-          "2024); buurt boundaries of 2017 (codes unchanged).",
-}
-
+from sample_note import SAMPLE_NOTE  # noqa: E402
 
 EXAMPLE_TEXTS = os.path.join(ROOT, "resources", "layouts", "voorbeeld_teksten.csv")
 

@@ -39,8 +39,8 @@ def render_indicator_maps(gpkg_path, result, catalog, out_dir, language="nl", in
     buurten = result.layers["buurten"]
     for indicator_id in indicators or list(catalog.indicators):
         indicator = catalog.indicators[indicator_id]
-        if indicator_id not in buurten.records[0] if buurten.records else True:
-            continue
+        if not buurten.records or indicator_id not in buurten.records[0]:
+            continue  # not computed in this run (e.g. not in the package)
         layer = open_layer(gpkg_path, "buurten", catalog.text(indicator.title, language))
         info = style_area_layer(layer, buurten, catalog, indicator_id, language)
         wijken = open_layer(gpkg_path, "wijken", WIJKEN[language])

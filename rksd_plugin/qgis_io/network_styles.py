@@ -4,17 +4,10 @@ Rule-based renderers, like the buurt maps: one rule per class plus a grey "no re
 rule, so unreachable places and missing figures are visible and never coloured as data.
 Colours are ColorBrewer ramps from ``core.classify`` (colour-blind safe).
 """
-from qgis.core import (
-    QgsFillSymbol,
-    QgsMarkerSymbol,
-    QgsRuleBasedRenderer,
-    QgsSimpleFillSymbolLayer,
-    QgsWkbTypes,
-)
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsRuleBasedRenderer, QgsWkbTypes
 
 from ..core import classify
+from .styles import missing_fill_symbol, quote_field
 
 TEXT = {
     "no_result": {"nl": "geen resultaat / onbekend", "en": "no result / unknown"},
@@ -37,21 +30,15 @@ GAP_COLORS = {1: "#ca0020", 2: "#92c5de", 3: "#f4a582", 4: "#0571b0"}
 OUTLINE = "#6b6b6b"
 
 
-def _quote(name):
-    return '"{}"'.format(name.replace('"', '""'))
-
-
 def _symbol(geometry_type, color, missing=False):
     if geometry_type == QgsWkbTypes.PointGeometry:
         return QgsMarkerSymbol.createSimple({
             "name": "circle", "color": color, "outline_color": "#4d4d4d", "outline_width": "0.1",
             "size": "1.4" if missing else "1.8",
         })
-    symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": OUTLINE, "outline_width": "0.2"})
     if missing:  # grey with a hatch, like the buurt maps' "geheim / onbekend"
-        hatch = QgsSimpleFillSymbolLayer(QColor("#8c8c8c"), Qt.BDiagPattern, QColor(OUTLINE), Qt.SolidLine, 0.2)
-        symbol.appendSymbolLayer(hatch)
-    return symbol
+        return missing_fill_symbol()
+    return QgsFillSymbol.createSimple({"color": color, "outline_color": OUTLINE, "outline_width": "0.2"})
 
 
 def rule_renderer(geometry_type, rules, missing_expression, language="nl"):
@@ -75,7 +62,7 @@ def distance_renderer(geometry_type, field_name, thresholds, language="nl", ramp
     """Classes ≤ t1, t1-t2, ..., > tn on a distance field in metres (far = dark)."""
     thresholds = sorted(float(t) for t in thresholds)
     colors = classify.ramp(ramp, len(thresholds) + 1)
-    f = _quote(field_name)
+    f = quote_field(field_name)
     rules = []
     lower = None
     for index, upper in enumerate(thresholds):
@@ -93,13 +80,13 @@ def distance_renderer(geometry_type, field_name, thresholds, language="nl", ramp
 
 def score_class_renderer(geometry_type, class_field, language="nl"):
     colors = classify.ramp("Greens", 4, reverse=True)
-    f = _quote(class_field)
+    f = quote_field(class_field)
     rules = [("{} = {}".format(f, code), TEXT["score"][code][language], colors[code - 1]) for code in (1, 2, 3, 4)]
     return rule_renderer(geometry_type, rules, "{f} IS NULL OR {f} = 0".format(f=f), language)
 
 
 def gap_renderer(geometry_type, class_field, language="nl"):
-    f = _quote(class_field)
+    f = quote_field(class_field)
     rules = [("{} = {}".format(f, code), TEXT["gap"][code][language], GAP_COLORS[code]) for code in (1, 2, 3, 4)]
     return rule_renderer(geometry_type, rules, "{f} IS NULL OR {f} = 0".format(f=f), language)
 
@@ -108,7 +95,7 @@ def quantile_renderer(geometry_type, field_name, values, language="nl", ramp="Pu
     """Quantile classes of ``values`` (None/NaN ignored) on ``field_name``."""
     clean = [v for v in values if v is not None and v == v]
     breaks = classify.quantile_breaks(clean, classes, decimals)
-    f = _quote(field_name)
+    f = quote_field(field_name)
     rules = []
     pairs = classify.classes_from_breaks(breaks) if len(breaks) > 1 else []
     colors = classify.ramp(ramp, max(len(pairs), 1))

@@ -32,14 +32,14 @@ def _fill(color, outline=OUTLINE, width=0.2, style=Qt.SolidPattern):
     return symbol
 
 
-def _missing_symbol():
+def missing_fill_symbol():
     symbol = _fill(classify.MISSING_COLOR)
     hatch = QgsSimpleFillSymbolLayer(QColor("#8c8c8c"), Qt.BDiagPattern, QColor(OUTLINE), Qt.SolidLine, 0.2)
     symbol.appendSymbolLayer(hatch)
     return symbol
 
 
-def _quote(field):
+def quote_field(field):
     return '"{}"'.format(field.replace('"', '""'))
 
 
@@ -64,8 +64,8 @@ def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl"
     the population threshold their own legend entry instead of "unknown"."""
     breaks, method = choropleth_classes(values, style, decimals)
     root = QgsRuleBasedRenderer.Rule(None)
-    land = "coalesce({}, 'NEE') <> 'JA'".format(_quote("water"))
-    quoted = _quote(field)
+    land = "coalesce({}, 'NEE') <> 'JA'".format(quote_field("water"))
+    quoted = quote_field(field)
     classes = classify.classes_from_breaks(breaks)
     colors = classify.ramp(style.get("ramp") or "RdPu", max(len(classes), 1), reverse=reverse)
     for index, (lower, upper) in enumerate(classes):
@@ -78,16 +78,16 @@ def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl"
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(colors[index]), 0, 0, expression, label))
     missing_expression = "{} AND {} IS NULL".format(land, quoted)
     if small_field:
-        small = "coalesce({}, 'NEE') = 'JA'".format(_quote(small_field))
+        small = "coalesce({}, 'NEE') = 'JA'".format(quote_field(small_field))
         missing_expression = "{} AND NOT {}".format(missing_expression, small)
-    root.appendChild(QgsRuleBasedRenderer.Rule(_missing_symbol(), 0, 0, missing_expression, TEXT["missing"][language]))
+    root.appendChild(QgsRuleBasedRenderer.Rule(missing_fill_symbol(), 0, 0, missing_expression, TEXT["missing"][language]))
     if small_field:
         root.appendChild(QgsRuleBasedRenderer.Rule(
             _fill("#f4f4f4", "#9a9a9a", style=Qt.Dense6Pattern), 0, 0, "{} AND {}".format(land, small),
             TEXT["small"][language]))
     if has_water:
         water = QgsRuleBasedRenderer.Rule(
-            _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(_quote("water")), TEXT["water"][language]
+            _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(quote_field("water")), TEXT["water"][language]
         )
         root.appendChild(water)
     renderer = QgsRuleBasedRenderer(root)

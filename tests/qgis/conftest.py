@@ -34,3 +34,25 @@ def iface(qgis_iface):
     qgis_iface.addDockWidget = add_dock_widget
     qgis_iface.removeDockWidget = remove_dock_widget
     return qgis_iface
+
+
+_PROVIDER = []
+
+
+@pytest.fixture
+def rksd_provider(qgis_processing):
+    """The rksd Processing provider registered for the test, removed again afterwards."""
+    from qgis.core import QgsApplication
+
+    from rksd_plugin.processing.provider import RksdProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("rksd") is None:
+        added = RksdProvider()
+        _PROVIDER[:] = [added]  # the registry does not keep the Python object alive
+        registry.addProvider(added)
+    yield registry
+    if added is not None:  # leave the registry as we found it (the lifecycle test checks it)
+        registry.removeProvider(added)
+        _PROVIDER[:] = []

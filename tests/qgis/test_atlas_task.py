@@ -18,7 +18,6 @@ from rksd_plugin.report.presentation import export_question_pngs
 from rksd_plugin.report.scalebar import nice_length
 from rksd_plugin.report.task import AtlasTask
 
-_PROVIDER = []
 
 
 @pytest.fixture(scope="module")
@@ -75,20 +74,6 @@ def test_cancelling_the_task_leaves_no_pdf(gpkg, tmp_path):
     assert not pdf.exists() and list(tmp_path.iterdir()) == []
 
 
-@pytest.fixture
-def rksd_provider(qgis_processing):
-    from rksd_plugin.processing.provider import RksdProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("rksd") is None:
-        added = RksdProvider()
-        _PROVIDER[:] = [added]  # the registry does not keep the Python object alive
-        registry.addProvider(added)
-    yield registry
-    if added is not None:  # leave the registry as we found it (the lifecycle test checks it)
-        registry.removeProvider(added)
-        _PROVIDER[:] = []
 
 
 def test_processing_algorithm_writes_the_atlas(rksd_provider, gpkg, tmp_path):

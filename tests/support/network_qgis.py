@@ -1,28 +1,14 @@
 """Fixtures for the Processing tests of the network analyses (imported by those tests)."""
 import pytest
 
-_PROVIDER = []
-
-
 @pytest.fixture
-def rksd_processing(qgis_processing, qgis_new_project):
+def rksd_processing(rksd_provider, qgis_new_project):
     """Processing initialised, the rksd provider registered, project CRS in metres."""
-    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
-    from rksd_plugin.processing.provider import RksdProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("rksd") is None:
-        added = RksdProvider()
-        _PROVIDER[:] = [added]  # the registry does not keep the Python object alive
-        registry.addProvider(added)
     # QGIS's network algorithms scale their costs by the project's map units
     QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-    yield registry
-    if added is not None:  # leave the registry as we found it (other tests check it)
-        registry.removeProvider(added)
-        _PROVIDER[:] = []
+    return rksd_provider
 
 
 def run(algorithm, parameters, feedback=None, context=None):
