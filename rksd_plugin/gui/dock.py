@@ -19,7 +19,7 @@ from .maps_page import MapsPage
 from .offline_panel import OfflinePanel
 from .packages import PackageRegistry, sample_package
 from .questions import QuestionList
-from .tasks import LOG_TAG, CatalogTask, GemeenteListTask, PackageTask, PipelineTask, log
+from .tasks import LOG_TAG, CatalogTask, GemeenteListTask, PackageTask, PipelineTask, let_go, log
 from .translation import current_language, error_text
 from .widgets import scrolled
 
@@ -235,7 +235,7 @@ class RksdDock(QgsDockWidget):
         self.task.run_context = {"final": final, "gemeente": gemeente, "name": name, "year": int(year), "questions": list(questions),
                                  "sample": sample, "label": label,
                                  "normalisation": {q: self.questions.normalisation_for(q) for q in questions}}
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.progressChanged.connect(self._progress)
         self.task.taskCompleted.connect(self._completed)
         self.task.taskTerminated.connect(self._terminated)
         self._busy(True)
@@ -246,6 +246,9 @@ class RksdDock(QgsDockWidget):
         self.started_at = time.perf_counter()
         log("run {} started ({})".format(label, source))
         QgsApplication.taskManager().addTask(self.task)
+
+    def _progress(self, value):
+        self.progress.setValue(int(value))
 
     def cancel(self):
         if self.task is not None:
@@ -504,10 +507,17 @@ class RksdDock(QgsDockWidget):
 
     # -- closing -----------------------------------------------------------------------
     def shutdown(self):
-        for task in (self.task, self.list_task, self.package_task, self.catalog_task):
-            if task is not None:
-                task.cancel()
-        self.task = None
+        """Cancel every task and let go of it; an unfinished run's GeoPackage is discarded."""
+        run = self.task
+        let_go(run, self._progress, self._completed, self._terminated)
+        if run is not None:
+            staging = run.output_path
+            run.taskCompleted.connect(lambda: results.discard(staging))
+            run.taskTerminated.connect(lambda: results.discard(staging))
+        let_go(self.list_task, self._list_done)
+        let_go(self.package_task, self._package_done)
+        let_go(self.catalog_task, self._catalog_downloaded)
+        self.task = self.list_task = self.package_task = self.catalog_task = None
         self.buurt_panel.clear()  # closes its GeoPackage: no GDAL handle may outlive QGIS
         self.offline_panel.shutdown()
         self._disconnect_project()

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from . import settings
 from .packages import describe
-from .tasks import CacheTask, LoadPackageTask, log
+from .tasks import CacheTask, LoadPackageTask, let_go, log
 from .translation import error_text
 
 _translate = QCoreApplication.translate
@@ -237,6 +237,7 @@ class OfflinePanel(QWidget):
             self.packages_changed.emit()
 
     def shutdown(self):
-        for task in (self.cache_task, self.load_task):
-            if task is not None:
-                task.cancel()
+        """Cancel the panel's tasks and let go of them (see ``let_go``)."""
+        let_go(self.cache_task, self._cache_done)
+        let_go(self.load_task, self._package_loaded)
+        self.cache_task = self.load_task = None

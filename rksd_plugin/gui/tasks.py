@@ -41,6 +41,20 @@ def make_transport(is_cancelled=None, package=None, offline=None, feedback=None,
     )
 
 
+def let_go(task, *slots):
+    """Cancel ``task`` and disconnect ``slots`` from it: a task may end after the panel that
+    started it is closed (plugin unloaded), and must then call nothing of that panel."""
+    if task is None:
+        return
+    for signal in (task.taskCompleted, task.taskTerminated, task.progressChanged):
+        for slot in slots:
+            try:
+                signal.disconnect(slot)
+            except TypeError:  # not connected to this signal
+                pass
+    task.cancel()
+
+
 class RksdTask(QgsTask):
     """A cancellable task that records its result or error instead of raising."""
 

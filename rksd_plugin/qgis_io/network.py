@@ -1,20 +1,28 @@
-"""The fetcher used inside QGIS: ``QgsBlockingNetworkRequest``.
+"""The fetcher used inside QGIS: QGIS's network access manager, waited on by our own loop.
 
-Going through QGIS's network access manager means the user's proxy (with its
-authentication), SSL/certificate settings and network timeout apply to every download,
-as gemeente networks behind proxies and TLS-inspecting firewalls require. It is safe to
-call from a ``QgsTask`` worker thread.
+Going through ``QgsNetworkAccessManager`` means the user's proxy (with its authentication),
+SSL/certificate settings and network timeout apply to every download, as gemeente networks
+behind proxies and TLS-inspecting firewalls require. It is safe to call from a ``QgsTask``
+worker thread and from the main thread.
+
+Why not ``QgsBlockingNetworkRequest``: its wait ends only on the reply's ``finished``
+signal. A cancel that lands while the request is being set up deletes the reply without that
+signal, and the task then waits for ever (QGIS 3.22; seen in our tests: a cancelled run that
+never ended kept QGIS from exiting). Here a timer checks the cancel and a no-progress
+deadline every 50 ms, so a wait always ends.
 """
 import time
 
-from qgis.core import QgsBlockingNetworkRequest, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QUrl
+from qgis.core import QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..core.errors import NetworkError, RequestTimeout
+from ..core.errors import Cancelled, NetworkError, RequestTimeout
 from ..core.http.transport import Fetcher, HttpResponse
 
 USER_AGENT = b"RKSD-QGIS-plugin"
+POLL_MS = 50
+GRACE_SECONDS = 5.0  # beyond Qt's and QGIS's own timeouts, before we stop waiting ourselves
 
 
 def qgis_timeout_seconds():
@@ -29,31 +37,83 @@ class QgisFetcher(Fetcher):
         self.feedback = feedback
 
     def fetch(self, url, timeout, headers=None):
+        if self._cancelled():
+            raise Cancelled()
+        reply = QgsNetworkAccessManager.instance().get(self._request(url, timeout, headers))
+        try:
+            ended_by = self._wait(reply, timeout)
+            return self._response(url, reply, timeout, ended_by)
+        finally:
+            if not reply.isFinished():
+                reply.abort()
+            reply.deleteLater()  # freed by this thread's next wait, or when the thread ends
+
+    @staticmethod
+    def _request(url, timeout, headers):
         request = QNetworkRequest(QUrl(url))
         request.setRawHeader(b"User-Agent", USER_AGENT)
         request.setRawHeader(b"Accept", b"application/json")
         for key, value in (headers or {}).items():
             request.setRawHeader(key.encode(), value.encode())
+        # our own cache keeps answers; QGIS's HTTP cache must neither serve nor store them
+        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
         if timeout and hasattr(request, "setTransferTimeout"):
             request.setTransferTimeout(int(timeout * 1000))
-        blocking = QgsBlockingNetworkRequest()
-        error = blocking.get(request, True, self.feedback)
-        reply = blocking.reply()
+        return request
+
+    def _cancelled(self):
+        return self.feedback is not None and self.feedback.isCanceled()
+
+    def _wait(self, reply, timeout):
+        """Wait for ``reply``; return why the wait ended: 'finished', 'cancelled' or 'stalled'."""
+        if reply.isFinished():
+            return "finished"
+        patience = max(timeout or 0.0, qgis_timeout_seconds()) + GRACE_SECONDS
+        state = {"last_activity": time.monotonic(), "ended_by": "finished"}
+        loop = QEventLoop()
+
+        def progressed(*_args):
+            state["last_activity"] = time.monotonic()
+
+        def check():
+            if self._cancelled():
+                state["ended_by"] = "cancelled"
+                loop.quit()
+            elif time.monotonic() - state["last_activity"] > patience:
+                state["ended_by"] = "stalled"
+                loop.quit()
+
+        timer = QTimer()
+        timer.setInterval(POLL_MS)
+        timer.timeout.connect(check)
+        reply.finished.connect(loop.quit)
+        reply.downloadProgress.connect(progressed)
+        timer.start()
+        if not reply.isFinished():
+            loop.exec_()
+        timer.stop()
+        if reply.isFinished():
+            return "finished"
+        return state["ended_by"]
+
+    def _response(self, url, reply, timeout, ended_by):
+        limit = min(timeout or 1e9, qgis_timeout_seconds())
+        if ended_by == "cancelled" or (self._cancelled() and reply.error() != QNetworkReply.NoError):
+            raise Cancelled()
+        if ended_by == "stalled":
+            raise RequestTimeout(url=url, timeout=limit, reason="no answer")
         status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-        if error == QgsBlockingNetworkRequest.TimeoutError:
-            raise RequestTimeout(url=url, timeout=min(timeout or 1e9, qgis_timeout_seconds()), reason="timeout")
         if status is None or int(status) == 0:
-            cancelled_by_user = self.feedback is not None and self.feedback.isCanceled()
-            if reply.error() == QNetworkReply.OperationCanceledError and not cancelled_by_user:
-                # QGIS aborts a request that exceeds its network timeout and reports "no error"
-                raise RequestTimeout(url=url, timeout=min(timeout or 1e9, qgis_timeout_seconds()),
-                                     reason="timeout")
-            if error != QgsBlockingNetworkRequest.NoError or cancelled_by_user:
-                message = blocking.errorMessage() or "network error"
-                if "timed out" in message.lower() or "timeout" in message.lower():
-                    raise RequestTimeout(url=url, timeout=min(timeout or 1e9, qgis_timeout_seconds()), reason=message)
-                raise NetworkError(url=url, reason=message)
-            raise NetworkError(url=url, reason="no HTTP status")
+            error = reply.error()
+            message = reply.errorString() or "network error"
+            if error in (QNetworkReply.OperationCanceledError, QNetworkReply.TimeoutError):
+                # QGIS aborts a request that exceeds its network timeout; Qt's transfer timeout
+                raise RequestTimeout(url=url, timeout=limit, reason="timeout")
+            if "timed out" in message.lower() or "timeout" in message.lower():
+                raise RequestTimeout(url=url, timeout=limit, reason=message)
+            raise NetworkError(url=url, reason=message)
         headers_out = {}
         for name in reply.rawHeaderList():
             key = bytes(name).decode("latin-1").lower()
@@ -61,7 +121,7 @@ class QgisFetcher(Fetcher):
         return HttpResponse(
             url=url,
             status=int(status),
-            body=bytes(reply.content()),
+            body=bytes(reply.readAll()),
             headers=headers_out,
             fetched_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         )

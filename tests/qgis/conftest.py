@@ -1,4 +1,6 @@
 """QGIS test fixtures (pytest-qgis 2.1.0 starts a headless QgsApplication)."""
+import os
+
 import pytest
 
 
@@ -56,3 +58,101 @@ def rksd_provider(qgis_processing):
     if added is not None:  # leave the registry as we found it (the lifecycle test checks it)
         registry.removeProvider(added)
         _PROVIDER[:] = []
+
+
+# No test reaches the internet, and no task outlives the test that started it. A request to any
+# host but loopback (or through a loopback proxy set in QGIS) is sent to a refused loopback port
+# instead, so it fails at once whatever the machine's network does, and the test that made it
+# fails. A task still running when its test ends would otherwise keep exitQgis waiting.
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+TASK_END_SECONDS = 30
+_OUTSIDE_REQUESTS = []
+
+
+def _through_loopback_proxy():
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    enabled = str(settings.value("proxy/proxyEnabled", "false")).lower() == "true"
+    return enabled and settings.value("proxy/proxyHost", "") in LOOPBACK
+
+
+def _keep_on_this_machine(request):
+    url = request.url()
+    if url.host() in LOOPBACK or url.scheme() == "file" or _through_loopback_proxy():
+        return
+    from qgis.PyQt.QtCore import QUrl
+
+    _OUTSIDE_REQUESTS.append(url.toString())
+    request.setUrl(QUrl("http://127.0.0.1:9/refused-by-the-test-network-guard"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def hermetic_network(qgis_app):
+    from qgis.core import QgsNetworkAccessManager
+
+    key = QgsNetworkAccessManager.setRequestPreprocessor(_keep_on_this_machine)
+    yield
+    QgsNetworkAccessManager.removeRequestPreprocessor(key)
+
+
+@pytest.fixture(autouse=True)
+def nothing_outlives_the_test(hermetic_network):
+    import time
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    yield
+    manager = QgsApplication.taskManager()
+    leftover = [task.description() for task in manager.activeTasks()]
+    if leftover:
+        manager.cancelAll()
+        deadline = time.time() + TASK_END_SECONDS
+        while manager.countActiveTasks() and time.time() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        QCoreApplication.processEvents()
+    stuck = [task.description() for task in manager.activeTasks()]
+    outside = list(_OUTSIDE_REQUESTS)
+    _OUTSIDE_REQUESTS.clear()
+    assert not outside, "the test asked hosts outside this machine: {}".format(outside)
+    assert not stuck, "tasks still running {} s after cancel: {}".format(TASK_END_SECONDS, stuck)
+
+
+# A hang must fail the run quickly and say where, never eat the CI budget. faulthandler's watchdog
+# is a C thread: it fires even when the main thread is blocked inside Qt, dumps every thread's
+# stack to the real stderr (a copy taken before pytest captures it) and exits with status 1.
+TEST_LIMIT_SECONDS = float(os.environ.get("RKSD_TEST_LIMIT", 600))
+EXIT_LIMIT_SECONDS = float(os.environ.get("RKSD_TEST_EXIT_LIMIT", 120))
+_WATCHDOG_OUT = []
+
+
+def pytest_configure(config):
+    import sys
+
+    _WATCHDOG_OUT[:] = [open(os.dup(sys.__stderr__.fileno()), "w")]
+
+
+def _watch(seconds):
+    import faulthandler
+
+    faulthandler.dump_traceback_later(seconds, exit=True, file=_WATCHDOG_OUT[0])
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    import faulthandler
+
+    _watch(TEST_LIMIT_SECONDS)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+    if nextitem is None:  # interpreter exit is next: it must not hang either
+        _watch(EXIT_LIMIT_SECONDS)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    if nextitem is None:  # the session fixtures close now: exitQgis, task manager, threads
+        _watch(EXIT_LIMIT_SECONDS)
+    yield

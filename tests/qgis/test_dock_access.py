@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
 
 from rksd_plugin.gui import settings
 from tests.qgis.test_dock_fixtures import dock, dock_settings, wait_for_run  # noqa: F401
+from tests.support import maastricht
 
 
 def controls(widget):
@@ -167,7 +168,9 @@ def test_a_catalog_from_a_url_is_downloaded_then_used_offline(iface, project, do
         document = json.load(handle)
     document["catalog_version"] = "1.9.9"
     body = json.dumps(document).encode("utf-8")
-    with LoopbackServer({"catalog.test": StaticHost("/rksd_catalog.json", body)}) as server:
+    hosts = maastricht.emulator_hosts()  # the dock also asks CBS for its list of gemeenten
+    hosts["catalog.test"] = StaticHost("/rksd_catalog.json", body)
+    with LoopbackServer(hosts) as server:
         emulated_transport(monkeypatch, server)
         settings.set_value("catalog_source", "https://catalog.test/rksd_catalog.json")
         online = RksdDock(iface, iface.mainWindow())

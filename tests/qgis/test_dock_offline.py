@@ -25,11 +25,14 @@ from tests.support.loopback import LoopbackServer
 from tests.unit.test_gemeenten import add_code_list
 
 
-def test_offline_switch_is_a_setting(dock):
-    dock.offline_panel.offline.setChecked(False)
-    assert settings.value("offline") is False
-    QTest.mouseClick(dock.offline_panel.offline, Qt.LeftButton)
-    assert settings.value("offline") is True
+def test_offline_switch_is_a_setting(dock, monkeypatch):
+    with LoopbackServer(maastricht.emulator_hosts()) as server:  # online, the dock asks CBS for its list
+        emulated_transport(monkeypatch, server)
+        dock.offline_panel.offline.setChecked(False)
+        assert settings.value("offline") is False
+        assert wait_until(lambda: dock.list_task is None, 20)
+        QTest.mouseClick(dock.offline_panel.offline, Qt.LeftButton)
+        assert settings.value("offline") is True
 
 
 def test_cache_size_age_and_clear(dock, monkeypatch):
@@ -125,3 +128,33 @@ def test_no_task_is_left_running(dock):
     dock.offline_panel.refresh_cache()
     dock.shutdown()
     assert wait_until(lambda: all(t.description().find("RKSD") < 0 for t in QgsApplication.taskManager().activeTasks()), 20)
+
+
+def test_a_run_ending_after_the_dock_closed_touches_nothing_of_it(dock, monkeypatch, tmp_path):
+    """Plugin unloaded mid-run: the task ends later, calls no slot of the deleted dock and leaves
+    no GeoPackage (staged or final) behind."""
+    import sys
+
+    from tests.support.loopback import Fault
+
+    raised = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: raised.append(info))
+    sample_measures_only(monkeypatch)
+    with LoopbackServer(maastricht.emulator_hosts()) as server:
+        server.add_fault(Fault(match="TableInfos", status=200, delay=2.0, times=1,
+                               body=b'{"value": []}'))
+        emulated_transport(monkeypatch, server)
+        dock.picker.edit.setText("GM0935")
+        QTest.mouseClick(dock.run_button, Qt.LeftButton)
+        task = dock.task
+        assert task is not None
+        assert wait_until(lambda: any("TableInfos" in r["url"] for r in server.requests), 20)
+        dock.shutdown()
+        dock.deleteLater()
+        outcome = []
+        task.taskTerminated.connect(lambda: outcome.append("terminated"))
+        task.taskCompleted.connect(lambda: outcome.append("completed"))
+        assert wait_until(lambda: outcome, 30)
+    assert raised == []
+    out_dir = tmp_path / "out"
+    assert not out_dir.exists() or not [name for name in os.listdir(str(out_dir)) if name.endswith(".gpkg")]

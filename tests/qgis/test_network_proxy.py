@@ -2,7 +2,6 @@
 import pytest
 from qgis.core import QgsNetworkAccessManager, QgsSettings
 
-from rksd_plugin.core.errors import NetworkError
 from rksd_plugin.core.http.cache import ResponseCache
 from rksd_plugin.core.http.transport import Transport
 from rksd_plugin.core.pipeline import Pipeline, RunRequest
@@ -59,13 +58,6 @@ def test_whole_download_goes_through_the_proxy_configured_in_qgis(qgis_proxy, ca
     assert any(r.get("status") == 407 for r in proxy.requests)  # authentication was asked for ...
     assert all("proxy-authorization" in r["headers"] for r in served)  # ... and given by QGIS
     assert any(r["path"].endswith("TypedDataSet") for r in served)
-
-
-def test_without_the_proxy_the_same_request_cannot_leave(catalog, tmp_path):
-    transport = Transport(fetcher=QgisFetcher(), endpoint_overrides=PLAIN_HTTP, retries=0, timeout=5)
-    with pytest.raises(NetworkError) as info:
-        transport.get("https://opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos?$format=json")
-    assert "https://opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos" in str(info.value)
 
 
 def test_http_status_from_qgis_fetcher_reaches_the_transport(server):

@@ -5,8 +5,10 @@ import time
 
 from qgis.core import QgsApplication
 
+from tests.qgis.test_dock_fixtures import dock_settings  # noqa: F401 - fixture
 
-def test_init_unload_init(iface):
+
+def test_init_unload_init(iface, dock_settings):  # noqa: F811
     import rksd_plugin
 
     plugin = rksd_plugin.classFactory(iface)

@@ -1,6 +1,7 @@
 """The pipeline in a QgsTask: finishes from the sample; a cancel leaves nothing behind."""
 import os
 import time
+import traceback
 
 import pytest
 from qgis.core import QgsApplication, QgsTask
@@ -116,7 +117,8 @@ def test_bad_input_is_a_clear_error_and_leaves_no_geopackage(fault, gemeente, er
         out_dir.mkdir()
         task = PipelineTask("bad", maastricht.sample_request(gemeente), catalog, str(out_dir / "x.gpkg"), "nl")
         assert wait_for(start(task)) == QgsTask.Terminated
-    assert type(task.error).__name__ == error
+    assert type(task.error).__name__ == error, "".join(
+        traceback.format_exception(type(task.error), task.error, task.error.__traceback__))
     assert os.listdir(str(out_dir)) == []
     text = str(task.error)
     assert "http" in text or gemeente in text

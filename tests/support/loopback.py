@@ -10,6 +10,7 @@ Every request is recorded; ``faults`` inject failures (status codes, delays, bro
 for the first N matching requests.
 """
 import base64
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class LoopbackServer:
         self.requests = []
         self.faults = []
         self._lock = threading.Lock()
+        self._connections = set()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -57,8 +59,17 @@ class LoopbackServer:
         return self
 
     def stop(self):
+        """Stop listening and close the kept-alive connections too: a client's connection pool
+        must not reach this server's handlers after the test, nor a later server on the same port."""
         self._server.shutdown()
         self._server.server_close()
+        with self._lock:
+            connections, self._connections = list(self._connections), set()
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def __enter__(self):
         return self.start()
@@ -86,6 +97,19 @@ class LoopbackServer:
 
             def log_message(self, *args):
                 pass
+
+            def setup(self):
+                super().setup()
+                with server._lock:
+                    server._connections.add(self.connection)
+
+            def finish(self):
+                with server._lock:
+                    server._connections.discard(self.connection)
+                try:
+                    super().finish()
+                except OSError:
+                    pass
 
             def do_GET(self):  # noqa: N802 - http.server API
                 raw = self.path
