@@ -11,11 +11,23 @@ for the first N matching requests.
 """
 import base64
 import socket
+import socketserver
 import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
+
+
+class _NoLookupServer(ThreadingHTTPServer):
+    """HTTPServer.server_bind asks DNS for its own name (getfqdn); on a machine without
+    /etc/hosts and with an unanswering resolver that costs 20 s per server. Loopback needs none."""
+
+    def server_bind(self):
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = host
+        self.server_port = port
 
 
 @dataclass
@@ -38,7 +50,7 @@ class LoopbackServer:
         self.faults = []
         self._lock = threading.Lock()
         self._connections = set()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _NoLookupServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
