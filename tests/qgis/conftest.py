@@ -1,6 +1,4 @@
 """QGIS test fixtures (pytest-qgis 2.1.0 starts a headless QgsApplication)."""
-import os
-
 import pytest
 
 
@@ -118,41 +116,3 @@ def nothing_outlives_the_test(hermetic_network):
     _OUTSIDE_REQUESTS.clear()
     assert not outside, "the test asked hosts outside this machine: {}".format(outside)
     assert not stuck, "tasks still running {} s after cancel: {}".format(TASK_END_SECONDS, stuck)
-
-
-# A hang must fail the run quickly and say where, never eat the CI budget. faulthandler's watchdog
-# is a C thread: it fires even when the main thread is blocked inside Qt, dumps every thread's
-# stack to the real stderr (a copy taken before pytest captures it) and exits with status 1.
-TEST_LIMIT_SECONDS = float(os.environ.get("RKSD_TEST_LIMIT", 600))
-EXIT_LIMIT_SECONDS = float(os.environ.get("RKSD_TEST_EXIT_LIMIT", 120))
-_WATCHDOG_OUT = []
-
-
-def pytest_configure(config):
-    import sys
-
-    _WATCHDOG_OUT[:] = [open(os.dup(sys.__stderr__.fileno()), "w")]
-
-
-def _watch(seconds):
-    import faulthandler
-
-    faulthandler.dump_traceback_later(seconds, exit=True, file=_WATCHDOG_OUT[0])
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_protocol(item, nextitem):
-    import faulthandler
-
-    _watch(TEST_LIMIT_SECONDS)
-    yield
-    faulthandler.cancel_dump_traceback_later()
-    if nextitem is None:  # interpreter exit is next: it must not hang either
-        _watch(EXIT_LIMIT_SECONDS)
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    if nextitem is None:  # the session fixtures close now: exitQgis, task manager, threads
-        _watch(EXIT_LIMIT_SECONDS)
-    yield
