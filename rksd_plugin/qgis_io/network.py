@@ -46,7 +46,11 @@ class QgisFetcher(Fetcher):
         finally:
             if not reply.isFinished():
                 reply.abort()
-            reply.deleteLater()  # freed by this thread's next wait, or when the thread ends
+            # The reply is not deleted here: deleting it (deleteLater or sip.delete) lets PyQt's
+            # clean-up of its signal connections run in a later wait, when a new reply may sit
+            # at the same address, and PyQt then declares the new one deleted (seen: 1 in ~200
+            # fast requests). Its answer has been read; the thread's network manager frees it
+            # when the worker thread ends.
 
     @staticmethod
     def _request(url, timeout, headers):

@@ -67,3 +67,35 @@ def test_a_stalled_answer_ends_as_a_timeout(server):
         QgsNetworkAccessManager.setTimeout(saved)
     assert outcome == "timeout"
     assert elapsed < 2.5
+
+
+class ManyFetchesTask(QgsTask):
+    def __init__(self, url, count):
+        super().__init__("many fetches")
+        self.url = url
+        self.count = count
+        self.statuses = []
+        self.error = None
+
+    def run(self):
+        fetcher = QgisFetcher(QgsFeedback())
+        try:
+            for _ in range(self.count):
+                self.statuses.append(fetcher.fetch(self.url, 5).status)
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            self.error = repr(exc)
+        return True
+
+
+def test_many_fast_answers_in_one_worker_thread(server):
+    """Deleting each reply let PyQt declare a later reply at the same address deleted
+    (RuntimeError within ~200 fast requests); every answer must arrive."""
+    url = server.url + "/opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos?$format=json"
+    task = ManyFetchesTask(url, 600)
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.time() + 60
+    while (task.error is None and len(task.statuses) < 600) and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert task.error is None
+    assert task.statuses == [200] * 600

@@ -112,6 +112,9 @@ class LoopbackServer:
 
             def setup(self):
                 super().setup()
+                # headers and body leave in two writes; without NODELAY, Nagle waits for the
+                # client's delayed ACK and every answer takes 40 ms (nginx sets it too)
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 with server._lock:
                     server._connections.add(self.connection)
 
