@@ -67,8 +67,6 @@ def main():
     print_summary(summary)
 
 
-
-
 def analyses_maps(out_dir, gpkg, language):
     """The Processing analyses' demo maps (reachability, langer thuis wonen)."""
     import demo_analyses

@@ -103,13 +103,12 @@ def pytest_runtest_protocol(item, nextitem):
 
     _watch(TEST_LIMIT_SECONDS)
     yield
-    faulthandler.cancel_dump_traceback_later()
-    if nextitem is None:  # interpreter exit is next: it must not hang either
-        _watch(EXIT_LIMIT_SECONDS)
+    if nextitem is not None:  # after the last test the exit limit armed at teardown keeps running
+        faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    if nextitem is None:  # the session fixtures close now (QGIS: exitQgis, task manager)
+    if nextitem is None:  # session teardown (QGIS: exitQgis, task manager) and interpreter exit
         _watch(EXIT_LIMIT_SECONDS)
     yield

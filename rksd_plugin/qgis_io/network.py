@@ -72,8 +72,6 @@ class QgisFetcher(Fetcher):
 
     def _wait(self, reply, timeout):
         """Wait for ``reply``; return why the wait ended: 'finished', 'cancelled' or 'stalled'."""
-        if reply.isFinished():
-            return "finished"
         patience = max(timeout or 0.0, qgis_timeout_seconds()) + GRACE_SECONDS
         state = {"last_activity": time.monotonic(), "ended_by": "finished"}
         loop = QEventLoop()

@@ -103,8 +103,7 @@ def nothing_outlives_the_test(hermetic_network):
 
     yield
     manager = QgsApplication.taskManager()
-    leftover = [task.description() for task in manager.activeTasks()]
-    if leftover:
+    if manager.countActiveTasks():
         manager.cancelAll()
         deadline = time.time() + TASK_END_SECONDS
         while manager.countActiveTasks() and time.time() < deadline:

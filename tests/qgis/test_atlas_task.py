@@ -19,7 +19,6 @@ from rksd_plugin.report.scalebar import nice_length
 from rksd_plugin.report.task import AtlasTask
 
 
-
 @pytest.fixture(scope="module")
 def gpkg(tmp_path_factory):
     catalog = Catalog.load()
@@ -72,8 +71,6 @@ def test_cancelling_the_task_leaves_no_pdf(gpkg, tmp_path):
     assert wait_for(outcome) == QgsTask.Terminated
     assert type(task.error).__name__ == "Cancelled"
     assert not pdf.exists() and list(tmp_path.iterdir()) == []
-
-
 
 
 def test_processing_algorithm_writes_the_atlas(rksd_provider, gpkg, tmp_path):

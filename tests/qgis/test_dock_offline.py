@@ -21,7 +21,7 @@ from tests.qgis.test_dock_fixtures import (  # noqa: F401 - fixtures
     wait_until,
 )
 from tests.support import maastricht
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import Fault, LoopbackServer
 from tests.unit.test_gemeenten import add_code_list
 
 
@@ -134,8 +134,6 @@ def test_a_run_ending_after_the_dock_closed_touches_nothing_of_it(dock, monkeypa
     """Plugin unloaded mid-run: the task ends later, calls no slot of the deleted dock and leaves
     no GeoPackage (staged or final) behind."""
     import sys
-
-    from tests.support.loopback import Fault
 
     raised = []
     monkeypatch.setattr(sys, "excepthook", lambda *info: raised.append(info))

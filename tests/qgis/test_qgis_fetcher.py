@@ -9,6 +9,8 @@ from rksd_plugin.core.errors import Cancelled
 from rksd_plugin.qgis_io.network import QgisFetcher
 from tests.support.loopback import Fault
 
+TABLE_INFOS = "/opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos?$format=json"
+
 
 class FetchTask(QgsTask):
     def __init__(self, url):
@@ -30,7 +32,7 @@ class FetchTask(QgsTask):
 
 def test_a_cancel_at_any_moment_ends_the_fetch(server):
     server.add_fault(Fault(match="TableInfos", status=200, delay=10.0, times=99))
-    url = server.url + "/opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos?$format=json"
+    url = server.url + TABLE_INFOS
     chooser = random.Random(7)
     tasks = [FetchTask(url) for _ in range(12)]
     for task in tasks:
@@ -52,7 +54,7 @@ def test_a_stalled_answer_ends_as_a_timeout(server):
     from rksd_plugin.core.errors import RequestTimeout
 
     server.add_fault(Fault(match="TableInfos", status=200, delay=3.0, times=1))
-    url = server.url + "/opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos?$format=json"
+    url = server.url + TABLE_INFOS
     saved = QgsNetworkAccessManager.timeout()
     QgsNetworkAccessManager.setTimeout(1000)
     try:
@@ -90,7 +92,7 @@ class ManyFetchesTask(QgsTask):
 def test_many_fast_answers_in_one_worker_thread(server):
     """Deleting each reply let PyQt declare a later reply at the same address deleted
     (RuntimeError within ~200 fast requests); every answer must arrive."""
-    url = server.url + "/opendata.cbs.nl/ODataFeed/odata/85984NED/TableInfos?$format=json"
+    url = server.url + TABLE_INFOS
     task = ManyFetchesTask(url, 600)
     QgsApplication.taskManager().addTask(task)
     deadline = time.time() + 60

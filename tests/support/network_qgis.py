@@ -1,6 +1,7 @@
 """Fixtures for the Processing tests of the network analyses (imported by those tests)."""
 import pytest
 
+
 @pytest.fixture
 def rksd_processing(rksd_provider, qgis_new_project):
     """Processing initialised, the rksd provider registered, project CRS in metres."""
