@@ -8,8 +8,8 @@ worker thread and from the main thread.
 Why not ``QgsBlockingNetworkRequest``: its wait ends only on the reply's ``finished``
 signal. A cancel that lands while the request is being set up deletes the reply without that
 signal, and the task then waits for ever (QGIS 3.22; seen in our tests: a cancelled run that
-never ended kept QGIS from exiting). Here a timer checks the cancel and a no-progress
-deadline every 50 ms, so a wait always ends.
+never ended kept QGIS from exiting). Here the wait checks the cancel and a no-progress
+deadline at least every 50 ms, so it always ends.
 """
 import time
 
@@ -46,11 +46,9 @@ class QgisFetcher(Fetcher):
         finally:
             if not reply.isFinished():
                 reply.abort()
-            # The reply is not deleted here: deleting it (deleteLater or sip.delete) lets PyQt's
-            # clean-up of its signal connections run in a later wait, when a new reply may sit
-            # at the same address, and PyQt then declares the new one deleted (seen: 1 in ~200
-            # fast requests). Its answer has been read; the thread's network manager frees it
-            # when the worker thread ends.
+            # The reply is not deleted here (deleting it let PyQt declare a later reply at the
+            # same address deleted: 1 in ~200 fast requests). Its answer has been read; the
+            # thread's network manager frees it when the worker thread ends.
 
     @staticmethod
     def _request(url, timeout, headers):
@@ -71,34 +69,29 @@ class QgisFetcher(Fetcher):
         return self.feedback is not None and self.feedback.isCanceled()
 
     def _wait(self, reply, timeout):
-        """Wait for ``reply``; return why the wait ended: 'finished', 'cancelled' or 'stalled'."""
+        """Wait for ``reply``; return why the wait ended: 'finished', 'cancelled' or 'stalled'.
+
+        No Python slot is connected to the reply or the timer (the timer only wakes the wait):
+        PyQt's clean-up of connections on short-lived objects in a worker thread can strike a
+        later object at the same address, seen as a RuntimeError and as an abort."""
         patience = max(timeout or 0.0, qgis_timeout_seconds()) + GRACE_SECONDS
-        state = {"last_activity": time.monotonic(), "ended_by": "finished"}
+        waker = QTimer()
+        waker.start(POLL_MS)
         loop = QEventLoop()
-
-        def progressed(*_args):
-            state["last_activity"] = time.monotonic()
-
-        def check():
-            if self._cancelled():
-                state["ended_by"] = "cancelled"
-                loop.quit()
-            elif time.monotonic() - state["last_activity"] > patience:
-                state["ended_by"] = "stalled"
-                loop.quit()
-
-        timer = QTimer()
-        timer.setInterval(POLL_MS)
-        timer.timeout.connect(check)
-        reply.finished.connect(loop.quit)
-        reply.downloadProgress.connect(progressed)
-        timer.start()
-        if not reply.isFinished():
-            loop.exec_()
-        timer.stop()
-        if reply.isFinished():
-            return "finished"
-        return state["ended_by"]
+        received, last_activity = -1, time.monotonic()
+        try:
+            while not reply.isFinished():
+                if self._cancelled():
+                    return "cancelled"
+                now = time.monotonic()
+                if reply.bytesAvailable() != received:
+                    received, last_activity = reply.bytesAvailable(), now
+                elif now - last_activity > patience:
+                    return "stalled"
+                loop.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents)
+        finally:
+            waker.stop()
+        return "finished"
 
     def _response(self, url, reply, timeout, ended_by):
         limit = min(timeout or 1e9, qgis_timeout_seconds())
