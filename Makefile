@@ -13,11 +13,12 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := $(CURDIR)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help system venv test test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
+.PHONY: help system venv test test-matrix test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
 
 help:
 	@echo "make demo         main job offline on the bundled Maastricht sample -> out/demo/"
 	@echo "make test         all tests, headless (installs QGIS and a venv when missing)"
+	@echo "make test-matrix  demo + tests on QGIS 3.22, 3.40 and 3.44 (Debian chroots for those the host lacks)"
 	@echo "make run          QGIS desktop with the plugin in a throw-away profile"
 	@echo "make package      dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
 	@echo "make bench        benchmarks -> out/bench/*.json"
@@ -36,9 +37,16 @@ $(VENV)/.ready: requirements-dev.txt scripts/ensure_system.sh
 
 venv: $(VENV)/.ready
 
+RESULTS := out/test-results
+
 test: venv transcompile
-	$(PY) -m pytest -p no:pytest_qgis tests/unit
-	$(PY) -m pytest tests/qgis
+	@mkdir -p $(RESULTS)
+	$(PY) -m pytest -p no:pytest_qgis --junitxml=$(RESULTS)/unit.xml tests/unit
+	$(PY) -m pytest --junitxml=$(RESULTS)/qgis.xml tests/qgis
+
+# the README's commands on every supported QGIS: the host's own, the others in Debian chroots
+test-matrix:
+	$(SYSTEM_PYTHON) scripts/matrix.py $(MATRIX_ARGS)
 
 test-unit: venv
 	$(PY) -m pytest -p no:pytest_qgis tests/unit

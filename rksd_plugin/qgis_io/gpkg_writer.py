@@ -83,12 +83,11 @@ def _write_layer(dataset, name, layer, srs, language, provenance):
         ),
         "creating layer " + name,
     )
-    for spec in layer.fields:
+    for spec, alias in zip(layer.fields, unique_aliases(layer.fields, language)):
         ogr_type, subtype = _OGR_TYPES[spec.type]
         definition = ogr.FieldDefn(spec.name, ogr_type)
         if subtype is not None:
             definition.SetSubType(subtype)
-        alias = spec.alias.get(language) or spec.alias.get("nl") or spec.name
         if hasattr(definition, "SetAlternativeName"):
             definition.SetAlternativeName(alias)
         _check(out.CreateField(definition), "creating field " + spec.name)
@@ -123,6 +122,23 @@ def _ogr_geometry(geometry):
     return ogr.ForceToMultiPolygon(result)
 
 
+def unique_aliases(fields, language):
+    """One alias per field, unique within the layer.
+
+    GeoPackage's ``gpkg_data_columns`` requires a unique ``name`` per table, and GDAL 3.7+
+    writes alternative names there itself: two fields with one title (a raw RIVM measure
+    and the indicator built from it) would make every feature write fail. A repeated
+    title gets the field name added."""
+    seen, result = set(), []
+    for spec in fields:
+        alias = spec.alias.get(language) or spec.alias.get("nl") or spec.name
+        if alias in seen:
+            alias = "{} ({})".format(alias, spec.name)
+        seen.add(alias)
+        result.append(alias)
+    return result
+
+
 def _write_provenance(dataset, provenance):
     table = _check(dataset.CreateLayer(PROVENANCE_TABLE, None, ogr.wkbNone, options=["FID=fid"]), "provenance")
     table.CreateField(ogr.FieldDefn("key", ogr.OFTString))
@@ -143,8 +159,9 @@ def _write_data_columns(path, layers, language):
 
     Written directly because GDAL only writes alternative names there from 3.7 on."""
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         db.execute(
             "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
             "name TEXT, title TEXT, description TEXT, mime_type TEXT, constraint_name TEXT, "
@@ -156,12 +173,7 @@ def _write_data_columns(path, layers, language):
             "'http://www.geopackage.org/spec121/#extension_schema', 'read-write')"
         )
         for name, layer in layers.items():
-            seen = set()
-            for spec in layer.fields:
-                alias = spec.alias.get(language) or spec.alias.get("nl") or spec.name
-                if alias in seen:
-                    alias = "{} ({})".format(alias, spec.name)
-                seen.add(alias)
+            for spec, alias in zip(layer.fields, unique_aliases(layer.fields, language)):
                 db.execute(
                     "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, title, description) "
                     "VALUES (?, ?, ?, ?, ?)",

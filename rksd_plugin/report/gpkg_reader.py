@@ -6,6 +6,7 @@ Attributes are read with OGR (fast, thread-safe); NULL stays ``None``, never 0.
 """
 import os
 import sqlite3
+from contextlib import closing
 
 from ..core.areas import AreaLayer, FieldSpec
 from ..core.catalog import Catalog
@@ -63,7 +64,7 @@ def read_atlas_data(gpkg_path, catalog=None, language="nl"):
 def _aliases(path):
     """``{table: {column: (alias, unit)}}`` from ``gpkg_data_columns`` (if present)."""
     try:
-        with sqlite3.connect("file:{}?mode=ro".format(path), uri=True) as db:
+        with closing(sqlite3.connect("file:{}?mode=ro".format(path), uri=True)) as db:
             rows = db.execute("SELECT table_name, column_name, name, description FROM gpkg_data_columns").fetchall()
     except sqlite3.Error:
         return {}

@@ -1,6 +1,7 @@
 """The GeoPackage: atomic, with aliases, provenance and a stored preset style."""
 import os
 import sqlite3
+from contextlib import closing
 
 import pytest
 from qgis.core import QgsVectorLayer
@@ -33,7 +34,7 @@ def test_layers_values_aliases_and_crs(sample_result, catalog, tmp_path):
     assert amby["aandeel_65plus"] == pytest.approx(26.8255, abs=1e-4)
     index = buurten.fields().indexOf("aandeel_65plus")
     assert buurten.fields().field(index).alias() == "Aandeel 65-plussers (%)"
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:
         aliases = dict(db.execute("select column_name, name from gpkg_data_columns where table_name='buurten'"))
     assert aliases["inwoners_65plus"] == "Inwoners 65 jaar of ouder (aantal)"
 
@@ -67,10 +68,10 @@ def test_provenance_inside_the_file(sample_result, catalog, tmp_path):
 def test_default_style_is_stored_and_loaded(sample_result, catalog, tmp_path):
     path = str(tmp_path / "s.gpkg")
     write_result(sample_result, path, catalog, "nl")
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:
         styles = db.execute("select f_table_name, useAsDefault from layer_styles").fetchall()
     assert ("buurten", 1) in styles
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:
         named = [r[0] for r in db.execute("select styleName from layer_styles where f_table_name='buurten'")]
     assert "RKSD vraag 1 - kwetsbaarheid" in named and len(named) == 7  # default + six question indices
     layer = QgsVectorLayer(path + "|layername=buurten", "b", "ogr")
