@@ -29,7 +29,7 @@ import time
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MATRIX = os.path.join(ROOT, ".matrix")
+MATRIX = os.environ.get("RKSD_MATRIX_DIR") or os.path.join(ROOT, ".matrix")  # shared by worktrees
 RESULTS = os.path.join(ROOT, "out", "test-results")
 SUITES = {  # Debian suite -> the QGIS line it ships (what the README promises)
     "bookworm": "3.22",
