@@ -17,7 +17,7 @@ from .errors import Cancelled, MeasureNotFound, UnknownGemeente
 from .indicators import add_indicators
 from .join import join_level
 from .keys import resolve
-from .pdok_client import PdokClient
+from .geometry_source import GeometrySource
 
 LEVELS = ("buurt", "wijk", "gemeente")
 ALWAYS = ("inwoners", "huishoudens")  # population thresholds and rates need them
@@ -52,11 +52,11 @@ class RunResult:
 
 
 class Pipeline:
-    def __init__(self, transport, catalog, progress: Optional[Callable[[float, str], None]] = None):
+    def __init__(self, transport, catalog, progress: Optional[Callable[[float, str], None]] = None, memory=None):
         self.transport = transport
         self.catalog = catalog
         self.cbs = CbsClient(transport)
-        self.pdok = PdokClient(transport, catalog.geometry)
+        self.geometry = GeometrySource(transport, catalog.geometry, memory)
         self.progress = progress or (lambda percent, message: None)
 
     # -- planning ----------------------------------------------------------------
@@ -92,7 +92,7 @@ class Pipeline:
         started = time.perf_counter()
         gemeente = regions.parse_gemeente(request.gemeente)
         self.catalog.sources["kwb"].table_for(request.year)  # fail fast: no table that year
-        self.pdok.base_url(request.year)  # fail fast: no geometry service that year
+        self.geometry.services(request.year)  # fail fast: no geometry service that year
         measures, indicators, unavailable, question_ids = self.plan(request)
         self.progress(2, "plan")
         values, national, records, failed, kwb_codes = self._fetch_values(request, gemeente, measures)
@@ -102,7 +102,7 @@ class Pipeline:
                 unavailable[indicator.id] = failed[broken[0]]
                 indicators.remove(indicator)
         measures = [m for m in measures if m.id not in failed]
-        geometry, geometry_urls = self._fetch_geometry(request.year, gemeente)
+        geometry, geometry_urls, fetched = self._fetch_geometry(request.year, gemeente)
         self.progress(85, "join")
         layers = {}
         gm_values = values_flat(values, gemeente)
@@ -113,7 +113,7 @@ class Pipeline:
             layers[layer.name] = layer
         questions = self._compute_questions(request, question_ids, layers["buurten"], indicators, national, nl_values)
         self.progress(95, "summary")
-        provenance = self._provenance(request, gemeente, records, geometry_urls, unavailable, questions)
+        provenance = self._provenance(request, gemeente, records, geometry_urls, unavailable, questions, fetched)
         summary = summarise(layers, measures, indicators, unavailable, time.perf_counter() - started)
         summary.update({"gemeente": gemeente, "year": int(request.year), "questions": questions})
         return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions)
@@ -246,24 +246,34 @@ class Pipeline:
         record["national_filter"] = filters
 
     def _fetch_geometry(self, year, gemeente):
-        geometry, urls = {}, {}
-        for index, level in enumerate(LEVELS):
-            self._check_cancelled()
-            first_exchange = len(self.transport.exchanges)
-            geometry[level], _ = self.pdok.features(year, level, gemeente, convert_geometry=wkb.from_geojson)
-            urls[level] = self.transport.exchanges[first_exchange:]
-            self.progress(50 + 35 * (index + 1) / len(LEVELS), "geometry " + level)
-        return geometry, urls
+        """Features per level, the exchanges per level and how they were fetched."""
+        self._check_cancelled()
+        exchanges_before = len(self.transport.exchanges)
+
+        def progress(done, total, level):
+            self.progress(50 + 35 * done / total, "geometry " + level)
+
+        fetched = self.geometry.fetch(year, gemeente, convert_geometry=wkb.from_geojson, progress=progress,
+                                      is_cancelled=self.transport.is_cancelled)
+        exchanges = self.transport.exchanges[exchanges_before:]
+        by_url = {}
+        for exchange in exchanges:
+            by_url.setdefault(exchange["url"], exchange)
+        urls = {level: [by_url[u] for u in fetched.urls[level] if u in by_url] for level in LEVELS}
+        items = {u for level in LEVELS for u in fetched.urls[level]}
+        # queryables, capabilities and refused ways: what the service was asked besides the features
+        fetched.other_requests = [e for e in exchanges if e["url"] not in items]
+        return fetched.features, urls, fetched
 
     def _check_cancelled(self):
         if self.transport.is_cancelled():
             raise Cancelled()
 
-    def _provenance(self, request, gemeente, source_records, geometry_urls, unavailable, questions):
+    def _provenance(self, request, gemeente, source_records, geometry_urls, unavailable, questions, fetched):
         catalog = self.catalog
         exchanges = [e for r in source_records for e in r["requests"]] + [
             e for level in geometry_urls.values() for e in level
-        ]
+        ] + list(fetched.other_requests)
         times = sorted(e["fetched_at"] for e in exchanges if e.get("fetched_at"))
         attributions = [catalog.attribution["nl"]] + sorted(
             {r["attribution"] for r in source_records if r.get("attribution") and r["attribution"] != "Bron: CBS"}
@@ -277,9 +287,14 @@ class Pipeline:
             "catalog_date": catalog.date,
             "sources": source_records,
             "geometry": {
-                "service": self.pdok.base_url(request.year),
+                "service": fetched.service["url"],
+                "kind": fetched.service["kind"],
                 "crs": "EPSG:28992",
+                "selection": fetched.strategies,
+                "refused": {level: reasons for level, reasons in fetched.refused.items() if reasons},
+                "services_passed_over": fetched.services_passed_over,
                 "requests": geometry_urls,
+                "service_requests": fetched.other_requests,
             },
             "normalisation": request.normalisation,
             "questions": {
