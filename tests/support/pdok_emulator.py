@@ -43,16 +43,24 @@ class PdokEmulator:
     ``filter`` parameter on, ``queryables`` the queryables endpoint."""
 
     def __init__(self, datasets, default_limit=10, max_limit=MAX_LIMIT, property_filters=None, cql=False,
-                 queryables=True):
+                 queryables=True, queryable_names=None, strict=True):
         self.datasets = datasets
         self.default_limit = default_limit
         self.max_limit = max_limit
         self.property_filters = DEFAULT_FILTERS if property_filters is None else property_filters
         self.cql = cql
         self.queryables = queryables
+        # what /queryables lists and CQL2 may name; GoKoala derives both from its configured filters
+        self.queryable_names = queryable_names
+        self.strict = strict  # False: ignore unknown parameters (a lenient server, not GoKoala)
 
     def filters_of(self, collection):
         return list(self.property_filters.get(collection, []))
+
+    def queryables_of(self, collection):
+        if self.queryable_names is not None:
+            return list(self.queryable_names.get(collection, []))
+        return self.filters_of(collection)
 
     def handle(self, public_base, path, query):
         parts = [p for p in path.split("/") if p]
@@ -79,7 +87,7 @@ class PdokEmulator:
 
     def _queryables(self, base, collection):
         properties = {"id": {"readOnly": True, "x-ogc-role": "id", "type": "integer", "minimum": 0}}
-        for name in sorted(self.filters_of(collection)):
+        for name in sorted(self.queryables_of(collection)):
             properties[name] = {"title": name, "type": "string"}
         payload = {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -96,7 +104,7 @@ class PdokEmulator:
         params = dict(pairs)
         configured = self.filters_of(collection)
         for name, _ in pairs:
-            if name not in KNOWN_PARAMS and name not in configured:
+            if self.strict and name not in KNOWN_PARAMS and name not in configured:
                 return _problem(400, "unknown query parameter(s) found: {}".format(name))
         limit = self.default_limit
         if params.get("limit", "") != "":
@@ -129,7 +137,7 @@ class PdokEmulator:
             if not match:
                 return _problem(400, "failed to parse CQL filter")
             name, value = match.groups()
-            if name not in configured:
+            if name not in self.queryables_of(collection):
                 return _problem(400, "property {} is not a queryable of this collection".format(name))
             features = [f for f in features if str(f["properties"].get(name)) == value]
         if params.get("bbox"):
