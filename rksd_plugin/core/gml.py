@@ -52,7 +52,8 @@ def _feature(element):
             geometry = geometry or _geometry(geometry_element)
             continue
         if len(child) == 0:
-            properties[local(child.tag)] = child.text.strip() if child.text is not None else None
+            nil = any(local(k) == "nil" and v == "true" for k, v in child.attrib.items())
+            properties[local(child.tag)] = None if nil else (child.text or "").strip()
     feature_id = None
     for key, value in element.attrib.items():
         if local(key) == "id":
