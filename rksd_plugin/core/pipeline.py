@@ -371,6 +371,7 @@ def summarise(layers, measures, indicators, unavailable, seconds):
             "matched": len(layer.records) - len(layer.only_in_pdok),
             "only_in_cbs": layer.only_in_cbs,
             "only_in_pdok": layer.only_in_pdok,
+            "water_parts_set_aside": layer.water_parts,
             "missing": missing_counts,
         }
     return summary
