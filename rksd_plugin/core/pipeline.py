@@ -116,6 +116,12 @@ class Pipeline:
         provenance = self._provenance(request, gemeente, records, geometry_urls, unavailable, questions, fetched)
         summary = summarise(layers, measures, indicators, unavailable, time.perf_counter() - started)
         summary.update({"gemeente": gemeente, "year": int(request.year), "questions": questions})
+        # a source without a table of this year serves its latest earlier one: say so, never silently
+        summary["older_tables"] = {
+            r["source"]: {"table": r["table"], "year": int(r["table_year"])}
+            for r in records if r.get("table_year") and int(r["table_year"]) != int(request.year)
+        }
+        summary["geometry"] = {"service": fetched.service["url"], "selection": fetched.strategies}
         return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions)
 
     def _compute_questions(self, request, question_ids, buurten, indicators, national, nl_values):
