@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Set
 
-from . import indices, missing, regions, wkb
+from . import code_mismatch, indices, missing, regions, wkb
 from .cbs_client import CbsClient, dimension_filter, region_filter
 from .errors import Cancelled, MeasureNotFound, UnknownGemeente
 from .indicators import add_indicators
@@ -122,7 +122,23 @@ class Pipeline:
             for r in records if r.get("table_year") and int(r["table_year"]) != int(request.year)
         }
         summary["geometry"] = {"service": fetched.service["url"], "selection": fetched.strategies}
+        summary["code_mismatch"] = self._code_mismatches(records, layers, indicators)
+        summary["code_mismatch_lines"] = code_mismatch.lines(summary["code_mismatch"])
         return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions)
+
+    def _code_mismatches(self, records, layers, indicators):
+        """Per source other than KWB: its area codes against the year's indeling."""
+        found = []
+        for record in records:
+            if record["source"] == "kwb":
+                continue
+            users = [i.id for i in indicators
+                     if any(self.catalog.measures[m].source == record["source"] for m in i.measures)]
+            report = code_mismatch.compare(record["source"], record["table"], set(record.get("area_codes", [])),
+                                           layers, users)
+            if report:
+                found.append(report)
+        return found
 
     def _compute_questions(self, request, question_ids, buurten, indicators, national, nl_values):
         by_id = {i.id: i for i in indicators}
@@ -236,6 +252,7 @@ class Pipeline:
             "filter": filters,
             "select": select,
             "rows": len(rows),
+            "area_codes": sorted(code_mismatch.source_codes(rows, source.region_dimension, gemeente)),
         }
 
     def _fetch_national(self, source, table, measures, record, national):
