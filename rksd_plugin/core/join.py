@@ -36,21 +36,23 @@ FLAG_FIELDS = [
 ]
 
 
-def measure_field(measure):
-    kind = "real"
+def measure_field(measure, year=None):
+    """The field of a measure; ``year`` marks one taken from an earlier table ("2024*")."""
+    mark = " - {}*".format(year) if year else ""
     return FieldSpec(
         measure.id,
-        kind,
+        "real",
         {
-            "nl": "{} ({})".format(measure.label.get("nl", measure.title), measure.unit) if measure.unit else measure.label.get("nl", measure.title),
-            "en": "{} ({})".format(measure.label.get("en", measure.title), measure.unit) if measure.unit else measure.label.get("en", measure.title),
+            language: ("{} ({})".format(measure.label.get(language, measure.title), measure.unit) if measure.unit
+                       else measure.label.get(language, measure.title)) + mark
+            for language in ("nl", "en")
         },
         unit=measure.unit,
         role="measure",
     )
 
 
-def join_level(level, features, values_by_code, measures, geometry_config, table_codes=None):
+def join_level(level, features, values_by_code, measures, geometry_config, table_codes=None, measure_years=None):
     """Build the ``AreaLayer`` of one level from PDOK ``features`` and CBS values.
 
     ``values_by_code`` maps a normalised code to ``{measure_id: (value, reason)}``;
@@ -60,7 +62,8 @@ def join_level(level, features, values_by_code, measures, geometry_config, table
     prefix = {"buurt": "BU", "wijk": "WK", "gemeente": "GM"}[level]
     # a measure CBS publishes only per wijk (Wmo, youth care) is never put on buurten
     measures = [m for m in measures if not m.levels or level in m.levels]
-    fields = list(BASE_FIELDS[level]) + [measure_field(m) for m in measures] + list(FLAG_FIELDS)
+    years = measure_years or {}
+    fields = list(BASE_FIELDS[level]) + [measure_field(m, years.get(m.id)) for m in measures] + list(FLAG_FIELDS)
     records, geometries, seen = [], [], set()
     chosen, water_parts = choose_parts(features, collection["code"], water_field, prefix)
     for feature in chosen:

@@ -13,7 +13,7 @@ from typing import Callable, Dict, List, Optional, Set
 
 from . import code_mismatch, indices, missing, regions, wkb
 from .cbs_client import CbsClient, dimension_filter, region_filter
-from .errors import Cancelled, MeasureNotFound, UnknownGemeente
+from .errors import Cancelled, MeasureNotFound, NoTableForYear, UnknownGemeente
 from .indicators import add_indicators
 from .join import join_level
 from .keys import resolve
@@ -96,6 +96,7 @@ class Pipeline:
         measures, indicators, unavailable, question_ids = self.plan(request)
         self.progress(2, "plan")
         values, national, records, failed, kwb_codes = self._fetch_values(request, gemeente, measures)
+        measure_years = self._fill_from_earlier_kwb(request, gemeente, measures, values, records, failed)
         for indicator in list(indicators):
             broken = [m for m in indicator.measures if m in failed]
             if broken:
@@ -108,8 +109,9 @@ class Pipeline:
         gm_values = values_flat(values, gemeente)
         nl_values = values_flat(values, regions.NEDERLAND)
         for level in LEVELS:
-            layer = join_level(level, geometry[level], values, measures, self.catalog.geometry, kwb_codes)
-            add_indicators(layer, indicators, gm_values, nl_values)
+            layer = join_level(level, geometry[level], values, measures, self.catalog.geometry, kwb_codes,
+                               measure_years)
+            add_indicators(layer, indicators, gm_values, nl_values, measure_years)
             layers[layer.name] = layer
         questions = self._compute_questions(request, question_ids, layers["buurten"], indicators, national, nl_values)
         self.progress(95, "summary")
@@ -119,12 +121,56 @@ class Pipeline:
         # a source without a table of this year serves its latest earlier one: say so, never silently
         summary["older_tables"] = {
             r["source"]: {"table": r["table"], "year": int(r["table_year"])}
-            for r in records if r.get("table_year") and int(r["table_year"]) != int(request.year)
+            for r in records
+            if r.get("table_year") and int(r["table_year"]) != int(request.year) and not r.get("filled_in_for")
         }
         summary["geometry"] = {"service": fetched.service["url"], "selection": fetched.strategies}
+        summary["measure_years"] = measure_years
         summary["code_mismatch"] = self._code_mismatches(records, layers, indicators)
         summary["code_mismatch_lines"] = code_mismatch.lines(summary["code_mismatch"])
         return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions)
+
+    def _fill_from_earlier_kwb(self, request, gemeente, measures, values, records, failed, steps=2):
+        """Measures CBS has not filled yet in this year's KWB table, from the most recent earlier one.
+
+        A KWB table is filled over several deliveries (86165NED, 2025, still lacks income,
+        uitkeringen, Wmo and jeugdzorg). A measure counts as *not filled* when every area of
+        the run has no value for it, Nederland included (a secret value is empty for some
+        areas, never for Nederland), or when this year's table lacks the column. Such a
+        measure is taken from up to ``steps`` earlier KWB tables; ``{measure: year}`` says
+        which, so every output can show the year beside the value ("2024*")."""
+        kwb = self.catalog.sources["kwb"]
+        if "kwb" in request.source_tables or request.available_measures is not None:
+            return {}  # an offline package answers only what it recorded
+        wanted = [m for m in measures if m.source == "kwb" and m.id not in ALWAYS and
+                  (m.id in failed or all(v.get(m.id, (None,))[0] is None for v in values.values()))]
+        if not values or not wanted:
+            return {}
+        found = {}
+        for year in range(int(request.year) - 1, int(request.year) - 1 - steps, -1):
+            if not wanted or str(year) not in kwb.tables:
+                continue
+            self._check_cancelled()
+            earlier, failed_earlier = {}, {}
+            first_exchange = len(self.transport.exchanges)
+            try:
+                record = self._fetch_source(request, kwb, kwb.table_for(year), gemeente, wanted, earlier,
+                                            failed_earlier)
+            except UnknownGemeente:
+                continue  # a gemeente formed since: no earlier figures under its code
+            record["filled_in_for"] = int(request.year)
+            record["requests"] = self.transport.exchanges[first_exchange:]
+            filled = [m for m in wanted if any(v.get(m.id, (None,))[0] is not None for v in earlier.values())]
+            for measure in filled:
+                for code, pairs in earlier.items():
+                    if code in values and measure.id in pairs:
+                        values[code][measure.id] = pairs[measure.id]
+                found[measure.id] = year
+                failed.pop(measure.id, None)
+            record["measures_filled"] = [m.id for m in filled]
+            records.append(record)
+            wanted = [m for m in wanted if m not in filled]
+        return found
 
     def _code_mismatches(self, records, layers, indicators):
         """Per source other than KWB: its area codes against the year's indeling."""
@@ -185,7 +231,14 @@ class Pipeline:
         for index, source_id in enumerate(order):
             self._check_cancelled()
             source = self.catalog.sources[source_id]
-            table = request.source_tables.get(source_id) or source.table_for_run(request.year)
+            try:
+                table = request.source_tables.get(source_id) or source.table_for_run(request.year)
+            except NoTableForYear as exc:
+                if source_id == "kwb":
+                    raise
+                for measure in by_source[source_id]:  # e.g. Politie has no table of 2025 yet
+                    failed[measure.id] = str(exc)
+                continue
             first_exchange = len(self.transport.exchanges)
             record = self._fetch_source(request, source, table, gemeente, by_source[source_id], values, failed)
             if source_id == "kwb":

@@ -543,4 +543,11 @@ def run_notes(summary):
     for source, table in sorted(summary.get("older_tables", {}).items()):
         notes.append(_translate("RksdDock", "{source}: no table of {year}; {table} of {older} used.").format(
             source=source, year=summary.get("year"), table=table["table"], older=table["year"]))
+    by_year = {}
+    for measure, year in sorted(summary.get("measure_years", {}).items()):
+        by_year.setdefault(year, []).append(measure)
+    for year, measures in sorted(by_year.items()):
+        notes.append(_translate("RksdDock", "Not yet filled in by CBS for {year}: {measures}; figures of {older} "
+                                "used, shown as {older}*.").format(year=summary.get("year"),
+                                                                   measures=", ".join(measures), older=year))
     return notes
