@@ -82,7 +82,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         self.question_ids = [q.id for q in catalog.questions]
         self.addParameter(QgsProcessingParameterString(self.GEMEENTE, tr("Gemeente (code or name)"), "GM0935"))
         year = QgsProcessingParameterNumber(self.YEAR, tr("Year ({first}-{last})").format(
-            first=years[0], last=years[-1]), QgsProcessingParameterNumber.Integer, max(years), False, years[0],
+            first=years[0], last=years[-1]), QgsProcessingParameterNumber.Type.Integer, max(years), False, years[0],
             years[-1])
         self.addParameter(year)
         self.addParameter(QgsProcessingParameterEnum(
