@@ -13,7 +13,7 @@ from typing import Callable, Dict, List, Optional, Set
 
 from . import code_mismatch, indices, missing, regions, wkb
 from .cbs_client import CbsClient, dimension_filter, region_filter
-from .errors import Cancelled, MeasureNotFound, NoTableForYear, UnknownGemeente
+from .errors import BadResponse, Cancelled, MeasureNotFound, NetworkError, NoTableForYear, UnknownGemeente
 from .indicators import add_indicators
 from .join import join_level
 from .keys import resolve
@@ -140,8 +140,6 @@ class Pipeline:
         measure is taken from up to ``steps`` earlier KWB tables; ``{measure: year}`` says
         which, so every output can show the year beside the value ("2024*")."""
         kwb = self.catalog.sources["kwb"]
-        if "kwb" in request.source_tables or request.available_measures is not None:
-            return {}  # an offline package answers only what it recorded
         wanted = [m for m in measures if m.source == "kwb" and m.id not in ALWAYS and
                   (m.id in failed or all(v.get(m.id, (None,))[0] is None for v in values.values()))]
         if not values or not wanted:
@@ -158,6 +156,11 @@ class Pipeline:
                                             failed_earlier)
             except UnknownGemeente:
                 continue  # a gemeente formed since: no earlier figures under its code
+            except (NetworkError, BadResponse) as exc:
+                # best effort: offline without that table, or it is not (or no longer) there;
+                # the measure then stays empty with its reason, the run goes on
+                self.transport.log("earlier KWB table of {} not used: {}".format(year, exc))
+                continue
             record["filled_in_for"] = int(request.year)
             record["requests"] = self.transport.exchanges[first_exchange:]
             filled = [m for m in wanted if any(v.get(m.id, (None,))[0] is not None for v in earlier.values())]
