@@ -1365,8 +1365,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
-            <source>{gemeente} {year}: {source}</source>
-            <translation>{gemeente} {year}: {source}</translation>
+            <source>{gemeente} {year}, from: {source}</source>
+            <translation>{gemeente} {year}, uit: {source}</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="181" />

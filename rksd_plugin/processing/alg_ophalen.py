@@ -155,7 +155,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         offline = True if package is not None else self.parameterAsBool(parameters, self.OFFLINE, context)
         transport = make_transport(feedback.isCanceled, package=package, offline=offline, feedback=feedback)
         transport.log = feedback.pushWarning if hasattr(feedback, "pushWarning") else feedback.pushInfo
-        feedback.pushInfo(tr("{gemeente} {year}: {source}").format(
+        feedback.pushInfo(tr("{gemeente} {year}, from: {source}").format(
             gemeente=request.gemeente, year=request.year,
             source=tr("offline package {title}").format(title=package.title) if package else
             (tr("cache only (offline)") if offline else tr("download (cache first)"))))
