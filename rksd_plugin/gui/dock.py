@@ -294,7 +294,7 @@ class RksdDock(QgsDockWidget):
         notes = run_notes(result.summary)
         if notes:
             self.status.setText(self.status.text() + "\n" + "\n".join(notes))
-            log("\n".join(notes), Qgis.Warning)
+            log("\n".join(notes), Qgis.MessageLevel.Warning)
         self.status.setToolTip(path)
         log("run {} ready in {:.2f} s: {}".format(context["label"], seconds, path))
         self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.MessageLevel.Success, 5)
