@@ -15,6 +15,9 @@ from .formula import Formula
 DEFAULT_CATALOG = ("catalog", "rksd_catalog.json")
 SCHEMA = ("catalog", "rksd_catalog.schema.json")
 MAX_ERRORS_SHOWN = 3
+# the monitor's parameters when a catalog does not set them (docs/monitor.md)
+MONITOR_DEFAULTS = {"tolerance": 0.05, "size_bands": [0, 5000, 10000, 20000, 50000, 100000, 150000, 250000],
+                    "min_peers": 5, "population_squares": None}
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Source:
     year_match: str = "exact"
     model_estimate: bool = False
     attribution: str = ""
+    margins: Optional[dict] = None  # the dimension codes of a model estimate's interval bounds
 
     def years(self):
         return sorted(int(y) for y in self.tables)
@@ -65,6 +69,7 @@ class Measure:
     group: Optional[str] = None
     levels: Optional[List[str]] = None
     alternatives: List[dict] = field(default_factory=list)
+    additive: bool = False  # a count: adds up over areas, so it can be re-allocated
 
 
 @dataclass
@@ -166,6 +171,7 @@ class Catalog:
                     year_match=value.get("year_match", "exact"),
                     model_estimate=bool(value.get("model_estimate", False)),
                     attribution=value.get("attribution", ""),
+                    margins=value.get("margins"),
                 )
                 for key, value in document["sources"].items()
             }
@@ -181,6 +187,7 @@ class Catalog:
                     group=value.get("group"),
                     levels=value.get("levels"),
                     alternatives=value.get("alternatives", []),
+                    additive=bool(value.get("additive", False)),
                 )
                 for key, value in document["measures"].items()
             }
@@ -221,6 +228,7 @@ class Catalog:
                 for q in document.get("questions", [])
             ]
             self.normalisation = document.get("normalisation", {"default": "percentile"})
+            self.monitor = dict(MONITOR_DEFAULTS, **document.get("monitor", {}))
         except FormulaError as exc:
             raise CatalogInvalid(source=source, detail=exc.message()) from exc
         except (KeyError, TypeError, ValueError) as exc:

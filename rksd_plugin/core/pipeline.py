@@ -38,6 +38,9 @@ class RunRequest:
     national_reference: bool = True
     national_sources: Optional[Set[str]] = None  # None: every source
     strict: bool = False  # raise on an unresolvable measure instead of skipping it
+    # a year of a series whose KWB table cannot be had (not in an offline package) still
+    # gives its boundaries and other sources; KWB measures are then empty with the reason
+    kwb_optional: bool = False
 
 
 @dataclass
@@ -49,6 +52,7 @@ class RunResult:
     summary: dict
     unavailable: Dict[str, str]
     questions: Dict[str, dict] = field(default_factory=dict)
+    request: Optional[RunRequest] = None  # what was asked (a series reads the package's measures from it)
 
 
 class Pipeline:
@@ -96,7 +100,8 @@ class Pipeline:
         measures, indicators, unavailable, question_ids = self.plan(request)
         self.progress(2, "plan")
         values, national, records, failed, kwb_codes = self._fetch_values(request, gemeente, measures)
-        measure_years = self._fill_from_earlier_kwb(request, gemeente, measures, values, records, failed)
+        measure_years = {} if request.kwb_optional and not kwb_codes else self._fill_from_earlier_kwb(
+            request, gemeente, measures, values, records, failed)
         for indicator in list(indicators):
             broken = [m for m in indicator.measures if m in failed]
             if broken:
@@ -128,7 +133,7 @@ class Pipeline:
         summary["measure_years"] = measure_years
         summary["code_mismatch"] = self._code_mismatches(records, layers, indicators)
         summary["code_mismatch_lines"] = code_mismatch.lines(summary["code_mismatch"])
-        return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions)
+        return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions, request)
 
     def _fill_from_earlier_kwb(self, request, gemeente, measures, values, records, failed, steps=2):
         """Measures CBS has not filled yet in this year's KWB table, from the most recent earlier one.
@@ -243,7 +248,15 @@ class Pipeline:
                     failed[measure.id] = str(exc)
                 continue
             first_exchange = len(self.transport.exchanges)
-            record = self._fetch_source(request, source, table, gemeente, by_source[source_id], values, failed)
+            try:
+                record = self._fetch_source(request, source, table, gemeente, by_source[source_id], values, failed)
+            except (NetworkError, BadResponse, UnknownGemeente) as exc:
+                if source_id != "kwb" or not request.kwb_optional:
+                    raise
+                for measure in by_source[source_id]:
+                    failed[measure.id] = "KWB {} not available: {}".format(table["id"], exc)
+                self.transport.log("KWB {} of {} not used: {}".format(table["id"], request.year, exc))
+                continue
             if source_id == "kwb":
                 kwb_codes = set(values)
             if (request.national_reference and record["keys"]
