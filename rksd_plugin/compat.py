@@ -92,3 +92,16 @@ def field_type(kind):
 def geometry_type_of(wkb_type):
     """The geometry type (point/line/polygon) of a WKB type, on every QGIS."""
     return QgsWkbTypes.geometryType(wkb_type)
+
+# Temporal (QgsUnitTypes.TemporalUnit became Qgis.TemporalUnit, the navigation mode
+# Qgis.TemporalNavigationMode, in 3.30; Qgis.VectorTemporalMode exists from 3.22 on)
+TEMPORAL_YEARS = _new_or_old(Qgis, "TemporalUnit", "Years", QgsUnitTypes, "TemporalYears")
+VECTOR_FIXED_TEMPORAL_RANGE = Qgis.VectorTemporalMode.FixedTemporalRange
+
+
+def temporal_navigation_animated():
+    """The temporal controller's 'animated' navigation mode, on every QGIS."""
+    from qgis.core import QgsTemporalNavigationObject
+
+    return _new_or_old(Qgis, "TemporalNavigationMode", "Animated", QgsTemporalNavigationObject.NavigationMode,
+                       "Animated")

@@ -26,6 +26,7 @@ class AreaLayer:
     only_in_cbs: List[str] = field(default_factory=list)
     only_in_pdok: List[str] = field(default_factory=list)
     water_parts: List[str] = field(default_factory=list)  # codes whose separate water part was set aside
+    table: bool = False  # a table without geometry (the monitor's series and comparisons)
 
     @property
     def name(self):

@@ -74,15 +74,16 @@ def _write_layer(dataset, name, layer, srs, language, provenance):
     description = "{} - {} {} - {}".format(
         name, provenance.get("gemeente", ""), provenance.get("year", ""), provenance.get("attribution", "")
     )
-    out = _check(
-        dataset.CreateLayer(
+    if getattr(layer, "table", False):  # a table of the monitor: no geometry
+        created = dataset.CreateLayer(name, None, ogr.wkbNone, options=["FID=fid", "DESCRIPTION=" + description])
+    else:
+        created = dataset.CreateLayer(
             name,
             srs,
             ogr.wkbMultiPolygon,
             options=["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", "DESCRIPTION=" + description],
-        ),
-        "creating layer " + name,
-    )
+        )
+    out = _check(created, "creating layer " + name)
     for spec, alias in zip(layer.fields, unique_aliases(layer.fields, language)):
         ogr_type, subtype = _OGR_TYPES[spec.type]
         definition = ogr.FieldDefn(spec.name, ogr_type)
@@ -94,7 +95,8 @@ def _write_layer(dataset, name, layer, srs, language, provenance):
     columns = list(enumerate((spec.name, spec.type) for spec in layer.fields))
     definition = out.GetLayerDefn()
     out.StartTransaction()
-    for record, geometry in zip(layer.records, layer.geometries):
+    geometries = layer.geometries if layer.geometries else [None] * len(layer.records)
+    for record, geometry in zip(layer.records, geometries):
         feature = ogr.Feature(definition)
         for index, (field_name, kind) in columns:
             value = record.get(field_name)

@@ -149,12 +149,15 @@ def class_labels(cuts, unit, language="nl"):
     for k in range(1, len(edges) + 1):
         low = edges[k - 1]
         high = edges[k] if k < len(edges) else None
+        word = {"nl": "tot", "en": "to"}[language]
+        sign = "+" if low else ""
         if high is None:
-            up = "+{} of meer".format(fmt(low)) if language == "nl" else "+{} or more".format(fmt(low))
-            down = "-{} of meer".format(fmt(low)) if language == "nl" else "-{} or more".format(fmt(low))
+            more = {"nl": "of meer", "en": "or more"}[language]
+            up = "+{} {}".format(fmt(low), more)
+            down = "-{} {}".format(fmt(low), more)
         else:
-            up = "+{} tot +{}".format(fmt(low), fmt(high)) if language == "nl" else "+{} to +{}".format(fmt(low), fmt(high))
-            down = "-{} tot -{}".format(fmt(low), fmt(high)) if language == "nl" else "-{} to -{}".format(fmt(low), fmt(high))
+            up = "{}{} {} +{}".format(sign, fmt(low), word, fmt(high))
+            down = "{}{} {} -{}".format("-" if low else "", fmt(low), word, fmt(high))
         labels[k] = up + suffix
         labels[-k] = down + suffix
     return labels

@@ -242,7 +242,11 @@ class SeriesBuilder:
         return result
 
     def _history_rows(self, history, source, crosswalks, keys, additive, formulas, rows, newest):
-        measure_ids = {m for values in history.values.values() for area in values.values() for m in area}
+        measure_ids = {m for values in history.values.values() for area in values.values()
+                       for m, triple in area.items() if triple[0] is not None}
+        for measure in sorted(measure_ids):  # a measure only the history has (no question uses it)
+            if measure not in keys:
+                keys.append(measure)
         own = [k for k in keys if k in measure_ids or (
             k in self.catalog.indicators and self.catalog.indicators[k].measures
             and set(self.catalog.indicators[k].measures) <= measure_ids)]
@@ -279,7 +283,9 @@ class SeriesBuilder:
                         })
                 replaced.append((level, new_rows))
             for level, new_rows in replaced:
-                covered = {(r["kenmerk"], r["jaar"]) for r in new_rows}
+                # the newest table's figures replace a run's of the same key and year, where it has them
+                covered = {(r["kenmerk"], r["jaar"]) for r in new_rows if r["waarde"] is not None}
+                new_rows = [r for r in new_rows if (r["kenmerk"], r["jaar"]) in covered]
                 rows[level] = [r for r in rows[level] if (r["kenmerk"], r["jaar"]) not in covered] + new_rows
 
     # -- peers -------------------------------------------------------------------------
