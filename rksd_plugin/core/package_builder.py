@@ -227,6 +227,9 @@ def request_for(manifest, gemeente, year, **overrides):
         available_measures=set(entry.get("available_measures", [])),
         source_tables={k: dict(v) for k, v in entry.get("source_tables", {}).items()},
         national_sources=None if national is None else set(national),
+        # a year without KWB figures in the package (a series' year that holds other sources)
+        kwb_optional=bool(entry.get("kwb_optional", False)),
+        extra_measures=entry.get("extra_measures"),
     )
     options.update(overrides)
     return RunRequest(regions.parse_gemeente(gemeente), int(year), **options)

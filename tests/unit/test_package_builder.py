@@ -128,10 +128,14 @@ def test_unknown_gemeente_fails_cleanly(server, catalog, tmp_path):
 def test_reading_contents_of_old_and_new_manifests():
     sample = package_builder.read_manifest(os.path.join(os.path.dirname(package_builder.__file__), os.pardir,
                                                         os.pardir, "resources", "sample", "maastricht_2024"))
-    assert package_builder.contents(sample) == [("GM0935", 2024)]
+    assert package_builder.contents(sample) == [("GM0935", y) for y in (2024, 2023, 2022, 2021, 2017)]
     request = request_for(sample, "GM0935", 2024)
     assert request.source_tables["rivm"]["id"] == "50090NED"
     assert request.national_sources == {"rivm"}
-    assert package_builder.entry_for(sample, "GM0935", 2023) is None
+    assert not request.kwb_optional
+    partial = request_for(sample, "GM0935", 2022)  # a year with Politie figures only
+    assert partial.kwb_optional and partial.available_measures == {"misdrijven_totaal"}
+    assert partial.extra_measures == ["misdrijven_totaal"]
+    assert package_builder.entry_for(sample, "GM0935", 2019) is None
     with pytest.raises(KeyError):
         request_for(sample, "GM0289", 2024)

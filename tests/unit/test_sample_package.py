@@ -14,10 +14,13 @@ def package():
 
 
 def bodies_by_path():
+    """JSON answers by URL (the WFS answers of 2017, 2021 and 2022 are GeoJSON too; a
+    GetCapabilities is XML and left out)."""
     result = {}
     for entry in package().cache.entries():
         response = package().cache.get(entry["url"])
-        result[entry["url"]] = json.loads(response.body)
+        if response.body.lstrip()[:1] in (b"{", b"["):
+            result[entry["url"]] = json.loads(response.body)
     return result
 
 
@@ -25,9 +28,14 @@ def test_manifest_and_public_urls():
     pkg = package()
     assert pkg.gemeente == "GM0935" and pkg.year == 2024
     assert pkg.available_measures == set(maastricht.SAMPLE_MEASURES)
-    urls = list(bodies_by_path())
-    hosts = ("https://opendata.cbs.nl/", "https://dataderden.cbs.nl/", "https://api.pdok.nl/")
+    urls = [e["url"] for e in pkg.cache.entries()]
+    hosts = ("https://opendata.cbs.nl/", "https://dataderden.cbs.nl/", "https://api.pdok.nl/",
+             "https://service.pdok.nl/")
     assert urls and all(u.startswith(hosts) for u in urls)
+    # the series: every year the project has real figures for, and what a series asks besides
+    assert [e["year"] for e in pkg.manifest["contents"]] == [2024, 2023, 2022, 2021, 2017]
+    assert pkg.manifest["series"]["years"] == [2017, 2021, 2022, 2023, 2024]
+    assert pkg.manifest["series"]["history_tables"]["rivm"]["id"] == "50150NED"
 
 
 def test_metadata_responses_are_the_real_cbs_files():
@@ -41,7 +49,8 @@ def test_metadata_responses_are_the_real_cbs_files():
 
 def test_typed_dataset_values_are_exactly_the_sample_values():
     bodies = bodies_by_path()
-    typed = next(b for u, b in bodies.items() if "85984NED/TypedDataSet" in u)["value"]
+    # the gemeente's own request (the other one asks every gemeente's row, for the peers)
+    typed = next(b for u, b in bodies.items() if "85984NED/TypedDataSet" in u and "'BU0935'" in u)["value"]
     areas = {code: demografie for code, _, _, demografie in maastricht.woonikveilig_areas()}
     assert len(typed) == len(areas) == 52
     for row in typed:
@@ -56,14 +65,14 @@ def test_typed_dataset_values_are_exactly_the_sample_values():
 def test_pdok_responses_are_feature_collections_in_rd():
     bodies = bodies_by_path()
     pdok = {u: b for u, b in bodies.items() if u.startswith("https://api.pdok.nl") and "/items?" in u}
-    assert len(pdok) == 3
+    assert len(pdok) == 6  # 2023 and 2024 (OGC API), three levels each
     queryables = {u: b for u, b in bodies.items() if u.startswith("https://api.pdok.nl") and "/queryables?" in u}
-    assert len(queryables) == 3  # how the client learnt that gemeentecode is a filter of each collection
+    assert len(queryables) == 6  # how the client learnt that gemeentecode is a filter of each collection
     assert all(b["additionalProperties"] is False and "gemeentecode" in b["properties"] for b in queryables.values())
     for url, body in pdok.items():
         assert body["type"] == "FeatureCollection" and body["numberReturned"] == len(body["features"])
         assert "crs=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F28992" in url
-    buurten = next(b for u, b in pdok.items() if "/buurten/" in u)
+    buurten = next(b for u, b in pdok.items() if "/buurten/" in u and "-2024/" in u)
     codes = sorted(f["properties"]["buurtcode"] for f in buurten["features"])
     assert codes == sorted(b["code"] for b in maastricht.woonikveilig()["buurten"])
 
@@ -87,3 +96,14 @@ def test_rebuilding_the_sample_gives_the_same_cbs_answers(tmp_path):
         if "opendata.cbs.nl" in entry["url"]:
             assert rebuilt.cache.get(entry["url"]).body == shipped.cache.get(entry["url"]).body
     assert os.path.exists(os.path.join(str(tmp_path / "rebuilt"), "manifest.json"))
+
+
+def test_the_wfs_years_are_a_real_mapserver_s_answers():
+    bodies = bodies_by_path()
+    wfs = {u: b for u, b in bodies.items() if u.startswith("https://service.pdok.nl/cbs/wijkenbuurten/")}
+    years = sorted({u.split("/wijkenbuurten/")[1][:4] for u in wfs})
+    assert years == ["2017", "2021", "2022"]
+    buurten = next(b for u, b in wfs.items() if "cbs_buurten_2017" in u)
+    names = {f["properties"]["buurtcode"]: f["properties"]["buurtnaam"] for f in buurten["features"]}
+    assert len(names) == 44 and names["BU09350303"] == "Belvédère"  # the kaart's mojibake repaired
+    assert any("typeNames=wijkenbuurten%3Abuurten" in u or "typeNames=wijkenbuurten:buurten" in u for u in wfs)
