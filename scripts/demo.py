@@ -39,6 +39,7 @@ def main():
     pngs += maps.render_question_maps(gpkg, result, catalog, maps_dir, args.language, sample=True, note=note)
     pngs += analyses_maps(args.out, gpkg, args.language)
     pngs += atlas(args.out, gpkg, args.language)
+    series_summary = series(args.out, catalog, args.language)
     summary = dict(result.summary)
     summary["geopackage"] = os.path.relpath(gpkg, ROOT)
     summary["maps"] = [os.path.relpath(p, ROOT) for p in pngs]
@@ -53,6 +54,9 @@ def main():
         }
         for key, q in result.questions.items()
     }
+    summary["series"] = dict(series_summary, geopackage=os.path.relpath(series_summary["geopackage"], ROOT),
+                             change_maps=[os.path.relpath(p, ROOT) for p in series_summary["change_maps"]],
+                             peer_comparison=os.path.relpath(series_summary["peer_comparison"], ROOT))
     summary["seconds_total"] = round(time.perf_counter() - started, 3)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1, ensure_ascii=False)
@@ -93,6 +97,13 @@ def atlas(out_dir, gpkg, language):
     return demo_atlas.run(out_dir, gpkg, language)
 
 
+def series(out_dir, catalog, language):
+    """The monitor: the Maastricht series, its change maps and the peer comparison."""
+    import demo_series
+
+    return demo_series.run(out_dir, catalog, language)[1]
+
+
 def print_summary(summary):
     print("RKSD demo - {} {} ({})".format(summary["gemeente"], summary["year"], summary["package"]))
     for name, layer in summary["layers"].items():
@@ -112,6 +123,17 @@ def print_summary(summary):
     print("  GeoPackage: {}".format(summary["geopackage"]))
     for png in summary["maps"]:
         print("  output: {}".format(png))
+    series_part = summary.get("series")
+    if series_part:
+        print("  series {} -> {} on the indeling of {}: {}".format(
+            series_part["years"][0], series_part["years"][-1], series_part["target_year"], series_part["geopackage"]))
+        for key, years in sorted(series_part["keys_with_two_years"].items()):
+            print("    {:<28} {}".format(key, ", ".join(str(y) for y in years)))
+        for year, peers in sorted(series_part["peers"].items()):
+            print("    peers {}: {} ({})".format(year, ", ".join(peers["gemeenten"]), peers["rule"]))
+        for png in series_part["change_maps"]:
+            print("  output: {}".format(png))
+        print("  output: {}".format(series_part["peer_comparison"]))
     print("  pipeline {:.2f} s, total {:.2f} s".format(summary["seconds"], summary["seconds_total"]))
 
 

@@ -56,9 +56,13 @@ class RunResult:
 
 
 class Pipeline:
-    def __init__(self, transport, catalog, progress: Optional[Callable[[float, str], None]] = None, memory=None):
+    def __init__(self, transport, catalog, progress: Optional[Callable[[float, str], None]] = None, memory=None,
+                 memo=None):
         self.transport = transport
         self.catalog = catalog
+        # shared by the runs of a series: a national distribution (28 000 rows) is parsed once
+        self.memo = memo
+        self._national_keys = []
         self.cbs = CbsClient(transport)
         self.geometry = GeometrySource(transport, catalog.geometry, memory)
         self.progress = progress or (lambda percent, message: None)
@@ -200,7 +204,12 @@ class Pipeline:
         for indicator in indicators:
             if "buurt" not in indicator.levels:
                 continue
-            national_values = national_indicator_values(indicator, national)
+            memo_key = ("national_values", indicator.id, indicator.formula.text, tuple(sorted(self._national_keys)))
+            national_values = self.memo.get(memo_key) if self.memo is not None else None
+            if national_values is None:
+                national_values = national_indicator_values(indicator, national)
+                if self.memo is not None:
+                    self.memo[memo_key] = national_values
             if national_values:
                 references[indicator.id] = indices.national_reference(national_values)
             else:
@@ -332,9 +341,23 @@ class Pipeline:
         if selection:
             filters = "{} and {}".format(filters, dimension_filter(selection))
         select = [source.region_dimension] + sorted(selection) + sorted(set(record["keys"].values()))
-        rows = self.cbs.typed_rows(record["table"], source.host, select, filters)
-        _store_rows(rows, source, table, measures, record["keys"], None, national)
-        record["national_rows"] = len(rows)
+        key = ("national", source.host, record["table"], filters, tuple(select))
+        cached = self.memo.get(key) if self.memo is not None else None
+        if cached is None:
+            first = len(self.transport.exchanges)
+            rows = self.cbs.typed_rows(record["table"], source.host, select, filters)
+            part = {}
+            _store_rows(rows, source, table, measures, record["keys"], None, part)
+            cached = (part, len(rows), self.transport.exchanges[first:])
+            if self.memo is not None:
+                self.memo[key] = cached
+        else:
+            self.transport.exchanges.extend(dict(e, from_cache=True) for e in cached[2])
+        part, count, _ = cached
+        for code, pairs in part.items():
+            national.setdefault(code, {}).update(pairs)
+        self._national_keys.append(key)
+        record["national_rows"] = count
         record["national_filter"] = filters
 
     def _fetch_geometry(self, year, gemeente):

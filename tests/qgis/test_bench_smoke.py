@@ -27,3 +27,16 @@ def test_load_bench(tmp_path):
         report = json.load(handle)
     assert report["rksd_heavy_modules_at_load"] == []
     assert report["ratio_eager_over_rksd"] > 1
+
+
+def test_series_bench_rksd_case(tmp_path):
+    """The series bench's own case runs (from a cache it records first)."""
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    import bench_series
+
+    cache = str(tmp_path / "cache")
+    bench_series.prepare_cache(cache)
+    out = run_script(os.path.join("scripts", "bench_series.py"), "--child", cache, "rksd")
+    assert out.returncode == 0, out.stderr[-3000:]
+    record = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
+    assert record["years"] == 6 and record["rows"] > 0 and record["seconds_total"] > 0

@@ -115,3 +115,32 @@ def test_peer_groups_and_comparison(series):
     density = next(s for s in p2024.stats if s.key == "bevolkingsdichtheid")
     assert density.n == len(p2024.group.codes) and density.gemeente == 2246
     assert next(s for s in p2024.stats if s.key == "woz_waarde").n == 0  # not in the peers' rows: no median
+
+
+def test_a_series_year_equals_a_single_run_of_that_year(series, catalog):
+    """The series shares parsed national distributions between its years: never their values."""
+    from rksd_plugin.core.pipeline import Pipeline
+
+    package = OfflinePackage.open(resource("sample", "maastricht_2024"))
+    single = Pipeline(Transport(cache=package.cache, offline=True), catalog).run(package.request())
+    ours = series.runs[2024]
+    assert [f.name for f in ours.layers["buurten"].fields] == [f.name for f in single.layers["buurten"].fields]
+    assert ours.layers["buurten"].records == single.layers["buurten"].records
+    assert ours.questions == single.questions
+    national = [r for r in ours.provenance["sources"] if r.get("national_rows")]
+    assert national and national[0]["national_rows"] == 27616
+
+
+def test_a_run_from_the_memo_equals_a_run_without(catalog):
+    from rksd_plugin.core.pipeline import Pipeline
+
+    package = OfflinePackage.open(resource("sample", "maastricht_2024"))
+    memo = {}
+    first = Pipeline(Transport(cache=package.cache, offline=True), catalog, memo=memo).run(package.request())
+    transport = Transport(cache=package.cache, offline=True)
+    second = Pipeline(transport, catalog, memo=memo).run(package.request())
+    assert any(k[0] == "national" for k in memo) and any(k[0] == "national_values" for k in memo)
+    assert second.layers["buurten"].records == first.layers["buurten"].records
+    assert second.questions == first.questions
+    # the national request still counts among the run's requests (served from the memo)
+    assert any("startswith(WijkenEnBuurten,'BU')" in e["url"] for e in transport.exchanges)

@@ -78,6 +78,7 @@ class SeriesBuilder:
         self.progress = progress or (lambda percent, message: None)
         self.memory = memory
         self._weights = {}
+        self._memo = {}  # national distributions parsed once for all years
 
     def run(self, request):
         started = time.perf_counter()
@@ -132,7 +133,8 @@ class SeriesBuilder:
                 self.progress(base + percent * 0.7 / len(years), "{} {}".format(year, message))
 
             try:
-                runs[year] = Pipeline(self.transport, self.catalog, progress=step, memory=self.memory).run(run_request)
+                runs[year] = Pipeline(self.transport, self.catalog, progress=step, memory=self.memory,
+                                      memo=self._memo).run(run_request)
             except Cancelled:
                 raise
             except (RksdError, KeyError) as exc:

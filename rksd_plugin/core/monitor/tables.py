@@ -85,6 +85,25 @@ def direction_of(catalog, key):
     return "neutral"
 
 
+def change_unit(unit, language="nl"):
+    """The unit of an absolute change: a difference of percentages is in percentage points."""
+    if unit == "%":
+        return {"nl": "%-punt", "en": "percentage points"}[language]
+    return unit
+
+
+def attribution_of(catalog, key):
+    """The attribution lines of the sources behind ``key`` (CBS's always first)."""
+    measures = catalog.indicators[key].measures if key in catalog.indicators else (
+        [key] if key in catalog.measures else [])
+    lines = [catalog.attribution["nl"]]
+    for measure in measures:
+        line = catalog.sources[catalog.measures[measure].source].attribution
+        if line and line != "Bron: CBS" and line not in lines:
+            lines.append(line)
+    return " \u00b7 ".join(lines)
+
+
 def comparable_years(rows, key):
     """Years in which at least one area has a comparable value of ``key``."""
     return sorted({r["jaar"] for r in rows if r["kenmerk"] == key and r["waarde"] is not None})
@@ -151,11 +170,11 @@ def change_layer(rows, buurten, catalog, keys=None, years=None, kind=change_modu
             record[key + "_klasse"] = change.klass if change else change_module.NO_VALUE_CLASS
             record[key + "_toets"] = change.test if change and change.comparable else None
             record[key + "_herverdeeld"] = "JA" if change and change.reallocated else "NEE"
+        shown_unit = "%" if kind == change_module.RELATIVE else change_unit(unit, language)
         info[key] = {"first": first, "last": last, "kind": kind, "breaks": cuts, "title": title,
-                     "unit": "%" if kind == change_module.RELATIVE else unit,
+                     "unit": shown_unit, "source_attribution": attribution_of(catalog, key),
                      "direction": direction_of(catalog, key), "model_estimate": is_model_estimate(catalog, key),
-                     "labels": change_module.class_labels(cuts, "%" if kind == change_module.RELATIVE else unit,
-                                                          language),
+                     "labels": change_module.class_labels(cuts, shown_unit, language),
                      "comparable": sum(1 for c in changes.values() if c.comparable),
                      "reallocated": sum(1 for c in changes.values() if c.reallocated),
                      "classes": sorted({c.klass for c in changes.values()}),
