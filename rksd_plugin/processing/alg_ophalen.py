@@ -13,12 +13,15 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+
+from .. import compat
 
 LANGUAGES = ["nl", "en"]
 
@@ -36,6 +39,9 @@ def _catalog():
 class OphalenAlgorithm(QgsProcessingAlgorithm):
     GEMEENTE = "GEMEENTE"
     YEAR = "YEAR"
+    FIRST_YEAR = "FIRST_YEAR"
+    ADDRESSES = "ADDRESSES"
+    PEERS = "PEERS"
     QUESTIONS = "QUESTIONS"
     PACKAGE = "PACKAGE"
     OFFLINE = "OFFLINE"
@@ -72,6 +78,12 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
             "<b>Offline package</b>: a package zip or folder prepared in the panel (or the bundled sample); "
             "without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless "
             "<b>offline</b> is ticked, which serves only from the cache.</p>"
+            "<p><b>First year</b> (optional): several years as a series up to <b>Year</b>. Every year comes "
+            "through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a "
+            "series table per level on the newest boundaries (each value with how it got there: direct, "
+            "re-coded or re-allocated across a boundary change), the change map layer and the comparison with "
+            "similar gemeenten. Re-bounded buurten are re-allocated by CBS's 100 m squares, by your "
+            "<b>address points</b> when given, or by area as a last resort.</p>"
             "<p>Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: "
             "<code>qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg</code></p>"
         )
@@ -85,6 +97,9 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
             first=years[0], last=years[-1]), QgsProcessingParameterNumber.Type.Integer, max(years), False, years[0],
             years[-1])
         self.addParameter(year)
+        first = QgsProcessingParameterNumber(self.FIRST_YEAR, tr("First year of a series (optional)"),
+                                             QgsProcessingParameterNumber.Type.Integer, None, True, years[0], years[-1])
+        self.addParameter(first)
         self.addParameter(QgsProcessingParameterEnum(
             self.QUESTIONS, tr("Questions"), ["{}. {}".format(q.number, q.title.get("nl", q.id))
                                               for q in catalog.questions],
@@ -94,6 +109,12 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
             fileFilter=tr("Offline packages (*.zip);;All files (*)")))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: serve only from the cache"), False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ADDRESSES, tr("Address points to re-allocate re-bounded buurten by (optional, a series)"),
+            [compat.SOURCE_POINT], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.PEERS, tr("Compare with these gemeenten (codes or names, comma-separated; empty: by size and "
+                           "urbanity)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, tr("Language of field names and styles"), [tr("Dutch"), tr("English")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -109,6 +130,9 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         catalog = _catalog()
         try:
             request, package = self._request(parameters, context, catalog)
+            years = self._years(parameters, context, request)
+            if len(years) > 1:
+                return self._series(request, package, years, parameters, context, feedback, catalog)
             result = self._run(request, package, parameters, context, feedback, catalog)
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled: no GeoPackage was written."))
@@ -172,6 +196,124 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         for line in summary_lines(result.summary):
             feedback.pushInfo(line)
         return result
+
+
+    def _years(self, parameters, context, request):
+        if parameters.get(self.FIRST_YEAR) in (None, ""):
+            return [request.year]
+        first = self.parameterAsInt(parameters, self.FIRST_YEAR, context)
+        if first > request.year:
+            raise QgsProcessingException(tr("The first year ({first}) lies after the year ({year}).").format(
+                first=first, year=request.year))
+        return list(range(first, request.year + 1))
+
+    def _series(self, request, package, years, parameters, context, feedback, catalog):
+        import json
+
+        from ..core.monitor.series import SeriesBuilder, SeriesRequest
+        from ..core.package_builder import contents, request_for
+        from ..gui.tasks import make_transport
+        from ..qgis_io.series_writer import write_series
+
+        offline = True if package is not None else self.parameterAsBool(parameters, self.OFFLINE, context)
+        transport = make_transport(feedback.isCanceled, package=package, offline=offline, feedback=feedback)
+        transport.log = feedback.pushWarning if hasattr(feedback, "pushWarning") else feedback.pushInfo
+        series_spec = {}
+        if package is not None:
+            held = {y for g, y in contents(package.manifest) if g == request.gemeente}
+            missing_years = [y for y in years if y not in held]
+            if missing_years:
+                feedback.pushWarning(tr("The offline package holds no {gemeente} for {years}: those years are "
+                                        "left out.").format(gemeente=request.gemeente,
+                                                            years=", ".join(map(str, missing_years))))
+            years = [y for y in years if y in held]
+            series_spec = package.manifest.get("series") or {}
+
+            def request_for_year(year):
+                return request_for(package.manifest, request.gemeente, year, questions=request.questions)
+        else:
+            request_for_year = None
+        peers = [p.strip() for p in (self.parameterAsString(parameters, self.PEERS, context) or "").split(",")
+                 if p.strip()]
+        series_request = SeriesRequest(
+            request.gemeente, years, questions=request.questions, request_for_year=request_for_year,
+            weights=self._addresses(parameters, context), history_tables=series_spec.get("history_tables", {}),
+            peer_codes=self._peer_codes(peers, request.year) or None)
+        feedback.pushInfo(tr("{gemeente} {first}-{last} as a series").format(
+            gemeente=request.gemeente, first=years[0], last=years[-1]))
+        builder = SeriesBuilder(transport, catalog, progress=lambda pct, msg: feedback.setProgress(pct * 0.9))
+        series = builder.run(series_request)
+        if feedback.isCanceled():
+            from ..core.errors import Cancelled
+
+            raise Cancelled()
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        write_series(series, output, catalog, language, is_cancelled=feedback.isCanceled, names=gemeente_names())
+        feedback.setProgress(100)
+        for line in series_lines(series.summary):
+            feedback.pushInfo(line)
+        summary = dict(series.summary)
+        return {self.OUTPUT: output, self.BUURTEN: len(series.newest.layers["buurten"].records),
+                self.SUMMARY: json.dumps(summary, ensure_ascii=False, default=str)}
+
+    def _addresses(self, parameters, context):
+        """The user's address points as weights (in RD), or None."""
+        source = self.parameterAsSource(parameters, self.ADDRESSES, context)
+        if source is None:
+            return None
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+        from ..core.monitor.weights import points_from_rows
+
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:28992"),
+                                           QgsProject.instance())
+        points = []
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            for point in geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]:
+                points.append((point.x(), point.y()))
+        return points_from_rows(points, provenance={"layer": source.sourceName(), "points": len(points)})
+
+    def _peer_codes(self, texts, year):
+        from ..core.gemeenten import GemeenteIndex, load_fallback, load_mergers
+
+        _, gemeenten, aliases = load_fallback()
+        index = GemeenteIndex(gemeenten, load_mergers(), year, aliases)
+        return [index.resolve(text).gemeente.code for text in texts]
+
+
+def gemeente_names():
+    """Gemeente names for the peer table: the bundled list and the names of merged ones."""
+    from ..core.gemeenten import load_fallback, load_mergers
+
+    _, gemeenten, _ = load_fallback()
+    names = {g.code: g.name for g in gemeenten}
+    for merger in load_mergers():
+        names.setdefault(merger.old_code, merger.old_name)
+    return names
+
+
+def series_lines(summary):
+    """What a user reads after a series: years, boundary changes, peers, what failed."""
+    lines = [tr("Series {first}-{last} on the boundaries of {target}").format(
+        first=summary["years"][0], last=summary["years"][-1], target=summary["target_year"])]
+    for year, reason in sorted(summary.get("failed_years", {}).items()):
+        lines.append(tr("{year}: not in the series ({reason})").format(year=year, reason=reason))
+    for year, levels in sorted(summary.get("crosswalks", {}).items()):
+        counts = levels.get("buurt", {}).get("counts", {})
+        lines.append(tr("{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} "
+                        "({weights})").format(year=year, direct=counts.get("direct", 0),
+                                              recoded=counts.get("recoded", 0),
+                                              reallocated=counts.get("reallocated", 0),
+                                              weights=levels.get("buurt", {}).get("weights")))
+    for year, group in sorted(summary.get("peers", {}).items()):
+        lines.append(tr("{year}: compared with {n} similar gemeenten ({rule})").format(
+            year=year, n=len(group["codes"]), rule=group["rule"]))
+    return lines
 
 
 def summary_lines(summary):

@@ -70,6 +70,38 @@ def test_in_process_on_the_sample_equals_the_demo(rksd_provider, demo_gpkg, tmp_
     assert progress and max(progress) == 100
 
 
+def test_a_series_from_the_sample(rksd_provider, demo_gpkg, tmp_path):
+    """FIRST_YEAR makes a series: the newest year equals a single run, and the GeoPackage
+    holds every year's layers, the series tables, the change map and the peers."""
+    import processing
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+
+    output = str(tmp_path / "reeks.gpkg")
+    feedback = QgsProcessingFeedback()
+    result = processing.run("rksd:ophalen", {"GEMEENTE": "GM0935", "FIRST_YEAR": 2017, "YEAR": 2024,
+                                             "PACKAGE": SAMPLE, "OUTPUT": output}, feedback=feedback)
+    summary = json.loads(result["SUMMARY"])
+    # 2018-2020 are not in the package: left out, said so; the rest comes through
+    assert summary["years"] == [2017, 2021, 2022, 2023, 2024] and summary["target_year"] == 2024
+    assert_equal_in_values(output, demo_gpkg)
+    connection = sqlite3.connect(output)
+    try:
+        tables = {r[0] for r in connection.execute("SELECT table_name FROM gpkg_contents")}
+        series = connection.execute(
+            "SELECT jaar, waarde, methode, bron FROM reeks_buurten WHERE code = 'BU09350406' "
+            "AND kenmerk = 'misdrijven_totaal' ORDER BY jaar").fetchall()
+        peers = connection.execute("SELECT count(*) FROM vergelijkingsgroep WHERE jaar = 2017").fetchone()[0]
+    finally:
+        connection.close()
+    assert {"buurten_2017", "buurten_2021", "buurten_2024", "reeks_buurten", "reeks_wijken", "reeks_gemeente",
+            "verandering_buurten", "vergelijking_gemeenten", "vergelijkingsgroep"} <= tables
+    assert series == [(2021, 149, "direct", "47018NED"), (2022, 132, "direct", "47018NED"),
+                      (2023, 149, "direct", "47018NED"), (2024, 169, "direct", "47018NED")]
+    assert peers >= 6  # the gemeente itself and its peers
+    change = QgsVectorLayer("{}|layername=verandering_buurten".format(output), "change", "ogr")
+    assert change.isValid() and change.renderer().type() == "RuleRenderer"
+
+
 def test_cancel_writes_nothing(rksd_provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
