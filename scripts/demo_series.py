@@ -34,16 +34,6 @@ def run_series(catalog):
     return SeriesBuilder(transport, catalog).run(request)
 
 
-def gemeente_names():
-    from rksd_plugin.core.gemeenten import load_fallback, load_mergers
-
-    _, gemeenten, _ = load_fallback()
-    names = {g.code: g.name for g in gemeenten}
-    for merger in load_mergers():
-        names.setdefault(merger.old_code, merger.old_name)
-    return names
-
-
 def run(out_dir, catalog, language="nl"):
     from rksd_plugin.core.monitor import change as change_module
     from rksd_plugin.core.monitor import tables
@@ -52,6 +42,8 @@ def run(out_dir, catalog, language="nl"):
 
     started = time.perf_counter()
     series = run_series(catalog)
+    from rksd_plugin.core.monitor.peers import gemeente_names
+
     names = gemeente_names()
     gpkg = os.path.join(out_dir, "maastricht_reeks.gpkg")
     write_series(series, gpkg, catalog, language, names=names)

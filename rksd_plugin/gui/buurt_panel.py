@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .buurt_chart import ChartRow, ComparisonChart
+from .buurt_trends import BuurtTrends
 
 _translate = QCoreApplication.translate
 SHORT_UNITS = ("%", "km")
@@ -141,6 +142,7 @@ class BuurtPanel(QWidget):
         layout.addWidget(self.legend)
         self.chart = ComparisonChart(self)
         layout.addWidget(self.chart)
+        self.trends = BuurtTrends(self, layout)  # a series GeoPackage: the buurt over the years
         self._set_enabled(False)
 
     # -- the run ---------------------------------------------------------------------
@@ -158,6 +160,7 @@ class BuurtPanel(QWidget):
         self.table.setRowCount(0)
         self.header.setText("")
         self.chart.set_rows([])
+        self.trends.clear()
         self.pick_button.setChecked(False)
         self._set_enabled(False)
 
@@ -183,6 +186,7 @@ class BuurtPanel(QWidget):
                 attributes = {name: plain(feature[name]) for name in wijk_names}
                 self.wijken[attributes["code"]] = attributes
         self._maxima()
+        self.trends.set_run(gpkg_path)
         self.combo.blockSignals(True)
         self.combo.addItem("\u2013 {} \u2013".format(_translate("RksdBuurtPanel", "choose a buurt")), None)
         land = sorted((r for r in self.buurten.values() if r.get("water") != "JA"), key=lambda r: str(r.get("naam")))
@@ -262,6 +266,7 @@ class BuurtPanel(QWidget):
                                                max([self.maxima.get(key, 0.0)] + [v for v in (
                                                    row["value"], row["gemeente"], row["nederland"]) if v] + [0.0])))
         self.chart.set_rows(_unique(chart_rows))
+        self.trends.show(code, [row["indicator"] for row in self.shown_rows])
         self._fit_table()
         self.buurt_shown.emit(code)
         return True

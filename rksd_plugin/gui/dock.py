@@ -103,7 +103,20 @@ class RksdDock(QgsDockWidget):
         self.offline_panel.message.connect(lambda text, level: self.push(text, level))
         self.tabs.addTab(scrolled(self.offline_panel), _translate("RksdDock", "Offline"))
         self.tabs.setTabToolTip(OFFLINE_TAB, _translate("RksdDock", "Offline mode, cache, packages and settings"))
+        self._build_monitor()
         self.setWidget(self.tabs)
+
+    def _build_monitor(self):
+        """The series (monitor): its runner and its tab (gui/series_runner.py, gui/monitor_panel.py)."""
+        from .monitor_panel import MonitorPanel
+        from .series_runner import SeriesRunner
+
+        self.series_runner = SeriesRunner(self)
+        self.monitor_panel = MonitorPanel(self.catalog, self.language, self.iface)
+        self.monitor_panel.sample_requested.connect(self.load_series_sample)
+        self.tabs.addTab(scrolled(self.monitor_panel), _translate("RksdDock", "Monitor"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, _translate(
+            "RksdDock", "The years of a series: change maps and the comparison with similar gemeenten"))
 
     @property
     def questions(self):
@@ -111,6 +124,7 @@ class RksdDock(QgsDockWidget):
 
     def _fill_years(self):
         self.maps.set_years(self.available_years(), settings.value("last_year"))
+        self.maps.set_first_years(self.available_years(), self.year())
 
     def available_years(self):
         """Years with both a Kerncijfers table and a PDOK service for the boundaries (OGC API or WFS)."""
@@ -127,6 +141,7 @@ class RksdDock(QgsDockWidget):
     # -- gemeente list ---------------------------------------------------------------
     def _year_changed(self, index):
         settings.set_value("last_year", self.year())
+        self.maps.set_first_years(self.available_years(), self.year())
         self.refresh_gemeenten()
         self.save_state()
 
@@ -180,6 +195,10 @@ class RksdDock(QgsDockWidget):
         year = self.year()
         settings.set_value("last_gemeente", gemeente.code)
         package = self.registry.find(gemeente.code, year, include_sample=settings.value("offline"))
+        first = self.maps.first_year()
+        if first is not None and first < year:  # a series: every year up to this one
+            self.series_runner.start(gemeente.code, gemeente.name, first, year, questions, package)
+            return
         self.start(gemeente.code, gemeente.name, year, questions, package)
 
     def load_sample(self):
@@ -193,6 +212,15 @@ class RksdDock(QgsDockWidget):
         self.tabs.setCurrentIndex(MAPS_TAB)
         self.start(package.gemeente, self.picker.index.name_of(package.gemeente), package.year, questions,
                    package, sample=True)
+
+    def load_series_sample(self):
+        """The Maastricht sample as a series: every year it holds (2017-2024)."""
+        package = sample_package()
+        series = package.manifest.get("series") or {}
+        years = series.get("years") or [package.year]
+        questions = self.questions.selected() or [q.id for q in self.catalog.questions]
+        self.series_runner.start(package.gemeente, self.picker.index.name_of(package.gemeente), years[0], years[-1],
+                                 questions, package, sample=True)
 
     def request_options(self, questions):
         """Weights and normalisation as the dock shows them, for a run of every question.
@@ -285,6 +313,7 @@ class RksdDock(QgsDockWidget):
         self.run_info = {"gpkg": path, "gemeente": context["gemeente"], "year": context["year"],
                          "questions": context["questions"], "normalisation": context["normalisation"]}
         self.buurt_panel.set_run(path, context["questions"], context["normalisation"])
+        self.monitor_panel.set_run(path)
         summary = result.summary["layers"]["buurten"]
         self.status.setText(_translate(
             "RksdDock", "{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in "
@@ -421,6 +450,7 @@ class RksdDock(QgsDockWidget):
         state = self.questions.state()
         self.catalog = catalog
         self.buurt_panel.catalog = catalog
+        self.monitor_panel.catalog = catalog
         self.maps.replace_questions(QuestionList(self.catalog, self.language))
         self.questions.changed.connect(self.save_state)
         self.questions.set_state(state)
@@ -470,6 +500,7 @@ class RksdDock(QgsDockWidget):
     def _project_cleared(self):
         self.run_info = None
         self.buurt_panel.clear()
+        self.monitor_panel.clear()
 
     def state(self):
         state = {"gemeente_text": self.picker.text(), "year": self.year(), "tab": self.tabs.currentIndex()}
@@ -498,9 +529,14 @@ class RksdDock(QgsDockWidget):
             run = state.get("run")
             if run and run.get("gpkg") and os.path.exists(run["gpkg"]):
                 key = results.run_key(run["gemeente"], run["year"])
+                if run.get("series"):
+                    from .series_runner import series_key
+
+                    key = series_key(run["gemeente"], *run["series"])
                 if results.run_layers(QgsProject.instance(), key):
                     self.run_info = run
                     self.buurt_panel.set_run(run["gpkg"], run.get("questions", []), run.get("normalisation"))
+                    self.monitor_panel.set_run(run["gpkg"])
                     if state.get("buurt"):
                         self.buurt_panel.show_buurt(state["buurt"])
             if isinstance(state.get("tab"), int) and 0 <= state["tab"] < self.tabs.count():
@@ -511,6 +547,7 @@ class RksdDock(QgsDockWidget):
     # -- closing -----------------------------------------------------------------------
     def shutdown(self):
         """Cancel every task and let go of it; an unfinished run's GeoPackage is discarded."""
+        self.series_runner.shutdown()
         run = self.task
         let_go(run, self._progress, self._completed, self._terminated)
         if run is not None:
@@ -522,6 +559,7 @@ class RksdDock(QgsDockWidget):
         let_go(self.catalog_task, self._catalog_downloaded)
         self.task = self.list_task = self.package_task = self.catalog_task = None
         self.buurt_panel.clear()  # closes its GeoPackage: no GDAL handle may outlive QGIS
+        self.monitor_panel.clear()
         self.offline_panel.shutdown()
         self._disconnect_project()
         canvas = self.iface.mapCanvas()

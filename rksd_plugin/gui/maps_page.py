@@ -41,6 +41,16 @@ class MapsPage(QWidget):
             "RksdDock", "Only years for which CBS figures and PDOK boundaries both exist"))
         year_row = QHBoxLayout()
         year_row.addWidget(self.year_combo)
+        self.first_year_label = QLabel(_translate("RksdDock", "series from"))
+        year_row.addWidget(self.first_year_label)
+        self.first_year_combo = QComboBox()
+        self.first_year_combo.setObjectName("rksdFirstYearCombo")
+        self.first_year_combo.setToolTip(_translate(
+            "RksdDock", "Several years as a series up to the year: every buurt followed over the years on the "
+            "newest boundaries (re-bounded buurten re-allocated), a change map and a comparison with similar "
+            "gemeenten"))
+        self.first_year_label.setBuddy(self.first_year_combo)
+        year_row.addWidget(self.first_year_combo)
         year_row.addStretch(1)
         layout.addLayout(year_row)
         layout.addWidget(step_label(_translate("RksdDock", "3. Questions")))
@@ -99,6 +109,22 @@ class MapsPage(QWidget):
         index = self.year_combo.findData(preferred)
         self.year_combo.setCurrentIndex(index if index >= 0 else self.year_combo.count() - 1)
         self.year_combo.blockSignals(False)
+
+    def set_first_years(self, years, last):
+        """Offer the years before ``last`` as the start of a series; '-' is one year only."""
+        chosen = self.first_year()
+        self.first_year_combo.blockSignals(True)
+        self.first_year_combo.clear()
+        self.first_year_combo.addItem("\u2013", None)
+        for year in years:
+            if last is not None and year < last:
+                self.first_year_combo.addItem(str(year), year)
+        index = self.first_year_combo.findData(chosen)
+        self.first_year_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.first_year_combo.blockSignals(False)
+
+    def first_year(self):
+        return self.first_year_combo.currentData() if self.first_year_combo.count() else None
 
     def replace_questions(self, questions):
         """Another catalog: a new question list in the same place."""

@@ -210,6 +210,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
     def _series(self, request, package, years, parameters, context, feedback, catalog):
         import json
 
+        from ..core.monitor import peers
         from ..core.monitor.series import SeriesBuilder, SeriesRequest
         from ..core.package_builder import contents, request_for
         from ..gui.tasks import make_transport
@@ -249,7 +250,8 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
             raise Cancelled()
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_series(series, output, catalog, language, is_cancelled=feedback.isCanceled, names=gemeente_names())
+        write_series(series, output, catalog, language, is_cancelled=feedback.isCanceled,
+                     names=peers.gemeente_names())
         feedback.setProgress(100)
         for line in series_lines(series.summary):
             feedback.pushInfo(line)
@@ -284,17 +286,6 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         _, gemeenten, aliases = load_fallback()
         index = GemeenteIndex(gemeenten, load_mergers(), year, aliases)
         return [index.resolve(text).gemeente.code for text in texts]
-
-
-def gemeente_names():
-    """Gemeente names for the peer table: the bundled list and the names of merged ones."""
-    from ..core.gemeenten import load_fallback, load_mergers
-
-    _, gemeenten, _ = load_fallback()
-    names = {g.code: g.name for g in gemeenten}
-    for merger in load_mergers():
-        names.setdefault(merger.old_code, merger.old_name)
-    return names
 
 
 def series_lines(summary):

@@ -29,6 +29,17 @@ RULE_LABELS = {
 }
 
 
+NOTES = {
+    "absent": {"nl": "niet in de cijfers van {year}: {codes}", "en": "not in the figures of {year}: {codes}"},
+    "no_inhabitants": {"nl": "geen inwonertal van de gemeente", "en": "no inhabitants for the gemeente"},
+    "few_urbanity": {"nl": "minder dan {min} gemeenten van de grootteklasse met een vergelijkbare stedelijkheid "
+                           "({known} van {total} hebben er een)",
+                     "en": "fewer than {min} gemeenten of the band with a close urbanity ({known} of {total} "
+                           "have one)"},
+    "no_urbanity": {"nl": "stedelijkheid niet in de cijfers van {year}", "en": "urbanity not in the figures of {year}"},
+}
+
+
 @dataclass
 class PeerGroup:
     gemeente: str
@@ -37,7 +48,15 @@ class PeerGroup:
     rule: str
     band: tuple
     urbanity: Optional[float]
-    note: str = ""
+    note_key: str = ""
+    note_params: dict = field(default_factory=dict)
+
+    def note_in(self, language="en"):
+        return NOTES[self.note_key][language].format(**self.note_params) if self.note_key else ""
+
+    @property
+    def note(self):
+        return self.note_in("en")
 
 
 @dataclass
@@ -109,11 +128,11 @@ def choose(gemeente, year, rows, bands, min_peers=5, by_hand=None):
     if by_hand:
         codes = sorted({regions.parse_gemeente(c) for c in by_hand} - {gemeente})
         absent = [c for c in codes if c not in rows]
-        note = "not in the figures of {}: {}".format(year, ", ".join(absent)) if absent else ""
-        return PeerGroup(gemeente, year, codes, BY_HAND, (), own.get("stedelijkheid"), note=note)
+        return PeerGroup(gemeente, year, codes, BY_HAND, (), own.get("stedelijkheid"),
+                         "absent" if absent else "", {"year": year, "codes": ", ".join(absent)})
     inhabitants = own.get("inwoners")
     if inhabitants is None:
-        return PeerGroup(gemeente, year, [], BY_BAND, (), None, note="no inhabitants for the gemeente")
+        return PeerGroup(gemeente, year, [], BY_BAND, (), None, "no_inhabitants")
     band = size_band(inhabitants, bands)
     in_band = sorted(c for c, r in rows.items() if c.startswith("GM") and c != gemeente
                      and r.get("inwoners") is not None and size_band(r["inwoners"], bands) == band)
@@ -127,11 +146,10 @@ def choose(gemeente, year, rows, bands, min_peers=5, by_hand=None):
         if len(near) >= min_peers:
             return PeerGroup(gemeente, year, near, BY_BAND_URBANITY_WIDENED, band, urbanity)
         known = sum(1 for c in in_band if rows[c].get("stedelijkheid") is not None)
-        note = "fewer than {} gemeenten of the band with a close urbanity ({} of {} have one)".format(
-            min_peers, known, len(in_band))
+        key, params = "few_urbanity", {"min": min_peers, "known": known, "total": len(in_band)}
     else:
-        note = "urbanity not in the figures of {}".format(year)
-    return PeerGroup(gemeente, year, in_band, BY_BAND, band, urbanity, note=note)
+        key, params = "no_urbanity", {"year": year}
+    return PeerGroup(gemeente, year, in_band, BY_BAND, band, urbanity, key, params)
 
 
 def values_of(rows, catalog, keys):
@@ -166,3 +184,14 @@ def compare(group, rows, catalog, keys, nederland=regions.NEDERLAND):
         stats.append(PeerStat(key, own, median, q1, q3, peer_values[0] if n else None,
                               peer_values[-1] if n else None, n, values.get(nederland, {}).get(key), rank))
     return stats
+
+
+def gemeente_names():
+    """Gemeente names for the peer table: the bundled list, and the names of merged ones."""
+    from ..gemeenten import load_fallback, load_mergers
+
+    _, gemeenten, _ = load_fallback()
+    names = {g.code: g.name for g in gemeenten}
+    for merger in load_mergers():
+        names.setdefault(merger.old_code, merger.old_name)
+    return names

@@ -229,7 +229,8 @@ def peer_tables(comparisons, catalog, names=None, language="nl"):
             group.append({"jaar": year, "code": code, "naam": names.get(code, ""), "inwoners": row.get("inwoners"),
                           "stedelijkheid": row.get("stedelijkheid"),
                           "regel": ("zelf" if language == "nl" else "itself") if code == comparison.group.gemeente
-                          else rule, "toelichting": comparison.group.note if code == comparison.group.gemeente else ""})
+                          else rule, "toelichting": comparison.group.note_in(language) if code == comparison.group.gemeente
+                          else ""})
     return (AreaLayer(level="gemeente", fields=list(PEER_FIELDS), records=stats, geometries=[], table=True),
             AreaLayer(level="gemeente", fields=list(GROUP_FIELDS), records=group, geometries=[], table=True))
 

@@ -1,0 +1,67 @@
+"""The dock's series, driven as a user would: the Maastricht series sample, the layer tree
+with every year on its own boundaries (temporal controller), the Buurt panel's trends,
+the Monitor tab's change map and peers, and a series chosen on the Maps tab."""
+import os
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+
+from rksd_plugin.gui import settings
+from rksd_plugin.gui.results import RUN_PROPERTY
+from rksd_plugin.gui.series_results import YEARS_GROUP_PROPERTY
+from tests.qgis.test_dock_fixtures import dock, dock_settings, run_groups, wait_for_run  # noqa: F401
+from tests.support import maastricht
+
+
+def test_the_maastricht_series_sample(dock):
+    QTest.mouseClick(dock.monitor_panel.sample_button, Qt.LeftButton)
+    assert dock.task is not None and not dock.run_button.isEnabled()
+    status = wait_for_run(dock, 180)
+    assert "5 years" in status or "5 jaar" in status, status
+    groups = run_groups()
+    assert [g.customProperty(RUN_PROPERTY) for g in groups] == ["GM0935/2017-2024"]
+    gpkg = os.path.join(settings.output_dir(), "rksd_GM0935_2017-2024.gpkg")
+    assert os.path.exists(gpkg)
+    years = next(g for g in groups[0].findGroups() if g.customProperty(YEARS_GROUP_PROPERTY))
+    layers = [node.layer() for node in years.findLayers()]
+    assert len(layers) == 5
+    for layer, year in zip(layers, [2017, 2021, 2022, 2023, 2024]):
+        properties = layer.temporalProperties()
+        assert properties.isActive() and properties.fixedTemporalRange().begin().date().year() == year
+        assert "layername=buurten_{}".format(year) in layer.source()
+    assert QgsProject.instance().timeSettings().temporalRange().begin().date().year() == 2017
+    assert QgsProject.instance().timeSettings().temporalRange().end().date().year() == 2024
+
+    # the Buurt panel: trends of the buurt, with what the samples hold for it
+    dock.buurt_panel.show_buurt("BU09350406")
+    rows = {row.key: row for row in dock.buurt_panel.trends.chart.rows}
+    assert dock.buurt_panel.trends.chart.isVisibleTo(dock.buurt_panel)
+    crime = rows["misdrijven_totaal"]
+    trend = next(b for b in maastricht.woonikveilig()["buurten"] if b["code"] == "BU09350406")["veiligheid"]["trend"]
+    assert [(p[0], p[1]) for p in crime.points] == [(y, trend[str(y)]) for y in (2021, 2022, 2023, 2024)]
+    health = rows["rivm_gezondheid_goed_18"]
+    assert [p[0] for p in health.points] == [2020, 2022, 2024] and health.gemeente  # the gemeente's line too
+    assert "2020" in health.tooltip and "50150NED" in health.tooltip
+
+    # the Monitor tab: a change map between two chosen years, and the peers
+    monitor = dock.monitor_panel
+    monitor.key_combo.setCurrentIndex(monitor.key_combo.findData("inwoners"))
+    layer = monitor.make_change_map()
+    assert layer is not None and layer.featureCount() == 44 and layer.renderer().type() == "RuleRenderer"
+    assert monitor.peer_year.count() == 2 and monitor.peer_table.rowCount() >= 2
+    assert "Leeuwarden" in monitor.peer_group_label.text() or "Zwolle" in monitor.peer_group_label.text()
+
+
+def test_a_series_chosen_on_the_maps_tab_from_the_sample_offline(dock):
+    settings.set_value("offline", True)  # the sample answers in offline mode
+    dock.picker.edit.setText("Maastricht")
+    dock.set_year(2024)
+    index = dock.maps.first_year_combo.findData(2021)
+    assert index > 0 and dock.maps.first_year_combo.itemText(0) == "\u2013"
+    dock.maps.first_year_combo.setCurrentIndex(index)
+    QTest.mouseClick(dock.run_button, Qt.LeftButton)
+    wait_for_run(dock, 180)
+    assert [g.customProperty(RUN_PROPERTY) for g in run_groups()] == ["GM0935/2021-2024"]
+    assert dock.run_info["series"] == [2021, 2024]
+    assert dock.monitor_panel.key_combo.findData("misdrijven_totaal") >= 0
