@@ -56,7 +56,8 @@ def main():
     }
     summary["series"] = dict(series_summary, geopackage=os.path.relpath(series_summary["geopackage"], ROOT),
                              change_maps=[os.path.relpath(p, ROOT) for p in series_summary["change_maps"]],
-                             peer_comparison=os.path.relpath(series_summary["peer_comparison"], ROOT))
+                             peer_comparison=os.path.relpath(series_summary["peer_comparison"], ROOT),
+                             atlas=os.path.relpath(series_summary["atlas"], ROOT))
     summary["seconds_total"] = round(time.perf_counter() - started, 3)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1, ensure_ascii=False)
@@ -134,6 +135,7 @@ def print_summary(summary):
         for png in series_part["change_maps"]:
             print("  output: {}".format(png))
         print("  output: {}".format(series_part["peer_comparison"]))
+        print("  output: {} ({} pages)".format(series_part["atlas"], series_part["atlas_pages"]))
     print("  pipeline {:.2f} s, total {:.2f} s".format(summary["seconds"], summary["seconds_total"]))
 
 

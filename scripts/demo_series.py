@@ -3,7 +3,9 @@
 Every year the sample holds (2017, 2021-2024) through the one pipeline, carried to the
 newest indeling, into out/demo/maastricht_reeks.gpkg; change maps into
 out/demo/maps/verandering_*.png; the peer comparison into
-out/demo/vergelijking_gemeenten.csv. Returns what it wrote and a summary.
+out/demo/vergelijking_gemeenten.csv; the atlas of the series (a trend column and small
+charts per buurt, the peer comparison on its opening page) into
+out/demo/atlas_maastricht_reeks.pdf. Returns what it wrote and a summary.
 """
 import csv
 import os
@@ -57,6 +59,10 @@ def run(out_dir, catalog, language="nl"):
                                    series.gemeente, series.target_year, catalog.attribution[language], language,
                                    NOTE[language])
     peers_csv = write_peers_csv(series, catalog, names, os.path.join(out_dir, "vergelijking_gemeenten.csv"), language)
+    from rksd_plugin.report.atlas import AtlasOptions, build_atlas
+
+    atlas_pdf = os.path.join(out_dir, "atlas_maastricht_reeks.pdf")
+    atlas = build_atlas(gpkg, atlas_pdf, AtlasOptions(level="buurt", language=language, note=NOTE[language]), catalog)
     summary = {
         "geopackage": gpkg,
         "years": series.years,
@@ -71,6 +77,8 @@ def run(out_dir, catalog, language="nl"):
                   for y, c in series.peers.items()},
         "change_maps": pngs,
         "peer_comparison": peers_csv,
+        "atlas": atlas_pdf,
+        "atlas_pages": atlas.pages,
         "rule": change_module.RULE[language],
         "seconds": round(time.perf_counter() - started, 3),
     }

@@ -9,7 +9,7 @@ import os
 from qgis.core import QgsExpressionContextUtils, QgsLayoutItemMap, QgsLayoutItemPicture
 
 from ..compat import PICTURE_SVG
-from . import charts, content, contract, table_cells
+from . import charts, content, contract, table_cells, trends
 from .scalebar import apply_nice_segments, fit_extent
 from .template import item, manual_table
 from .texts import t
@@ -71,6 +71,10 @@ class AreaPage:
         self._set(contract.VAR_TABLE_NOTE, content.table_note(self.data, language))
         self._set(contract.VAR_OWN_TEXT_HEADING, t("own_text_heading", language))
         self._set(contract.VAR_CHART_TITLE, content.chart_title(self.data, self.level, language))
+        # a series GeoPackage: a trend column and a strip of small trend charts (report/trends.py)
+        self.series = trends.load(self.data)
+        self.trend_picture, self.trend_titles = trends.prepare(layout, self.series, self.table, self.table_frame,
+                                                               language, self.data.year)
 
     def _set(self, name, value):
         QgsExpressionContextUtils.setLayoutVariable(self.layout, name, value)
@@ -107,6 +111,10 @@ class AreaPage:
                 own_item.setVisibility(bool(own))
         if self.table is not None:
             rows = content.area_rows(data, record, level, language, self.classes)
+            trends.fill_rows(data, self.series, record, level, rows, language)
+            if self.trend_picture is not None:
+                trends.fill_strip(self.trend_picture, self.trend_titles, data, self.series, record, level, rows,
+                                  language, self.work_dir)
             self.font_sizes.append(table_cells.fill_area_table(self.table, self.table_frame, rows,
                                                                t("missing", language)))
         chart = item(self.layout, contract.CHART)

@@ -28,6 +28,8 @@ class Row:
     tone: str = ""  # worse | better | '' (components); the class colour (question rows)
     question: str = ""
     model: bool = False
+    key: str = ""  # the indicator (or index) of the row
+    trend: str = ""  # a series GeoPackage: the change over the years (report/trends.py)
 
 
 @dataclass
@@ -158,7 +160,7 @@ def _question_row(data, question, record, level, language, classes):
         text = classify.format_number(value, decimals, language) if value is not None else t("no_index", language)
         rank_text = t("buurten_count", language).format(n=len(values))
     return Row("question", label, text, rank_text, "", classes.label(value, decimals, language),
-               classes.color(value), question.id)
+               classes.color(value), question.id, key=question.index_id)
 
 
 def _domains_row(question, record, language):
@@ -188,7 +190,7 @@ def _indicator_row(data, key, record, kind, question_id, language):
         shown,
         _comparison(data, kind, key + "_gm", gemeente, indicator.decimals, language),
         _comparison(data, kind, key + "_nl", nederland, indicator.decimals, language),
-        t(cue, language) if cue else "", tone, question_id, indicator.model_estimate,
+        t(cue, language) if cue else "", tone, question_id, indicator.model_estimate, key=key,
     )
 
 

@@ -81,13 +81,16 @@ def _area_cells(table, rows, base, size, missing_text):
     grey = text_format(base, size=size, color=MISSING_TEXT)
     note = text_format(base, size=size, italic=True, color=MISSING_TEXT)
     contents = []
+    columns = max(len(table.headers()), 5)  # a sixth column: the trend of a series (report/trends.py)
     for row in rows:
         if row.kind == "unavailable":
-            cells = [QgsTableCell(row.label)] + [QgsTableCell("") for _ in range(4)]
+            cells = [QgsTableCell(row.label)] + [QgsTableCell("") for _ in range(columns - 1)]
             cells[0].setTextFormat(note)
             contents.append(cells)
             continue
         texts = [("" if row.kind == "question" else "   ") + row.label, row.value, row.gemeente, row.nederland, row.cue]
+        if columns > 5:
+            texts.append(getattr(row, "trend", ""))
         cells = [QgsTableCell(text) for text in texts]
         for index, cell in enumerate(cells):
             if row.kind == "question":
