@@ -102,6 +102,8 @@ class MonitorPanel(QWidget):
         self.peer_table.verticalHeader().setVisible(False)
         self.peer_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.peer_table.setWordWrap(True)
+        self.peer_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.peer_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.peer_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, PEER_COLUMNS):
@@ -240,10 +242,18 @@ class MonitorPanel(QWidget):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.peer_table.setItem(index, column, item)
+        self._fit_peer_table()
+
+    def _fit_peer_table(self):
+        """Every row shown, names wrapped: the tab scrolls as a whole, not the table."""
         self.peer_table.resizeRowsToContents()
         height = self.peer_table.horizontalHeader().height() + 2 * self.peer_table.frameWidth() + 2
         height += sum(self.peer_table.rowHeight(r) for r in range(self.peer_table.rowCount()))
         self.peer_table.setFixedHeight(max(height, self.fontMetrics().height() * 4))
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_peer_table()
 
     def _decimals(self, stat):
         from .trend_rows import decimals_of

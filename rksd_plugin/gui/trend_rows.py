@@ -62,8 +62,8 @@ def summary(catalog, key, points, number, decimals, language):
                  change_module.NOT_TESTED: _translate("RksdBuurtPanel", "no interval: not tested")}
         return "{} ({})".format(text, words[verdict])
     if first:
-        return "{} ({:+.1f} %)".format(text, 100.0 * (last - first) / abs(first)).replace(
-            ".", "," if language == "nl" else ".")
+        relative = "{:+.1f}".format(100.0 * (last - first) / abs(first))
+        return "{} ({} %)".format(text, relative.replace(".", ",") if language == "nl" else relative)
     return text
 
 

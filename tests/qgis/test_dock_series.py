@@ -65,3 +65,18 @@ def test_a_series_chosen_on_the_maps_tab_from_the_sample_offline(dock):
     assert [g.customProperty(RUN_PROPERTY) for g in run_groups()] == ["GM0935/2021-2024"]
     assert dock.run_info["series"] == [2021, 2024]
     assert dock.monitor_panel.key_combo.findData("misdrijven_totaal") >= 0
+
+
+def test_trend_summaries_keep_the_number_style():
+    from rksd_plugin.core.catalog import Catalog
+    from rksd_plugin.gui.buurt_panel import format_number
+    from rksd_plugin.gui.trend_rows import rows_for
+
+    rows = [{"kenmerk": "bevolkingsdichtheid", "jaar": 2017, "waarde": 1441, "methode": "direct", "gemeente": 2179,
+             "nederland": None},
+            {"kenmerk": "bevolkingsdichtheid", "jaar": 2024, "waarde": 1429, "methode": "direct", "gemeente": 2246,
+             "nederland": None}]
+    row = rows_for(Catalog.load(), rows, "nl", lambda v, d: format_number(v, d, "nl"))[0]
+    assert row.summary == "2017 1.441 \u2192 2024 1.429 (-0,8 %)"
+    english = rows_for(Catalog.load(), rows, "en", lambda v, d: format_number(v, d, "en"))[0]
+    assert english.summary == "2017 1,441 \u2192 2024 1,429 (-0.8 %)"
