@@ -581,72 +581,72 @@
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="90" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="92" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="269" />
+            <location filename="../rksd_plugin/gui/dock.py" line="271" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="320" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="329" />
+            <location filename="../rksd_plugin/gui/dock.py" line="331" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="164" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="166" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="365" />
+            <location filename="../rksd_plugin/gui/dock.py" line="367" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="373" />
+            <location filename="../rksd_plugin/gui/dock.py" line="375" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="386" />
+            <location filename="../rksd_plugin/gui/dock.py" line="388" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="392" />
+            <location filename="../rksd_plugin/gui/dock.py" line="394" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="404" />
+            <location filename="../rksd_plugin/gui/dock.py" line="406" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="424" />
+            <location filename="../rksd_plugin/gui/dock.py" line="426" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="444" />
+            <location filename="../rksd_plugin/gui/dock.py" line="446" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="458" />
+            <location filename="../rksd_plugin/gui/dock.py" line="460" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="479" />
+            <location filename="../rksd_plugin/gui/dock.py" line="481" />
             <source>No buurt of {} at this spot.</source>
             <translation>No buurt of {} at this spot.</translation>
         </message>
@@ -671,27 +671,27 @@
             <translation>Social domain per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="269" />
+            <location filename="../rksd_plugin/gui/dock.py" line="271" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="271" />
+            <location filename="../rksd_plugin/gui/dock.py" line="273" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="282" />
+            <location filename="../rksd_plugin/gui/dock.py" line="284" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="582" />
+            <location filename="../rksd_plugin/gui/dock.py" line="584" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: no table of {year}; {table} of {older} used.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="588" />
+            <location filename="../rksd_plugin/gui/dock.py" line="590" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</translation>
         </message>
@@ -736,22 +736,22 @@
             <translation>Buurten {year}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="101" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="103" />
             <source>Working on the series {label}...</source>
             <translation>Working on the series {label}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="138" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="140" />
             <source>{label}: {years} years on the buurt boundaries of {target}, {reallocated} buurt values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {years} years on the buurt boundaries of {target}, {reallocated} buurt values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="145" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="147" />
             <source>{year}: not in the series ({reason})</source>
             <translation>{year}: not in the series ({reason})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="151" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="153" />
             <source>Series ready: {}</source>
             <translation>Series ready: {}</translation>
         </message>
@@ -1209,109 +1209,139 @@
             <translation>Load the Maastricht series (sample, offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="56" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="59" />
             <source>Change map</source>
             <translation>Change map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="64" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="75" />
             <source>relative (%)</source>
             <translation>relative (%)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="65" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="76" />
             <source>absolute</source>
             <translation>absolute</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="66" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="66" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="66" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="76" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="87" />
             <source>Make the change map</source>
             <translation>Make the change map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="89" />
             <source>Diverging colours around 'no change'; grey hatching: no comparable value; dashed outline: re-allocated across a boundary change</source>
             <translation>Diverging colours around 'no change'; grey hatching: no comparable value; dashed outline: re-allocated across a boundary change</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="87" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
             <source>Compared with similar gemeenten</source>
             <translation>Compared with similar gemeenten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Gemeente</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Peers: median (range)</source>
             <translation>Peers: median (range)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="158" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="173" />
             <source>Series: {path}</source>
             <translation>Series: {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="181" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="196" />
             <source>Choose an indicator and two different years.</source>
             <translation>Choose an indicator and two different years.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="190" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="205" />
             <source>No buurt has a value in both years.</source>
             <translation>No buurt has a value in both years.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="193" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="208" />
             <source>{title}: change {first}-{last}</source>
             <translation>{title}: change {first}-{last}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="200" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="215" />
             <source>{n} buurten with two comparable values, {m} of them re-allocated across a boundary change.</source>
             <translation>{n} buurten with two comparable values, {m} of them re-allocated across a boundary change.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="217" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="232" />
             <source>{n} gemeenten, {rule}: {names}</source>
             <translation>{n} gemeenten, {rule}: {names}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="224" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="239" />
             <source>Not in the peers' figures of {year}: {names}</source>
             <translation>Not in the peers' figures of {year}: {names}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="50" />
+            <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 buurten</source>
+            <translation>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 buurten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="63" />
+            <source>An indicator or measure with values in at least two years (the years in brackets)</source>
+            <translation>An indicator or measure with values in at least two years (the years in brackets)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="70" />
+            <source>The first year of the change</source>
+            <translation>The first year of the change</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="71" />
+            <source>The last year of the change</source>
+            <translation>The last year of the change</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="72" />
+            <source>Relative: the change as a percentage of the first year; absolute: in the indicator's unit (percentage points for a percentage)</source>
+            <translation>Relative: the change as a percentage of the first year; absolute: in the indicator's unit (percentage points for a percentage)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="101" />
+            <source>Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
+            <translation>Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year</translation>
         </message>
     </context>
     <context>
@@ -1629,8 +1659,8 @@
             <translation>Summary (JSON)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="293" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="293" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="294" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="294" />
             <source>Series {first}-{last} on the boundaries of {target}</source>
             <translation>Series {first}-{last} on the boundaries of {target}</translation>
         </message>
@@ -1671,38 +1701,38 @@
             <translation>{gemeente} {year}, from: {source}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="243" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="244" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="244" />
             <source>{gemeente} {first}-{last} as a series</source>
             <translation>{gemeente} {first}-{last} as a series</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="296" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="296" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="297" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="297" />
             <source>{year}: not in the series ({reason})</source>
             <translation>{year}: not in the series ({reason})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="299" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="299" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
             <source>{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</source>
             <translation>{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="305" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="305" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
             <source>{year}: compared with {n} similar gemeenten ({rule})</source>
             <translation>{year}: compared with {n} similar gemeenten ({rule})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="314" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="314" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="315" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="315" />
             <source>{name}: {features} features, {matched} matched, only in CBS: {cbs}, only in PDOK: {pdok}</source>
             <translation>{name}: {features} features, {matched} matched, only in CBS: {cbs}, only in PDOK: {pdok}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="318" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="318" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="319" />
             <source>{source}: no table of this year, {table} of {year} used</source>
             <translation>{source}: no table of this year, {table} of {year} used</translation>
         </message>

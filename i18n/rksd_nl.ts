@@ -581,72 +581,72 @@
             <translation>Vink ten minste één vraag aan.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="90" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="92" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="269" />
+            <location filename="../rksd_plugin/gui/dock.py" line="271" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>van CBS en PDOK (of uit de cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="320" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="329" />
+            <location filename="../rksd_plugin/gui/dock.py" line="331" />
             <source>Maps ready: {}</source>
             <translation>Kaarten klaar: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="164" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="166" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="365" />
+            <location filename="../rksd_plugin/gui/dock.py" line="367" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="373" />
+            <location filename="../rksd_plugin/gui/dock.py" line="375" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="386" />
+            <location filename="../rksd_plugin/gui/dock.py" line="388" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="392" />
+            <location filename="../rksd_plugin/gui/dock.py" line="394" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="404" />
+            <location filename="../rksd_plugin/gui/dock.py" line="406" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="424" />
+            <location filename="../rksd_plugin/gui/dock.py" line="426" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="444" />
+            <location filename="../rksd_plugin/gui/dock.py" line="446" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="458" />
+            <location filename="../rksd_plugin/gui/dock.py" line="460" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="479" />
+            <location filename="../rksd_plugin/gui/dock.py" line="481" />
             <source>No buurt of {} at this spot.</source>
             <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
@@ -671,27 +671,27 @@
             <translation>Sociaal domein per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="269" />
+            <location filename="../rksd_plugin/gui/dock.py" line="271" />
             <source>from the offline package "{}"</source>
             <translation>uit het offline pakket „{}”</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="271" />
+            <location filename="../rksd_plugin/gui/dock.py" line="273" />
             <source>Working on {label}, {source}...</source>
             <translation>Bezig met {label}, {source}…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="282" />
+            <location filename="../rksd_plugin/gui/dock.py" line="284" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="582" />
+            <location filename="../rksd_plugin/gui/dock.py" line="584" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: geen tabel van {year}; {table} van {older} gebruikt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="588" />
+            <location filename="../rksd_plugin/gui/dock.py" line="590" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Nog niet ingevuld door het CBS voor {year}: {measures}; cijfers van {older} gebruikt, getoond als {older}*.</translation>
         </message>
@@ -736,22 +736,22 @@
             <translation>Buurten {year}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="101" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="103" />
             <source>Working on the series {label}...</source>
             <translation>Bezig met de reeks {label}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="138" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="140" />
             <source>{label}: {years} years on the buurt boundaries of {target}, {reallocated} buurt values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {years} jaar op de buurtgrenzen van {target}, {reallocated} buurtwaarden herverdeeld over grenswijzigingen, in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="145" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="147" />
             <source>{year}: not in the series ({reason})</source>
             <translation>{year}: niet in de reeks ({reason})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="151" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="153" />
             <source>Series ready: {}</source>
             <translation>Reeks klaar: {}</translation>
         </message>
@@ -1209,109 +1209,139 @@
             <translation>De reeks van Maastricht laden (voorbeeld, offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="56" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="59" />
             <source>Change map</source>
             <translation>Veranderingskaart</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="64" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="75" />
             <source>relative (%)</source>
             <translation>relatief (%)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="65" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="76" />
             <source>absolute</source>
             <translation>absoluut</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="66" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="66" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="66" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>Change</source>
             <translation>Verandering</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="76" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="87" />
             <source>Make the change map</source>
             <translation>Veranderingskaart maken</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="89" />
             <source>Diverging colours around 'no change'; grey hatching: no comparable value; dashed outline: re-allocated across a boundary change</source>
             <translation>Uiteenlopende kleuren rond 'geen verandering'; grijs gearceerd: geen vergelijkbare waarde; gestippelde rand: herverdeeld over een grenswijziging</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="87" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
             <source>Compared with similar gemeenten</source>
             <translation>Vergeleken met vergelijkbare gemeenten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Gemeente</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Peers: median (range)</source>
             <translation>Vergelijkbaar: mediaan (spreiding)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="98" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="111" />
             <source>Netherlands</source>
             <translation>Nederland</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="158" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="173" />
             <source>Series: {path}</source>
             <translation>Reeks: {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="181" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="196" />
             <source>Choose an indicator and two different years.</source>
             <translation>Kies een indicator en twee verschillende jaren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="190" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="205" />
             <source>No buurt has a value in both years.</source>
             <translation>Geen buurt heeft een waarde in beide jaren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="193" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="208" />
             <source>{title}: change {first}-{last}</source>
             <translation>{title}: verandering {first}-{last}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="200" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="215" />
             <source>{n} buurten with two comparable values, {m} of them re-allocated across a boundary change.</source>
             <translation>{n} buurten met twee vergelijkbare waarden, waarvan {m} herverdeeld over een grenswijziging.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="217" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="232" />
             <source>{n} gemeenten, {rule}: {names}</source>
             <translation>{n} gemeenten ({rule}): {names}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="224" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="239" />
             <source>Not in the peers' figures of {year}: {names}</source>
             <translation>Niet in de cijfers van de vergelijkbare gemeenten van {year}: {names}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="50" />
+            <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 buurten</source>
+            <translation>Elk jaar waarvan het meegeleverde voorbeeld echte cijfers heeft (2017, 2021-2024), als één reeks op de buurten van 2024</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="63" />
+            <source>An indicator or measure with values in at least two years (the years in brackets)</source>
+            <translation>Een indicator of maat met waarden in minstens twee jaren (de jaren tussen haakjes)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="70" />
+            <source>The first year of the change</source>
+            <translation>Het eerste jaar van de verandering</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="71" />
+            <source>The last year of the change</source>
+            <translation>Het laatste jaar van de verandering</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="72" />
+            <source>Relative: the change as a percentage of the first year; absolute: in the indicator's unit (percentage points for a percentage)</source>
+            <translation>Relatief: de verandering als percentage van het eerste jaar; absoluut: in de eenheid van de indicator (procentpunten bij een percentage)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="101" />
+            <source>Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
+            <translation>Vergelijkbare gemeenten: dezelfde grootteklasse en stedelijkheid (zoals waarstaatjegemeente.nl), per jaar</translation>
         </message>
     </context>
     <context>
@@ -1629,8 +1659,8 @@
             <translation>Samenvatting (JSON)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="293" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="293" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="294" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="294" />
             <source>Series {first}-{last} on the boundaries of {target}</source>
             <translation>Reeks {first}-{last} op de grenzen van {target}</translation>
         </message>
@@ -1671,38 +1701,38 @@
             <translation>{gemeente} {year}, uit: {source}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="243" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="244" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="244" />
             <source>{gemeente} {first}-{last} as a series</source>
             <translation>{gemeente} {first}-{last} als reeks</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="296" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="296" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="297" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="297" />
             <source>{year}: not in the series ({reason})</source>
             <translation>{year}: niet in de reeks ({reason})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="299" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="299" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
             <source>{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</source>
             <translation>{year}: buurten direct {direct}, hercodeerd {recoded}, herverdeeld {reallocated} ({weights})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="305" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="305" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
             <source>{year}: compared with {n} similar gemeenten ({rule})</source>
             <translation>{year}: vergeleken met {n} vergelijkbare gemeenten ({rule})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="314" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="314" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="315" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="315" />
             <source>{name}: {features} features, {matched} matched, only in CBS: {cbs}, only in PDOK: {pdok}</source>
             <translation>{name}: {features} objecten, {matched} gekoppeld, alleen bij CBS: {cbs}, alleen bij PDOK: {pdok}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="318" />
-            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="318" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="319" />
             <source>{source}: no table of this year, {table} of {year} used</source>
             <translation>{source}: geen tabel van dit jaar, {table} van {year} gebruikt</translation>
         </message>

@@ -32,7 +32,7 @@ DEFAULT_OUT = os.path.join(ROOT, "resources", "sample", "maastricht_2024")
 TITLE = "Maastricht (GM0935) 2017-2024 - voorbeeld / sample"
 
 
-def manifest():
+def manifest(result=None):
     """The sample's manifest: 2024 at the top (what a single run reads), every year in
     ``contents``, and what a series run from the package asks besides the years."""
     contents = []
@@ -49,7 +49,9 @@ def manifest():
         "national_sources": newest["national_sources"],
         "contents": sorted(contents, key=lambda e: -e["year"]),
         "series": {"gemeente": maastricht.GEMEENTE, "years": list(maastricht_series.SERIES_YEARS),
-                   "history_tables": {"rivm": dict(maastricht_series.RIVM_2024_TABLE)}, "peers": True},
+                   "history_tables": {"rivm": dict(maastricht_series.RIVM_2024_TABLE)},
+                   "history_measures": {h.source: list(h.asked) for h in (result.histories if result else [])},
+                   "peers": True},
         "reconstructed": True,
         "note": "Responses reconstructed from real CBS/PDOK/RIVM/Politie sample data; see README.md.",
     }
@@ -69,7 +71,7 @@ def build(out):
         )
         # a fresh memory: the recorded requests must not depend on what this process met before
         result = SeriesBuilder(transport, catalog, memory=ServiceMemory()).run(maastricht_series.series_request())
-    write_manifest(out, manifest())
+    write_manifest(out, manifest(result))
     print("sample written to", out)
     print("requests recorded:", len(transport.exchanges))
     print("years:", result.years, "buurten:", len(result.newest.layers["buurten"].records))

@@ -26,12 +26,13 @@ def run_series(catalog):
     from rksd_plugin.core.http.transport import Transport
     from rksd_plugin.core.monitor.series import SeriesBuilder, SeriesRequest
     from rksd_plugin.core.package import OfflinePackage
-    from rksd_plugin.core.package_builder import request_for
+    from rksd_plugin.core.package_builder import request_for, series_entry
 
     package = OfflinePackage.open(paths.resource("sample", "maastricht_2024"))
-    spec = package.manifest["series"]
+    spec = series_entry(package.manifest, package.gemeente)
     transport = Transport(cache=package.cache, offline=True)
     request = SeriesRequest(spec["gemeente"], spec["years"], history_tables=spec.get("history_tables", {}),
+                            history_measures=spec.get("history_measures", {}),
                             request_for_year=lambda year: request_for(package.manifest, spec["gemeente"], year))
     return SeriesBuilder(transport, catalog).run(request)
 

@@ -34,6 +34,7 @@ class PackageSpec:
     title: str = ""
     weights: dict = field(default_factory=dict)  # do not change URLs; kept for the record
     request_options: dict = field(default_factory=dict)  # extra RunRequest options (e.g. source_tables)
+    series: Optional[bool] = None  # several years: also what a series asks (None: when there are several years)
 
 
 class CollectingCache:
@@ -132,7 +133,12 @@ def build_package(spec, catalog, transport_factory, out_path, user_cache=None, p
                 "buurten": len(result.layers["buurten"].records),
             })
         _check(is_cancelled)
+        series = []
+        if (spec.series if spec.series is not None else len(years) > 1) and len(years) > 1:
+            series = _record_series(spec, catalog, transport, codes, years, progress, log)
         manifest = _manifest(spec, catalog, contents, code_lists)
+        if series:
+            manifest["series"] = series
         write_manifest(staging, manifest)
         handle, tmp_zip = tempfile.mkstemp(dir=folder, prefix=".rksd-package-", suffix=".zip")
         os.close(handle)
@@ -145,6 +151,42 @@ def build_package(spec, catalog, transport_factory, out_path, user_cache=None, p
         shutil.rmtree(staging, ignore_errors=True)
         if tmp_zip and os.path.exists(tmp_zip):
             os.unlink(tmp_zip)
+
+
+def _record_series(spec, catalog, transport, codes, years, progress, log):
+    """Run each gemeente's series once, so the package holds what a series asks besides the
+    years (RIVM's periods from its newest table, every gemeente's row for the peers, CBS's
+    squares where boundaries changed); ``[{gemeente, years, history_tables, peers}]``."""
+    from .monitor.series import SeriesBuilder, SeriesRequest
+
+    entries = []
+    for code in codes:
+        options = dict(questions=spec.questions, national_reference=spec.national_reference,
+                       weights=dict(spec.weights))
+        options.update(spec.request_options)
+        request = SeriesRequest(code, years, run_options=options)
+        result = SeriesBuilder(transport, catalog, progress=lambda pct, msg: progress(99, "series")).run(request)
+        history = {h.source: {"id": h.table["id"], "year": h.indeling_year, "period": h.table.get("period")}
+                   for h in result.histories}
+        entries.append({"gemeente": code, "years": result.years, "history_tables": history,
+                        "history_measures": {h.source: list(h.asked) for h in result.histories},
+                        "peers": bool(result.peers)})
+        for year, reason in result.failed.items():
+            log("series {} {}: {}".format(code, year, reason))
+    return entries
+
+
+def series_entry(manifest, gemeente):
+    """The package's series of ``gemeente`` (``{gemeente, years, history_tables, peers}``), or None.
+
+    A package made for one gemeente (the bundled sample) holds a single entry, others a list."""
+    found = manifest.get("series")
+    entries = found if isinstance(found, list) else [found] if found else []
+    code = regions.parse_gemeente(gemeente)
+    for entry in entries:
+        if regions.parse_gemeente(entry.get("gemeente", "")) == code:
+            return entry
+    return None
 
 
 def _national(request):

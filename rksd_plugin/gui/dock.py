@@ -215,8 +215,10 @@ class RksdDock(QgsDockWidget):
 
     def load_series_sample(self):
         """The Maastricht sample as a series: every year it holds (2017-2024)."""
+        from ..core.package_builder import series_entry
+
         package = sample_package()
-        series = package.manifest.get("series") or {}
+        series = series_entry(package.manifest, package.gemeente) or {}
         years = series.get("years") or [package.year]
         questions = self.questions.selected() or [q.id for q in self.catalog.questions]
         self.series_runner.start(package.gemeente, self.picker.index.name_of(package.gemeente), years[0], years[-1],

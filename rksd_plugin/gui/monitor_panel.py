@@ -47,6 +47,9 @@ class MonitorPanel(QWidget):
         layout.addWidget(self.hint)
         self.sample_button = QPushButton(_translate("RksdMonitor", "Load the Maastricht series (sample, offline)"))
         self.sample_button.setObjectName("rksdSeriesSampleButton")
+        self.sample_button.setToolTip(_translate(
+            "RksdMonitor", "Every year the bundled sample holds real figures for (2017, 2021-2024), as one series "
+            "on the 2024 buurten"))
         self.sample_button.clicked.connect(self.sample_requested)
         layout.addWidget(self.sample_button)
         self.source = QLabel("")
@@ -57,10 +60,18 @@ class MonitorPanel(QWidget):
         grid = QGridLayout()
         self.key_combo = QComboBox()
         self.key_combo.setObjectName("rksdChangeKey")
+        self.key_combo.setToolTip(_translate("RksdMonitor", "An indicator or measure with values in at least two "
+                                                            "years (the years in brackets)"))
         self.key_combo.currentIndexChanged.connect(self._key_changed)
         self.from_combo, self.to_combo, self.kind_combo = QComboBox(), QComboBox(), QComboBox()
         self.from_combo.setObjectName("rksdChangeFrom")
         self.to_combo.setObjectName("rksdChangeTo")
+        self.kind_combo.setObjectName("rksdChangeKind")
+        self.from_combo.setToolTip(_translate("RksdMonitor", "The first year of the change"))
+        self.to_combo.setToolTip(_translate("RksdMonitor", "The last year of the change"))
+        self.kind_combo.setToolTip(_translate(
+            "RksdMonitor", "Relative: the change as a percentage of the first year; absolute: in the indicator's "
+            "unit (percentage points for a percentage)"))
         self.kind_combo.addItem(_translate("RksdMonitor", "relative (%)"), change_module.RELATIVE)
         self.kind_combo.addItem(_translate("RksdMonitor", "absolute"), change_module.ABSOLUTE)
         for row, (text, widget) in enumerate(((_translate("RksdMonitor", "Indicator"), self.key_combo),
@@ -87,6 +98,8 @@ class MonitorPanel(QWidget):
         layout.addWidget(step_label(_translate("RksdMonitor", "Compared with similar gemeenten")))
         self.peer_year = QComboBox()
         self.peer_year.setObjectName("rksdPeerYear")
+        self.peer_year.setToolTip(_translate(
+            "RksdMonitor", "Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year"))
         self.peer_year.currentIndexChanged.connect(self._show_peers)
         layout.addWidget(self.peer_year)
         self.peer_group_label = QLabel("")

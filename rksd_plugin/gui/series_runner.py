@@ -59,7 +59,7 @@ class SeriesRunner(QObject):
 
     def start(self, gemeente, name, first, last, questions, package=None, sample=False):
         from ..core.monitor.series import SeriesRequest
-        from ..core.package_builder import contents, request_for
+        from ..core.package_builder import contents, request_for, series_entry
         from ..core.monitor.peers import gemeente_names
 
         dock = self.dock
@@ -67,18 +67,20 @@ class SeriesRunner(QObject):
             return False
         options = dock.request_options(questions)
         years = list(range(int(first), int(last) + 1))
-        history_tables = {}
+        history_tables, history_measures = {}, {}
         if package is not None:
             held = {y for g, y in contents(package.manifest) if g == gemeente}
             years = [y for y in years if y in held] or years
-            history_tables = (package.manifest.get("series") or {}).get("history_tables", {})
+            entry = series_entry(package.manifest, gemeente) or {}
+            history_tables = entry.get("history_tables", {})
+            history_measures = entry.get("history_measures", {})
 
             def request_for_year(year):
                 return request_for(package.manifest, gemeente, year, **options)
         else:
             request_for_year = None
         request = SeriesRequest(gemeente, years, run_options=options, request_for_year=request_for_year,
-                                history_tables=history_tables)
+                                history_tables=history_tables, history_measures=history_measures)
         out_dir = settings.output_dir()
         try:
             os.makedirs(out_dir, exist_ok=True)

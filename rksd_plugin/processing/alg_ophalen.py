@@ -212,7 +212,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
 
         from ..core.monitor import peers
         from ..core.monitor.series import SeriesBuilder, SeriesRequest
-        from ..core.package_builder import contents, request_for
+        from ..core.package_builder import contents, request_for, series_entry
         from ..gui.tasks import make_transport
         from ..qgis_io.series_writer import write_series
 
@@ -228,7 +228,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
                                         "left out.").format(gemeente=request.gemeente,
                                                             years=", ".join(map(str, missing_years))))
             years = [y for y in years if y in held]
-            series_spec = package.manifest.get("series") or {}
+            series_spec = series_entry(package.manifest, request.gemeente) or {}
 
             def request_for_year(year):
                 return request_for(package.manifest, request.gemeente, year, questions=request.questions)
@@ -239,6 +239,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         series_request = SeriesRequest(
             request.gemeente, years, questions=request.questions, request_for_year=request_for_year,
             weights=self._addresses(parameters, context), history_tables=series_spec.get("history_tables", {}),
+            history_measures=series_spec.get("history_measures", {}),
             peer_codes=self._peer_codes(peers, request.year) or None)
         feedback.pushInfo(tr("{gemeente} {first}-{last} as a series").format(
             gemeente=request.gemeente, first=years[0], last=years[-1]))

@@ -8,7 +8,7 @@ from rksd_plugin.core.http.transport import Transport
 from rksd_plugin.core.monitor import change, tables
 from rksd_plugin.core.monitor.series import SeriesBuilder, SeriesRequest
 from rksd_plugin.core.package import OfflinePackage
-from rksd_plugin.core.package_builder import request_for
+from rksd_plugin.core.package_builder import request_for, series_entry
 from rksd_plugin.core.paths import resource
 from tests.support import maastricht, maastricht_series
 
@@ -16,9 +16,10 @@ from tests.support import maastricht, maastricht_series
 @pytest.fixture(scope="module")
 def series(catalog):
     package = OfflinePackage.open(resource("sample", "maastricht_2024"))
-    spec = package.manifest["series"]
+    spec = series_entry(package.manifest, "GM0935")
     transport = Transport(cache=package.cache, offline=True)
     request = SeriesRequest(spec["gemeente"], spec["years"], history_tables=spec["history_tables"],
+                            history_measures=spec["history_measures"],
                             request_for_year=lambda year: request_for(package.manifest, spec["gemeente"], year))
     result = SeriesBuilder(transport, catalog).run(request)
     result.exchanges = transport.exchanges

@@ -139,3 +139,30 @@ def test_reading_contents_of_old_and_new_manifests():
     assert package_builder.entry_for(sample, "GM0935", 2019) is None
     with pytest.raises(KeyError):
         request_for(sample, "GM0289", 2024)
+
+
+def test_a_package_of_several_years_holds_the_series(catalog, tmp_path):
+    """Maastricht 2017 and 2024 (the real sample figures, WFS of 2017 from a real MapServer):
+    the package also records what a series asks, so a series runs from it offline."""
+    from rksd_plugin.core.monitor.series import SeriesBuilder, SeriesRequest
+    from tests.support import maastricht_series
+
+    hosts = add_code_list(maastricht_series.emulator_hosts(str(tmp_path / "ms"), catalog))
+    with LoopbackServer(hosts) as running:
+        spec = sample_spec(years=[2017, 2024])
+        out = str(tmp_path / "pkg" / "reeks.zip")
+        manifest = build_package(spec, catalog, factory(running, timeout=60), out)
+    entry = package_builder.series_entry(manifest, "GM0935")
+    assert entry["years"] == [2017, 2024] and entry["peers"]
+    assert entry["history_tables"]["rivm"]["id"] == "50150NED"
+    package = OfflinePackage.open(out, str(tmp_path / "unpacked"))
+    transport = Transport(cache=package.cache, offline=True)
+    assert "rivm_gezondheid_goed_18" in entry["history_measures"]["rivm"]
+    request = SeriesRequest("GM0935", entry["years"], history_tables=entry["history_tables"],
+                            history_measures=entry["history_measures"],
+                            request_for_year=lambda year: request_for(package.manifest, "GM0935", year))
+    series = SeriesBuilder(transport, catalog).run(request)
+    assert series.failed == {} and sorted(series.peers) == [2017, 2024] and series.histories
+    assert all(e["from_cache"] for e in transport.exchanges)
+    inwoners = {r["jaar"]: r["waarde"] for r in series.rows["gemeente"] if r["kenmerk"] == "inwoners"}
+    assert inwoners == {2017: 122753, 2024: 125285}

@@ -28,6 +28,7 @@ class History:
     values: Dict[int, Dict[str, Dict[str, Tuple[Optional[float], Optional[float], Optional[float]]]]]
     record: dict = field(default_factory=dict)
     unresolved: Dict[str, str] = field(default_factory=dict)
+    asked: List[str] = field(default_factory=list)  # the measures asked (a package replays the same request)
 
     @property
     def indeling_year(self):
@@ -50,7 +51,7 @@ def fetch(transport, source, table, gemeente, measures, first, last):
     Nederland. Returns a ``History``."""
     cbs = CbsClient(transport)
     periods = periods_in(table, first, last)
-    history = History(source.id, dict(table), {year: {} for year in periods})
+    history = History(source.id, dict(table), {year: {} for year in periods}, asked=[m.id for m in measures])
     if not periods or not measures:
         return history
     first_exchange = len(transport.exchanges)

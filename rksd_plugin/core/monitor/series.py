@@ -38,6 +38,7 @@ class SeriesRequest:
     fetch_squares: bool = True
     history: bool = True
     history_tables: Dict[str, dict] = field(default_factory=dict)  # a package's pinned tables per source
+    history_measures: Dict[str, List[str]] = field(default_factory=dict)  # and the measures it recorded
     peers: bool = True
     peer_codes: Optional[List[str]] = None  # by hand
     tolerance: Optional[float] = None
@@ -125,8 +126,9 @@ class SeriesBuilder:
         for index, year in enumerate(years):
             if self.transport.is_cancelled():
                 raise Cancelled()
+            options = dict({"questions": request.questions}, **request.run_options)
             run_request = (request.request_for_year(year) if request.request_for_year else
-                           RunRequest(gemeente, year, questions=request.questions, **request.run_options))
+                           RunRequest(gemeente, year, **options))
             base = 70.0 * index / len(years)
 
             def step(percent, message, base=base, year=year):
@@ -230,8 +232,12 @@ class SeriesBuilder:
             indeling = int(table["year"])
             if indeling not in runs:
                 continue
-            wanted = [m for m in self.catalog.measures.values() if m.source == source.id and _available(
-                newest_request(newest), m.id)]
+            if source.id in request.history_measures:
+                wanted = [self.catalog.measures[m] for m in request.history_measures[source.id]
+                          if m in self.catalog.measures]
+            else:
+                wanted = [m for m in self.catalog.measures.values() if m.source == source.id and _available(
+                    newest_request(newest), m.id)]
             try:
                 fetched = history_module.fetch(self.transport, source, table, gemeente, wanted, first, target)
             except Cancelled:
