@@ -210,7 +210,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
     def _series(self, request, package, years, parameters, context, feedback, catalog):
         import json
 
-        from ..core.monitor import peers
+        from ..core.monitor.peers import gemeente_names
         from ..core.monitor.series import SeriesBuilder, SeriesRequest
         from ..core.package_builder import contents, request_for, series_entry
         from ..gui.tasks import make_transport
@@ -234,13 +234,13 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
                 return request_for(package.manifest, request.gemeente, year, questions=request.questions)
         else:
             request_for_year = None
-        peers = [p.strip() for p in (self.parameterAsString(parameters, self.PEERS, context) or "").split(",")
-                 if p.strip()]
+        peer_texts = [p.strip() for p in (self.parameterAsString(parameters, self.PEERS, context) or "").split(",")
+                      if p.strip()]
         series_request = SeriesRequest(
             request.gemeente, years, questions=request.questions, request_for_year=request_for_year,
             weights=self._addresses(parameters, context), history_tables=series_spec.get("history_tables", {}),
             history_measures=series_spec.get("history_measures", {}),
-            peer_codes=self._peer_codes(peers, request.year) or None)
+            peer_codes=self._peer_codes(peer_texts, request.year) or None)
         feedback.pushInfo(tr("{gemeente} {first}-{last} as a series").format(
             gemeente=request.gemeente, first=years[0], last=years[-1]))
         builder = SeriesBuilder(transport, catalog, progress=lambda pct, msg: feedback.setProgress(pct * 0.9))
@@ -252,7 +252,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         write_series(series, output, catalog, language, is_cancelled=feedback.isCanceled,
-                     names=peers.gemeente_names())
+                     names=gemeente_names())
         feedback.setProgress(100)
         for line in series_lines(series.summary):
             feedback.pushInfo(line)

@@ -143,3 +143,14 @@ def test_qgis_process_lists_and_describes_it(environment):  # noqa: F811
     assert out.returncode == 0, out.stderr
     for name in ("GEMEENTE", "YEAR", "QUESTIONS", "PACKAGE", "OFFLINE", "OUTPUT"):
         assert name in out.stdout
+
+
+def test_a_series_with_peers_named_by_hand(rksd_provider, tmp_path):
+    import processing
+
+    output = str(tmp_path / "reeks_peers.gpkg")
+    result = processing.run("rksd:ophalen", {"GEMEENTE": "GM0935", "FIRST_YEAR": 2023, "YEAR": 2024,
+                                             "PACKAGE": SAMPLE, "PEERS": "Zwolle, GM0034", "OUTPUT": output})
+    summary = json.loads(result["SUMMARY"])
+    assert summary["peers"]["2024"]["rule"] == "by_hand"
+    assert summary["peers"]["2024"]["codes"] == ["GM0034", "GM0193"]  # Almere by code, Zwolle by name

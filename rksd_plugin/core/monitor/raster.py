@@ -32,9 +32,6 @@ class Grid:
     def cell_area(self):
         return self.cell * self.cell
 
-    def centres_x(self):
-        return self.x0 + (np.arange(self.nx) + 0.5) * self.cell
-
     def index_of(self, x, y):
         """Row and column arrays of points (outside the grid: -1)."""
         col = np.floor((np.asarray(x, dtype=float) - self.x0) / self.cell).astype(np.int64)

@@ -23,8 +23,6 @@ from . import polygons, squares
 from .crosswalk import DIRECT, RECODED, REALLOCATED
 
 LEVELS = (("buurt", "buurten"), ("wijk", "wijken"), ("gemeente", "gemeente"))
-ROW_FIELDS = ("code", "naam", "jaar", "kenmerk", "waarde", "methode", "gewichten", "aandeel_elders", "herkomst",
-              "toelichting", "bron", "indeling", "ondergrens", "bovengrens", "gemeente", "nederland")
 
 
 @dataclass
@@ -195,7 +193,7 @@ class SeriesBuilder:
     def _year_rows(self, result, level, name, crosswalk, keys, additive, formulas, newest):
         layer = result.layers[name]
         values = {r["code"]: r for r in layer.records}
-        present = [k for k in keys if layer.records and any(k in r for r in layer.records[:1])]
+        present = [k for k in keys if layer.records and k in layer.records[0]]
         carried = carry_module.carry(crosswalk, values, present, additive, formulas)
         data_years = key_data_years(self.catalog, result, present)
         tables = key_tables(self.catalog, result, present)
