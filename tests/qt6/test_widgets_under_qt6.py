@@ -79,3 +79,25 @@ def test_scroll_area_is_never_narrower_than_its_content(qapp):
     area = scrolled(label)
     assert area.minimumWidth() >= label.minimumSizeHint().width()
     assert isinstance(area.widget(), QLabel)
+
+
+def test_trend_chart_paints_lines_dots_and_whiskers(qapp):
+    from PyQt6.QtGui import QColor, QImage
+
+    from rksd_plugin.gui.trend_chart import BUURT, TrendChart, TrendRow
+
+    chart = TrendChart()
+    chart.set_rows([
+        TrendRow("Eenzaam, 18+ (%)", "2020 40,0 \u2192 2024 42,0", [(2020, 40.0, 37.0, 43.0, False),
+                                                                  (2024, 42.0, 39.0, 45.0, True)],
+                 gemeente=[(2020, 45.0), (2024, 46.0)], nederland=[(2020, 47.0), (2024, 48.0)], key="eenzaam_18"),
+    ])
+    assert chart.years == (2020, 2024)
+    size = chart.sizeHint()
+    chart.resize(size)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    chart.render(image)
+    blue = sum(1 for x in range(image.width()) for y in range(image.height()) if QColor(image.pixel(x, y)) == BUURT)
+    assert blue > 30
+    assert chart.row_at(size.height() - 5).key == "eenzaam_18"
