@@ -87,11 +87,12 @@ def change_renderer(key, info, language="nl", present=None):
     return QgsRuleBasedRenderer(root)
 
 
-def style_change_layer(vector_layer, key, info, fields, language="nl"):
+def style_change_layer(vector_layer, key, info, fields, language="nl", aliases=True):
     from .styles import apply_aliases
 
     vector_layer.setRenderer(change_renderer(key, info, language, info.get("classes")))
-    apply_aliases(vector_layer, fields, language)
+    if aliases:
+        apply_aliases(vector_layer, fields, language)
     vector_layer.setCustomProperty("rksd/change_key", key)
     vector_layer.setCustomProperty("rksd/change_years", "{}-{}".format(info["first"], info["last"]))
     vector_layer.triggerRepaint()

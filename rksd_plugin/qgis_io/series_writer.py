@@ -20,6 +20,7 @@ from ..core.monitor import tables
 from .gpkg_writer import write_geopackage
 from .layers import open_layer, style_area_layer
 from .question_maps import style_index_layer
+from .styles import apply_aliases
 from .style_store import StyleStore, memory_twin
 
 DEFAULT_INDICATOR = "aandeel_65plus"
@@ -68,8 +69,14 @@ def write_series(series, path, catalog, language="nl", is_cancelled=None, kind=c
 
     def store_styles(tmp_path):
         store = StyleStore()
+        twins = []  # every memory twin lives until the styles are stored
+
+        def twin_of(area_layer, name):
+            twins.append(memory_twin(area_layer, name))
+            return twins[-1]
+
         for name, area_layer in newest.layers.items():
-            twin = memory_twin(area_layer, name)
+            twin = twin_of(area_layer, name)
             style_area_layer(twin, area_layer, catalog, DEFAULT_INDICATOR if name != "gemeente" else None, language)
             store.add(twin, name, name, "RKSD preset style", True)
             if name == "buurten":
@@ -84,18 +91,20 @@ def write_series(series, path, catalog, language="nl", is_cancelled=None, kind=c
         for year, run in sorted(series.runs.items()):
             for name, area_layer in run.layers.items():
                 layer_name = year_layer_name(name, year)
-                twin = memory_twin(area_layer, layer_name)
+                twin = twin_of(area_layer, layer_name)
                 indicator = DEFAULT_INDICATOR if name != "gemeente" and _has(area_layer, DEFAULT_INDICATOR) else None
                 style_area_layer(twin, area_layer, catalog, indicator, language)
                 set_layer_year(twin, year)
                 store.add(twin, layer_name, layer_name, "RKSD {}".format(year), True)
         if info:
             change = layers[tables.CHANGE_LAYER]
-            twin = memory_twin(change, tables.CHANGE_LAYER)
+            twin = twin_of(change, tables.CHANGE_LAYER)
+            apply_aliases(twin, change.fields, language)  # once: the same for every key's style
             for index, (key, style_name) in enumerate(change_style_names(info)):
-                style_change_layer(twin, key, info[key], change.fields, language)
+                style_change_layer(twin, key, info[key], change.fields, language, aliases=False)
                 store.add(twin, tables.CHANGE_LAYER, style_name, info[key]["title"], index == 0)
         store.write(tmp_path, lambda table: open_layer(tmp_path, table))
+        twins.clear()
 
     write_geopackage(path, layers, series_provenance(series, info), language, is_cancelled, store_styles)
     return path, info
