@@ -228,7 +228,9 @@ class SeriesBuilder:
             table = dict(table, periods=(source.tables.get(str(table.get("year"))) or {}).get(
                 "periods", table.get("periods")))
             indeling = int(table["year"])
-            if indeling not in runs:
+            if indeling not in runs:  # its boundaries are not in the series: nothing to carry them along
+                self.transport.log("earlier periods of {} not used: its indeling ({}) is not a year of the "
+                                   "series".format(table["id"], indeling))
                 continue
             if source.id in request.history_measures:
                 wanted = [self.catalog.measures[m] for m in request.history_measures[source.id]
