@@ -37,20 +37,24 @@ class PackageSpec:
 
 
 class CollectingCache:
-    """Serve from ``target`` or the ``sources`` and copy what a source served into ``target``."""
+    """Serve from ``target`` or the ``sources`` and copy what a source served into ``target``.
+
+    Writing ``target`` is ``required`` (without it the package lacks answers); the user's
+    own cache learns too, but a failure there does not stop the package."""
 
     readonly = False
+    required = True
 
     def __init__(self, target, *sources):
         self.target = target
         self.sources = [s for s in sources if s is not None]
 
-    def get(self, url):
-        found = self.target.get(url)
+    def get(self, url, max_bytes=None):
+        found = self.target.get(url, max_bytes=max_bytes)
         if found is not None:
             return found
         for source in self.sources:
-            found = source.get(url)
+            found = source.get(url, max_bytes=max_bytes)
             if found is not None:
                 self.target.put(found)
                 return found
@@ -60,7 +64,15 @@ class CollectingCache:
         self.target.put(response)
         for source in self.sources[:1]:  # the user's own cache learns as well
             if not source.readonly:
-                source.put(response)
+                try:
+                    source.put(response)
+                except OSError:
+                    pass  # the package is what counts here
+
+    def delete(self, url):
+        self.target.delete(url)
+        for source in self.sources:
+            source.delete(url)
 
 
 def pinned_tables(catalog, year, source_ids, overrides=None):
