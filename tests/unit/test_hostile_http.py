@@ -57,6 +57,7 @@ def test_an_endless_chunked_answer_stops_at_the_limit_with_flat_memory(server, t
             transport.get(TABLE_INFOS)
     text = str(info.value)
     assert TABLE_INFOS in text and "16 MB" in text and "metadata" in text, text
+    print("endless answer: peak memory growth {:.1f} MB".format(peak.growth / MB))
     assert peak.growth < 80 * MB, "memory grew by {:.0f} MB".format(peak.growth / MB)
     assert time.perf_counter() - started < 20
     assert cached(tmp_path, TABLE_INFOS) is None
