@@ -7,7 +7,6 @@ user's cache are reused (and new ones land there too). The manifest records, per
 gemeente and year, the measures and tables the package can answer; a run from the
 package asks only for those, with the same URLs, so it is served entirely offline.
 """
-import json
 import os
 import shutil
 import tempfile
@@ -20,9 +19,8 @@ from . import gemeenten as gemeente_list
 from . import regions
 from .errors import Cancelled, RksdError
 from .http.cache import ResponseCache
-from .package import CACHE_DIR, MANIFEST, write_manifest
-
-FORMAT = 1
+from .package import CACHE_DIR, FORMAT, MANIFEST, MAX_MANIFEST_BYTES, check_manifest, parse_manifest, \
+    read_folder_manifest, write_manifest
 
 
 @dataclass
@@ -144,7 +142,7 @@ def build_package(spec, catalog, transport_factory, out_path, user_cache=None, p
                 "buurten": len(result.layers["buurten"].records),
             })
         _check(is_cancelled)
-        manifest = _manifest(spec, catalog, contents, code_lists)
+        manifest = check_manifest(_manifest(spec, catalog, contents, code_lists), out_path)
         write_manifest(staging, manifest)
         handle, tmp_zip = tempfile.mkstemp(dir=folder, prefix=".rksd-package-", suffix=".zip")
         os.close(handle)
@@ -245,11 +243,22 @@ def request_for(manifest, gemeente, year, **overrides):
 
 
 def read_manifest(path):
-    """The manifest of a package zip or folder without unpacking it."""
-    if zipfile.is_zipfile(path):
+    """The manifest of a package zip or folder without unpacking it (checked, see ``package``)."""
+    from .errors import PackageInvalid
+
+    if os.path.isdir(path):
+        return read_folder_manifest(path)
+    try:
         with zipfile.ZipFile(path) as archive:
-            return json.loads(archive.read(MANIFEST).decode("utf-8"))
-    with open(os.path.join(path, MANIFEST), encoding="utf-8") as handle:
-        return json.load(handle)
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                raise PackageInvalid(path=path, detail="the manifest is too large")
+            with archive.open(info) as handle:
+                data = handle.read(MAX_MANIFEST_BYTES + 1)
+    except KeyError as exc:
+        raise PackageInvalid(path=path, detail="it has no manifest.json") from exc
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise PackageInvalid(path=path, detail="it is not a complete zip file (truncated or damaged)") from exc
+    return parse_manifest(data, path)
 
 

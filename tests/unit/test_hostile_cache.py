@@ -45,6 +45,11 @@ def rewrite_meta(root, url, change):
         json.dump(meta, handle)
 
 
+def read_bytes(path):
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
 def write(path, data):
     with open(path, "wb") as handle:
         handle.write(data)
@@ -68,9 +73,9 @@ def deflate_damaged(data):
 DAMAGES = {
     "bad gzip header": lambda root: write(gz_entry(root, DATA_PROPERTIES), b"not gzip at all" * 100),
     "bad deflate stream": lambda root: write(
-        gz_entry(root, DATA_PROPERTIES), deflate_damaged(open(gz_entry(root, DATA_PROPERTIES), "rb").read())),
+        gz_entry(root, DATA_PROPERTIES), deflate_damaged(read_bytes(gz_entry(root, DATA_PROPERTIES))),
     "truncated gzip": lambda root: write(
-        gz_entry(root, DATA_PROPERTIES), open(gz_entry(root, DATA_PROPERTIES), "rb").read()[:500]),
+        gz_entry(root, DATA_PROPERTIES), read_bytes(gz_entry(root, DATA_PROPERTIES))[:500]),
     "gzip body missing": lambda root: os.unlink(gz_entry(root, DATA_PROPERTIES)),
     "gzip bomb under the recorded size": lambda root: write(
         gz_entry(root, DATA_PROPERTIES), gzip.compress(b"0" * (200 * 1024 * 1024), compresslevel=1)),
