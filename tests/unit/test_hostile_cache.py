@@ -73,7 +73,7 @@ def deflate_damaged(data):
 DAMAGES = {
     "bad gzip header": lambda root: write(gz_entry(root, DATA_PROPERTIES), b"not gzip at all" * 100),
     "bad deflate stream": lambda root: write(
-        gz_entry(root, DATA_PROPERTIES), deflate_damaged(read_bytes(gz_entry(root, DATA_PROPERTIES))),
+        gz_entry(root, DATA_PROPERTIES), deflate_damaged(read_bytes(gz_entry(root, DATA_PROPERTIES)))),
     "truncated gzip": lambda root: write(
         gz_entry(root, DATA_PROPERTIES), read_bytes(gz_entry(root, DATA_PROPERTIES))[:500]),
     "gzip body missing": lambda root: os.unlink(gz_entry(root, DATA_PROPERTIES)),
