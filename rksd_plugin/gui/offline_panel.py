@@ -195,10 +195,10 @@ class OfflinePanel(QWidget):
             self.packages.addItem(item)
         for folder, error in sorted(self.registry.broken.items()):  # quarantined: listed so they can be removed
             item = QListWidgetItem(QgsApplication.getThemeIcon("/mIconWarning.svg"), _translate(
-                "RksdOffline", "{name} - cannot be used: {error}").format(
-                    name=os.path.basename(folder.rstrip("/\\")) or folder, error=error_text(error)))
+                "RksdOffline", "{name} - cannot be used; select it and press Remove").format(
+                    name=os.path.basename(folder.rstrip("/\\")) or folder))
             item.setData(Qt.UserRole, folder)
-            item.setToolTip(folder)
+            item.setToolTip("{}\n{}".format(folder, error_text(error)))
             self.packages.addItem(item)
         self.remove_button.setEnabled(self.packages.count() > 0)
         self.packages.setVisible(self.packages.count() > 0)

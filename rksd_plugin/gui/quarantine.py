@@ -34,6 +34,14 @@ class Problem:
         return "{}: {} {}".format(self.item, self.what, self.remedy)
 
 
+def _what(error):
+    """What is wrong, without repeating the item or a hint the banner gives itself."""
+    detail = getattr(error, "params", {}).get("detail")
+    if detail:
+        return "{}.".format(str(detail).rstrip("."))
+    return error_text(error)
+
+
 def package_problems(registry):
     """The registered packages that cannot be used (``registry.packages()`` finds them)."""
     registry.packages()
@@ -41,7 +49,7 @@ def package_problems(registry):
     for folder, error in sorted(registry.broken.items()):
         result.append(Problem(
             "package", _translate("RksdQuarantine", "Offline package {folder}").format(folder=folder),
-            error_text(error),
+            _what(error),
             _translate("RksdQuarantine", "It is not used. To remove it: tab Offline > Offline packages, select it "
                        "and press Remove (or load the package again from its zip file).")))
     return result
@@ -72,7 +80,7 @@ def setting_problems():
 def catalog_problem(error, source):
     return Problem(
         "catalog", _translate("RksdQuarantine", "Catalog {source}").format(source=source),
-        error_text(error),
+        _what(error),
         _translate("RksdQuarantine", "The built-in catalog is used instead. To remove it: tab Offline > "
                    "Settings..., empty 'Catalog' (or press Restore defaults), then OK."))
 
