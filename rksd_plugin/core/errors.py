@@ -244,3 +244,12 @@ class OwnTextsInvalid(RksdError):
         "RksdErrors",
         "Save it from Excel as CSV (semicolon, comma or tab separated) with two columns: code and text.",
     )
+
+
+class WriteFailed(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "The GeoPackage {path} could not be written ({step}: {reason}).")
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "An earlier file at that place is unchanged. Check the free disk space and that the output folder "
+        "can be written.",
+    )
