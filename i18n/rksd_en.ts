@@ -379,32 +379,32 @@
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="90" />
+            <location filename="../rksd_plugin/gui/dock.py" line="93" />
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="91" />
+            <location filename="../rksd_plugin/gui/dock.py" line="94" />
             <source>Choose a gemeente, a year and questions</source>
             <translation>Choose a gemeente, a year and questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="96" />
+            <location filename="../rksd_plugin/gui/dock.py" line="99" />
             <source>Every indicator of one buurt</source>
             <translation>Every indicator of one buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <location filename="../rksd_plugin/gui/dock.py" line="107" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <location filename="../rksd_plugin/gui/dock.py" line="108" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline mode, cache, packages and settings</translation>
         </message>
@@ -474,82 +474,82 @@
             <translation>Stop; nothing half-written is left behind</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="150" />
+            <location filename="../rksd_plugin/gui/dock.py" line="160" />
             <source>RKSD: list of gemeenten {}</source>
             <translation>RKSD: list of gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <location filename="../rksd_plugin/gui/dock.py" line="188" />
             <source>Tick at least one question.</source>
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <location filename="../rksd_plugin/gui/dock.py" line="243" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="252" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="287" />
+            <location filename="../rksd_plugin/gui/dock.py" line="300" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <location filename="../rksd_plugin/gui/dock.py" line="307" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="331" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <location filename="../rksd_plugin/gui/dock.py" line="343" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <location filename="../rksd_plugin/gui/dock.py" line="351" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <location filename="../rksd_plugin/gui/dock.py" line="364" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="370" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <location filename="../rksd_plugin/gui/dock.py" line="382" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <location filename="../rksd_plugin/gui/dock.py" line="403" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <location filename="../rksd_plugin/gui/dock.py" line="423" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <location filename="../rksd_plugin/gui/dock.py" line="452" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="443" />
+            <location filename="../rksd_plugin/gui/dock.py" line="473" />
             <source>No buurt of {} at this spot.</source>
             <translation>No buurt of {} at this spot.</translation>
         </message>
@@ -574,17 +574,17 @@
             <translation>Social domain per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="252" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <location filename="../rksd_plugin/gui/dock.py" line="265" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
@@ -722,12 +722,12 @@
             <translation>Pick the gemeente that holds the buurten you are interested in.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is not a GeoPackage written by RKSD ({detail}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
             <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
             <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</translation>
         </message>
@@ -740,6 +740,66 @@
             <location filename="../rksd_plugin/report/template.py" line="27" />
             <source>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</source>
             <translation>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="186" />
+            <source>The catalog at {url} is larger than the limit of {limit}.</source>
+            <translation>The catalog at {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="187" />
+            <source>The metadata answer from {url} is larger than the limit of {limit}.</source>
+            <translation>The metadata answer from {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="189" />
+            <source>A data page from {url} is larger than the limit of {limit}.</source>
+            <translation>A data page from {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="190" />
+            <source>A geometry page from {url} is larger than the limit of {limit}.</source>
+            <translation>A geometry page from {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="201" />
+            <source>The download of {url} did not finish within the limit of {deadline:g} s per request.</source>
+            <translation>The download of {url} did not finish within the limit of {deadline:g} s per request.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="207" />
+            <source>{url} redirects to {target}, which is not a host of the same service: not followed.</source>
+            <translation>{url} redirects to {target}, which is not a host of the same service: not followed.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="218" />
+            <source>The stored answer for {url} is damaged ({detail}) and was set aside.</source>
+            <translation>The stored answer for {url} is damaged ({detail}) and was set aside.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="235" />
+            <source>The offline package {path} cannot be used: {detail}.</source>
+            <translation>The offline package {path} cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="236" />
+            <source>Ask for a new copy of the package (the file may be damaged or incomplete).</source>
+            <translation>Ask for a new copy of the package (the file may be damaged or incomplete).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="242" />
+            <source>The own texts file {path} cannot be read: {detail}.</source>
+            <translation>The own texts file {path} cannot be read: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="250" />
+            <source>The GeoPackage {path} could not be written ({step}: {reason}).</source>
+            <translation>The GeoPackage {path} could not be written ({step}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="227" />
+            <source>{service} seems to be disturbed: {attempts} attempts failed. See {status_page} for announcements and try again later; what was downloaded is kept, so the next run continues from there.</source>
+            <translation>{service} seems to be disturbed: {attempts} attempts failed. See {status_page} for announcements and try again later; what was downloaded is kept, so the next run continues from there.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="46" />
@@ -770,6 +830,31 @@
             <location filename="../rksd_plugin/core/errors.py" line="148" />
             <source>CBS may have renamed or dropped it; update the catalog or choose another year.</source>
             <translation>CBS may have renamed or dropped it; update the catalog or choose another year.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="177" />
+            <source>If the answer is genuine, raise the limit under RKSD &gt; Offline &gt; Settings &gt; Limits; otherwise try again later.</source>
+            <translation>If the answer is genuine, raise the limit under RKSD &gt; Offline &gt; Settings &gt; Limits; otherwise try again later.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="210" />
+            <source>If that address is genuine (a mirror or gateway of your organisation), add its host under RKSD &gt; Offline &gt; Settings &gt; Limits &gt; Allowed redirect hosts.</source>
+            <translation>If that address is genuine (a mirror or gateway of your organisation), add its host under RKSD &gt; Offline &gt; Settings &gt; Limits &gt; Allowed redirect hosts.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="221" />
+            <source>Work online once so it is downloaded again, or load the offline package again from its zip file.</source>
+            <translation>Work online once so it is downloaded again, or load the offline package again from its zip file.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="243" />
+            <source>Save it from Excel as CSV (semicolon, comma or tab separated) with two columns: code and text.</source>
+            <translation>Save it from Excel as CSV (semicolon, comma or tab separated) with two columns: code and text.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="251" />
+            <source>An earlier file at that place is unchanged. Check the free disk space and that the output folder can be written.</source>
+            <translation>An earlier file at that place is unchanged. Check the free disk space and that the output folder can be written.</translation>
         </message>
     </context>
     <context>
@@ -1186,27 +1271,27 @@
             <translation>Delete every stored download? Without internet, only loaded packages and the sample will still work.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="208" />
             <source>Load offline package</source>
             <translation>Load offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="208" />
             <source>RKSD offline package (*.zip)</source>
             <translation>RKSD offline package (*.zip)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="210" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="217" />
             <source>RKSD: loading an offline package</source>
             <translation>RKSD: loading an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="223" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="230" />
             <source>The package could not be loaded: {}</source>
             <translation>The package could not be loaded: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="230" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="237" />
             <source>Package loaded: {}</source>
             <translation>Package loaded: {}</translation>
         </message>
@@ -1239,6 +1324,11 @@
             <location filename="../rksd_plugin/gui/offline_panel.py" line="104" />
             <source>No offline package loaded.</source>
             <translation>No offline package loaded.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="197" />
+            <source>{name} - cannot be used; select it and press Remove</source>
+            <translation>{name} - cannot be used; select it and press Remove</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +1448,69 @@
             <location filename="../rksd_plugin/processing/provider.py" line="14" />
             <source>RKSD - Sociaal Domein</source>
             <translation>RKSD - Sociaal Domein</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdQuarantine</name>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>Offline package {folder}</source>
+            <translation>Offline package {folder}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</source>
+            <translation>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="63" />
+            <source>the stored value {value} cannot be used.</source>
+            <translation>the stored value {value} cannot be used.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="64" />
+            <source>Setting {key}</source>
+            <translation>Setting {key}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="66" />
+            <source>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</source>
+            <translation>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="75" />
+            <source>It has been reset to its default.</source>
+            <translation>It has been reset to its default.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>Catalog {source}</source>
+            <translation>Catalog {source}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</source>
+            <translation>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The RKSD state stored in this project</source>
+            <translation>The RKSD state stored in this project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</source>
+            <translation>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Set aside because they cannot be used:</source>
+            <translation>Set aside because they cannot be used:</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Hide</source>
+            <translation>Hide</translation>
         </message>
     </context>
     <context>
@@ -1658,74 +1811,129 @@
     <context>
         <name>RksdSettings</name>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="24" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="28" />
             <source>RKSD settings</source>
             <translation>RKSD settings</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="31" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="35" />
             <source>Every download is kept here; empty = the default folder</source>
             <translation>Every download is kept here; empty = the default folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
             <source>Cache folder</source>
             <translation>Cache folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="41" />
             <source>Where the GeoPackages are written</source>
             <translation>Where the GeoPackages are written</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
             <source>Output folder</source>
             <translation>Output folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="47" />
             <source>QGIS network setting</source>
             <translation>QGIS network setting</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
             <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
             <translation>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
             <source>Timeout</source>
             <translation>Timeout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
             <source>Catalog (*.json)</source>
             <translation>Catalog (*.json)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
             <source>built-in catalog</source>
             <translation>built-in catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
             <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
             <translation>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="58" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
             <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
             <translation>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
             <source>Empty every field: the plugin's defaults apply</source>
             <translation>Empty every field: the plugin's defaults apply</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="75" />
+            <source>Limits</source>
+            <translation>Limits</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="76" />
+            <source>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</source>
+            <translation>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="81" />
+            <source>Largest catalog</source>
+            <translation>Largest catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="82" />
+            <source>Largest metadata answer</source>
+            <translation>Largest metadata answer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
+            <source>Largest data page</source>
+            <translation>Largest data page</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
+            <source>Largest geometry page</source>
+            <translation>Largest geometry page</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="98" />
+            <source>One download may take at most this long, first to last byte, however slowly the server keeps sending</source>
+            <translation>One download may take at most this long, first to last byte, however slowly the server keeps sending</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="101" />
+            <source>Deadline per download</source>
+            <translation>Deadline per download</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="104" />
+            <source>none (e.g. mirror.gemeente.nl, *.intern.nl)</source>
+            <translation>none (e.g. mirror.gemeente.nl, *.intern.nl)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="105" />
+            <source>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</source>
+            <translation>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="107" />
+            <source>Allowed redirect hosts</source>
+            <translation>Allowed redirect hosts</translation>
         </message>
     </context>
     <context>

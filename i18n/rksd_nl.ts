@@ -379,32 +379,32 @@
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="90" />
+            <location filename="../rksd_plugin/gui/dock.py" line="93" />
             <source>Maps</source>
             <translation>Kaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="91" />
+            <location filename="../rksd_plugin/gui/dock.py" line="94" />
             <source>Choose a gemeente, a year and questions</source>
             <translation>Kies een gemeente, een jaar en vragen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="96" />
+            <location filename="../rksd_plugin/gui/dock.py" line="99" />
             <source>Every indicator of one buurt</source>
             <translation>Alle indicatoren van één buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <location filename="../rksd_plugin/gui/dock.py" line="107" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <location filename="../rksd_plugin/gui/dock.py" line="108" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline werken, cache, pakketten en instellingen</translation>
         </message>
@@ -474,82 +474,82 @@
             <translation>Stoppen; er blijft niets half weggeschreven achter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="150" />
+            <location filename="../rksd_plugin/gui/dock.py" line="160" />
             <source>RKSD: list of gemeenten {}</source>
             <translation>RKSD: lijst van gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <location filename="../rksd_plugin/gui/dock.py" line="188" />
             <source>Tick at least one question.</source>
             <translation>Vink ten minste één vraag aan.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <location filename="../rksd_plugin/gui/dock.py" line="243" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="252" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>van CBS en PDOK (of uit de cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="287" />
+            <location filename="../rksd_plugin/gui/dock.py" line="300" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <location filename="../rksd_plugin/gui/dock.py" line="307" />
             <source>Maps ready: {}</source>
             <translation>Kaarten klaar: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="331" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <location filename="../rksd_plugin/gui/dock.py" line="343" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <location filename="../rksd_plugin/gui/dock.py" line="351" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <location filename="../rksd_plugin/gui/dock.py" line="364" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="370" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <location filename="../rksd_plugin/gui/dock.py" line="382" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <location filename="../rksd_plugin/gui/dock.py" line="403" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <location filename="../rksd_plugin/gui/dock.py" line="423" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <location filename="../rksd_plugin/gui/dock.py" line="452" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="443" />
+            <location filename="../rksd_plugin/gui/dock.py" line="473" />
             <source>No buurt of {} at this spot.</source>
             <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
@@ -574,17 +574,17 @@
             <translation>Sociaal domein per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="252" />
             <source>from the offline package "{}"</source>
             <translation>uit het offline pakket „{}”</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>Working on {label}, {source}...</source>
             <translation>Bezig met {label}, {source}…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <location filename="../rksd_plugin/gui/dock.py" line="265" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
         </message>
@@ -722,12 +722,12 @@
             <translation>Kies de gemeente waarin de buurten liggen die u zoekt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is geen GeoPackage die door RKSD is geschreven ({detail}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
             <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
             <translation>Kies de GeoPackage die het RKSD-paneel of de demo voor een gemeente heeft geschreven.</translation>
         </message>
@@ -740,6 +740,66 @@
             <location filename="../rksd_plugin/report/template.py" line="27" />
             <source>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</source>
             <translation>Begin met een kopie van het RKSD-sjabloon en behoud de item-id's uit docs/atlas.md.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="186" />
+            <source>The catalog at {url} is larger than the limit of {limit}.</source>
+            <translation>De catalogus op {url} is groter dan de grens van {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="187" />
+            <source>The metadata answer from {url} is larger than the limit of {limit}.</source>
+            <translation>Het metadata-antwoord van {url} is groter dan de grens van {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="189" />
+            <source>A data page from {url} is larger than the limit of {limit}.</source>
+            <translation>Een datapagina van {url} is groter dan de grens van {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="190" />
+            <source>A geometry page from {url} is larger than the limit of {limit}.</source>
+            <translation>Een geometriepagina van {url} is groter dan de grens van {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="201" />
+            <source>The download of {url} did not finish within the limit of {deadline:g} s per request.</source>
+            <translation>Het downloaden van {url} was niet klaar binnen de grens van {deadline:g} s per verzoek.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="207" />
+            <source>{url} redirects to {target}, which is not a host of the same service: not followed.</source>
+            <translation>{url} verwijst door naar {target}, geen host van dezelfde dienst: niet gevolgd.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="218" />
+            <source>The stored answer for {url} is damaged ({detail}) and was set aside.</source>
+            <translation>Het bewaarde antwoord voor {url} is beschadigd ({detail}) en is terzijde gelegd.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="235" />
+            <source>The offline package {path} cannot be used: {detail}.</source>
+            <translation>Het offline pakket {path} is niet bruikbaar: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="236" />
+            <source>Ask for a new copy of the package (the file may be damaged or incomplete).</source>
+            <translation>Vraag om een nieuwe kopie van het pakket (het bestand is mogelijk beschadigd of onvolledig).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="242" />
+            <source>The own texts file {path} cannot be read: {detail}.</source>
+            <translation>Het bestand met eigen teksten {path} kan niet worden gelezen: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="250" />
+            <source>The GeoPackage {path} could not be written ({step}: {reason}).</source>
+            <translation>Het GeoPackage {path} kon niet worden geschreven ({step}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="227" />
+            <source>{service} seems to be disturbed: {attempts} attempts failed. See {status_page} for announcements and try again later; what was downloaded is kept, so the next run continues from there.</source>
+            <translation>{service} lijkt verstoord: {attempts} pogingen mislukten. Kijk op {status_page} voor meldingen en probeer het later opnieuw; wat al is gedownload blijft bewaard, dus de volgende keer gaat het verder waar het stopte.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="46" />
@@ -770,6 +830,31 @@
             <location filename="../rksd_plugin/core/errors.py" line="148" />
             <source>CBS may have renamed or dropped it; update the catalog or choose another year.</source>
             <translation>Het CBS heeft deze misschien hernoemd of geschrapt; werk de catalogus bij of kies een ander jaar.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="177" />
+            <source>If the answer is genuine, raise the limit under RKSD &gt; Offline &gt; Settings &gt; Limits; otherwise try again later.</source>
+            <translation>Is het antwoord echt, verhoog dan de grens onder RKSD &gt; Offline &gt; Instellingen &gt; Grenzen; probeer het anders later opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="210" />
+            <source>If that address is genuine (a mirror or gateway of your organisation), add its host under RKSD &gt; Offline &gt; Settings &gt; Limits &gt; Allowed redirect hosts.</source>
+            <translation>Is dat adres echt (een spiegel of gateway van uw organisatie), voeg de host dan toe onder RKSD &gt; Offline &gt; Instellingen &gt; Grenzen &gt; Toegestane hosts voor doorverwijzing.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="221" />
+            <source>Work online once so it is downloaded again, or load the offline package again from its zip file.</source>
+            <translation>Werk één keer online zodat het opnieuw wordt gedownload, of laad het offline pakket opnieuw uit het zipbestand.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="243" />
+            <source>Save it from Excel as CSV (semicolon, comma or tab separated) with two columns: code and text.</source>
+            <translation>Sla het in Excel op als CSV (gescheiden door puntkomma, komma of tab) met twee kolommen: code en tekst.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="251" />
+            <source>An earlier file at that place is unchanged. Check the free disk space and that the output folder can be written.</source>
+            <translation>Een eerder bestand op die plek is ongewijzigd. Controleer de vrije schijfruimte en of in de uitvoermap geschreven kan worden.</translation>
         </message>
     </context>
     <context>
@@ -1186,27 +1271,27 @@
             <translation>Alle bewaarde downloads verwijderen? Zonder internet werken dan alleen nog geladen pakketten en het voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="208" />
             <source>Load offline package</source>
             <translation>Offline pakket laden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="208" />
             <source>RKSD offline package (*.zip)</source>
             <translation>RKSD offline pakket (*.zip)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="210" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="217" />
             <source>RKSD: loading an offline package</source>
             <translation>RKSD: offline pakket laden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="223" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="230" />
             <source>The package could not be loaded: {}</source>
             <translation>Het pakket kon niet worden geladen: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="230" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="237" />
             <source>Package loaded: {}</source>
             <translation>Pakket geladen: {}</translation>
         </message>
@@ -1239,6 +1324,11 @@
             <location filename="../rksd_plugin/gui/offline_panel.py" line="104" />
             <source>No offline package loaded.</source>
             <translation>Geen offline pakket geladen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="197" />
+            <source>{name} - cannot be used; select it and press Remove</source>
+            <translation>{name} - niet bruikbaar; selecteer het en klik op Verwijderen</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +1448,69 @@
             <location filename="../rksd_plugin/processing/provider.py" line="14" />
             <source>RKSD - Sociaal Domein</source>
             <translation>RKSD - Sociaal Domein</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdQuarantine</name>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>Offline package {folder}</source>
+            <translation>Offline pakket {folder}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</source>
+            <translation>Het wordt niet gebruikt. Verwijderen: tabblad Offline &gt; Offline pakketten, selecteer het en klik op Verwijderen (of laad het pakket opnieuw uit het zipbestand).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="63" />
+            <source>the stored value {value} cannot be used.</source>
+            <translation>de opgeslagen waarde {value} is niet bruikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="64" />
+            <source>Setting {key}</source>
+            <translation>Instelling {key}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="66" />
+            <source>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</source>
+            <translation>De standaardwaarde wordt gebruikt. Verwijderen: tabblad Offline &gt; Instellingen…, verbeter '{field}' of klik op Standaardwaarden herstellen, dan OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="75" />
+            <source>It has been reset to its default.</source>
+            <translation>Deze is teruggezet op de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>Catalog {source}</source>
+            <translation>Catalogus {source}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</source>
+            <translation>De ingebouwde catalogus wordt gebruikt. Verwijderen: tabblad Offline &gt; Instellingen…, maak 'Catalogus' leeg (of klik op Standaardwaarden herstellen), dan OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The RKSD state stored in this project</source>
+            <translation>De RKSD-toestand die in dit project is opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</source>
+            <translation>Het paneel start zonder. Verwijderen: sla het project op; de huidige toestand van het paneel vervangt hem.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Set aside because they cannot be used:</source>
+            <translation>Terzijde gelegd omdat ze niet bruikbaar zijn:</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Hide</source>
+            <translation>Verbergen</translation>
         </message>
     </context>
     <context>
@@ -1658,74 +1811,129 @@
     <context>
         <name>RksdSettings</name>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="24" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="28" />
             <source>RKSD settings</source>
             <translation>RKSD-instellingen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="31" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="35" />
             <source>Every download is kept here; empty = the default folder</source>
             <translation>Elke download wordt hier bewaard; leeg = de standaardmap</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
             <source>Cache folder</source>
             <translation>Cachemap</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="41" />
             <source>Where the GeoPackages are written</source>
             <translation>Waar de GeoPackages worden weggeschreven</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
             <source>Output folder</source>
             <translation>Uitvoermap</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="47" />
             <source>QGIS network setting</source>
             <translation>QGIS-netwerkinstelling</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
             <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
             <translation>Maximale wachttijd voor één antwoord; 0 gebruikt de time-out van Extra &gt; Opties &gt; Netwerk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
             <source>Timeout</source>
             <translation>Time-out</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
             <source>Catalog (*.json)</source>
             <translation>Catalogus (*.json)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
             <source>built-in catalog</source>
             <translation>ingebouwde catalogus</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
             <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
             <translation>Een nieuwere catalogus: een JSON-bestand of een https://-adres. Leeg = de catalogus die met de plugin wordt meegeleverd. Een catalogus die niet valideert, wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="58" />
             <source>Catalog</source>
             <translation>Catalogus</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
             <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
             <translation>Proxy en certificaten zijn die van QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
             <source>Empty every field: the plugin's defaults apply</source>
             <translation>Alle velden leegmaken: de standaardwaarden van de plugin gelden</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="75" />
+            <source>Limits</source>
+            <translation>Grenzen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="76" />
+            <source>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</source>
+            <translation>Grenzen voor elke download: een groter of trager antwoord stopt met een melding die het adres en de grens noemt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="81" />
+            <source>Largest catalog</source>
+            <translation>Grootste catalogus</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="82" />
+            <source>Largest metadata answer</source>
+            <translation>Grootste metadata-antwoord</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
+            <source>Largest data page</source>
+            <translation>Grootste datapagina</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
+            <source>Largest geometry page</source>
+            <translation>Grootste geometriepagina</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="98" />
+            <source>One download may take at most this long, first to last byte, however slowly the server keeps sending</source>
+            <translation>Eén download mag hooguit zo lang duren, van eerste tot laatste byte, hoe langzaam de server ook blijft sturen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="101" />
+            <source>Deadline per download</source>
+            <translation>Maximale duur per download</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="104" />
+            <source>none (e.g. mirror.gemeente.nl, *.intern.nl)</source>
+            <translation>geen (bijv. mirror.gemeente.nl, *.intern.nl)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="105" />
+            <source>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</source>
+            <translation>Een doorverwijzing wordt alleen gevolgd binnen dezelfde dienst (cbs.nl, pdok.nl) of naar deze hosts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="107" />
+            <source>Allowed redirect hosts</source>
+            <translation>Toegestane hosts voor doorverwijzing</translation>
         </message>
     </context>
     <context>
