@@ -170,7 +170,7 @@ class RksdDock(QgsDockWidget):
         if task.result:
             self.gemeente_lists[task.year] = task.result
         else:
-            log("gemeente list {}: {}".format(task.year, error_text(task.error)), Qgis.Info)
+            log("gemeente list {}: {}".format(task.year, error_text(task.error)), Qgis.MessageLevel.Info)
         if task.year != self.year() and self.year() not in self.gemeente_lists:
             self.refresh_gemeenten()  # the year changed meanwhile
         elif task.result:
@@ -304,7 +304,7 @@ class RksdDock(QgsDockWidget):
                 questions=len(context["questions"]), seconds=seconds, path=os.path.basename(path)))
         self.status.setToolTip(path)
         log("run {} ready in {:.2f} s: {}".format(context["label"], seconds, path))
-        self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.Success, 5)
+        self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.MessageLevel.Success, 5)
         self.offline_panel.refresh_cache()
         self.save_state()
 
@@ -334,21 +334,21 @@ class RksdDock(QgsDockWidget):
         self.show_error(error)
 
     # -- messages ----------------------------------------------------------------------
-    def push(self, text, level=Qgis.Info, duration=6):
+    def push(self, text, level=Qgis.MessageLevel.Info, duration=6):
         self.iface.messageBar().pushMessage("RKSD", text, level, duration)
 
     def show_error(self, error):
         text = error_text(error)
         self.status.setText(text)
-        self.push(text + " " + _translate("RksdDock", "(Details: log panel, tab RKSD.)"), Qgis.Critical, 10)
-        log("{}: {}".format(type(error).__name__, text), Qgis.Critical)
+        self.push(text + " " + _translate("RksdDock", "(Details: log panel, tab RKSD.)"), Qgis.MessageLevel.Critical, 10)
+        log("{}: {}".format(type(error).__name__, text), Qgis.MessageLevel.Critical)
 
     # -- offline packages, catalog and settings ----------------------------------------
     def prepare_package(self):
         from .package_dialog import PackageDialog
 
         if self.package_task is not None:
-            self.push(_translate("RksdDock", "A package is being prepared already."), Qgis.Info)
+            self.push(_translate("RksdDock", "A package is being prepared already."), Qgis.MessageLevel.Info)
             return
         gemeenten = []
         try:
@@ -357,7 +357,7 @@ class RksdDock(QgsDockWidget):
             pass
         dialog = PackageDialog(self.catalog, self.language, self.available_years(), gemeenten, self.year(),
                                self.questions.selected(), self.picker.index, settings.output_dir(), self)
-        if not dialog.exec_():
+        if not dialog.exec():
             return
         spec = dialog.spec()
         spec.weights = {q: dict(w) for q, w in self.questions.weights.items()}
@@ -367,7 +367,7 @@ class RksdDock(QgsDockWidget):
         self.package_task.taskTerminated.connect(self._package_done)
         self.offline_panel.prepare_button.setEnabled(False)
         QgsApplication.taskManager().addTask(self.package_task)
-        self.push(_translate("RksdDock", "Preparing the offline package; follow it in the task manager."), Qgis.Info)
+        self.push(_translate("RksdDock", "Preparing the offline package; follow it in the task manager."), Qgis.MessageLevel.Info)
 
     def _package_done(self):
         task, self.package_task = self.package_task, None
@@ -380,14 +380,14 @@ class RksdDock(QgsDockWidget):
             return
         size = os.path.getsize(task.output_path) / 1e6
         self.push(_translate("RksdDock", "Offline package ready ({size:.1f} MB): {path}").format(
-            size=size, path=task.output_path), Qgis.Success, 10)
+            size=size, path=task.output_path), Qgis.MessageLevel.Success, 10)
         self.offline_panel.refresh_cache()
 
     def edit_settings(self):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
-        if not dialog.exec_():
+        if not dialog.exec():
             return
         changed = dialog.save()
         if "cache_dir" in changed:
@@ -421,8 +421,8 @@ class RksdDock(QgsDockWidget):
 
     def _catalog_problem(self, error):
         self.push(_translate("RksdDock", "The configured catalog is not used: {}").format(error_text(error)),
-                  Qgis.Warning, 10)
-        log(error_text(error), Qgis.Warning)
+                  Qgis.MessageLevel.Warning, 10)
+        log(error_text(error), Qgis.MessageLevel.Warning)
         self._set_problem("catalog", quarantine.catalog_problem(error, settings.value("catalog_source")))
 
     def _set_problem(self, kind, problem=None):
@@ -436,8 +436,8 @@ class RksdDock(QgsDockWidget):
         for problem in problems:
             if problem.text() not in self._told:
                 self._told.add(problem.text())
-                self.push(problem.text(), Qgis.Warning, 15)
-                log(problem.text(), Qgis.Warning)
+                self.push(problem.text(), Qgis.MessageLevel.Warning, 15)
+                log(problem.text(), Qgis.MessageLevel.Warning)
         self.problem_banner.set_problems(problems)
 
     def apply_catalog(self, catalog):
@@ -450,7 +450,7 @@ class RksdDock(QgsDockWidget):
         self.questions.set_state(state)
         self._fill_years()
         self.push(_translate("RksdDock", "Catalog {version} ({date}) in use.").format(
-            version=catalog.version, date=catalog.date), Qgis.Info)
+            version=catalog.version, date=catalog.date), Qgis.MessageLevel.Info)
 
     # -- map tool ----------------------------------------------------------------------
     def _pick_toggled(self, on):
@@ -471,7 +471,7 @@ class RksdDock(QgsDockWidget):
     def _picked(self, point, crs):
         if self.buurt_panel.pick(point, crs) is None:
             self.push(_translate("RksdDock", "No buurt of {} at this spot.").format(
-                self.run_info.get("gemeente") if self.run_info else "-"), Qgis.Info, 3)
+                self.run_info.get("gemeente") if self.run_info else "-"), Qgis.MessageLevel.Info, 3)
         self.tabs.setCurrentIndex(BUURT_TAB)
 
     # -- project state -----------------------------------------------------------------
