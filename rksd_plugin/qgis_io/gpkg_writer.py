@@ -80,19 +80,27 @@ def write_geopackage(path, layers, provenance, language="nl", is_cancelled=None,
     os.unlink(tmp_path)
     try:
         with _GdalErrors(path) as errors:
-            driver = errors.call("the GeoPackage driver", ogr.GetDriverByName, "GPKG")
-            dataset = errors.call("creating the file", driver.CreateDataSource, tmp_path)
-            srs = osr.SpatialReference()
-            errors.call("the coordinate system", srs.ImportFromEPSG, 28992)
-            for name, layer in layers.items():
-                if is_cancelled():
-                    raise Cancelled()
-                _write_layer(dataset, name, layer, srs, language, provenance, errors)
-            _write_provenance(dataset, provenance, errors)
-            flushed = dataset.FlushCache()  # an error code from GDAL 3.7 on, None before
-            errors.ok(0 if flushed is None else flushed, "writing to disk")
-            dataset = None  # closes the file: a failure here (a full disk) reaches the handler
-            errors.ok(0, "closing the file")
+            dataset = None
+            try:
+                driver = errors.call("the GeoPackage driver", ogr.GetDriverByName, "GPKG")
+                dataset = errors.call("creating the file", driver.CreateDataSource, tmp_path)
+                srs = osr.SpatialReference()
+                errors.call("the coordinate system", srs.ImportFromEPSG, 28992)
+                for name, layer in layers.items():
+                    if is_cancelled():
+                        raise Cancelled()
+                    _write_layer(dataset, name, layer, srs, language, provenance, errors)
+                _write_provenance(dataset, provenance, errors)
+                flushed = dataset.FlushCache()  # an error code from GDAL 3.7 on, None before
+                errors.ok(0 if flushed is None else flushed, "writing to disk")
+                closing_dataset, dataset = dataset, None
+                errors.call("closing the file", _close, closing_dataset)  # a full disk may show only here
+            finally:
+                if dataset is not None:  # a failure: close now, while GDAL's errors still come here
+                    try:
+                        _close(dataset)
+                    except RuntimeError:
+                        pass
         _write_data_columns(tmp_path, layers, language, path)
         if finalize is not None:
             finalize(tmp_path)
@@ -108,6 +116,14 @@ def write_geopackage(path, layers, provenance, language="nl", is_cancelled=None,
                 os.unlink(leftover)
         raise
     return path
+
+
+def _close(dataset):
+    """Close a dataset now, not when the last reference goes (a traceback may hold one):
+    ``Close`` from GDAL 3.8, ``Destroy`` before. 0 when it worked (Destroy returns None)."""
+    close = getattr(dataset, "Close", None) or dataset.Destroy
+    result = close()
+    return 0 if result is None else result
 
 
 def _write_layer(dataset, name, layer, srs, language, provenance, errors):
