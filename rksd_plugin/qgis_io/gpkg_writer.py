@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import traceback
 from contextlib import closing
 
 from osgeo import gdal, ogr, osr
@@ -93,14 +94,14 @@ def write_geopackage(path, layers, provenance, language="nl", is_cancelled=None,
                 _write_provenance(dataset, provenance, errors)
                 flushed = dataset.FlushCache()  # an error code from GDAL 3.7 on, None before
                 errors.ok(0 if flushed is None else flushed, "writing to disk")
-                closing_dataset, dataset = dataset, None
-                errors.call("closing the file", _close, closing_dataset)  # a full disk may show only here
-            finally:
-                if dataset is not None:  # a failure: close now, while GDAL's errors still come here
-                    try:
-                        _close(dataset)
-                    except RuntimeError:
-                        pass
+                dataset = None  # closes the file: a failure here (a full disk) reaches the handler
+                errors.ok(0, "closing the file")
+            except BaseException as exc:
+                # close the file now, while GDAL's errors still come here: the traceback's frames
+                # hold its layers and features, which would keep it open until collected later
+                traceback.clear_frames(exc.__traceback__)
+                dataset = None
+                raise
         _write_data_columns(tmp_path, layers, language, path)
         if finalize is not None:
             finalize(tmp_path)
@@ -116,14 +117,6 @@ def write_geopackage(path, layers, provenance, language="nl", is_cancelled=None,
                 os.unlink(leftover)
         raise
     return path
-
-
-def _close(dataset):
-    """Close a dataset now, not when the last reference goes (a traceback may hold one):
-    ``Close`` from GDAL 3.8, ``Destroy`` before. 0 when it worked (Destroy returns None)."""
-    close = getattr(dataset, "Close", None) or dataset.Destroy
-    result = close()
-    return 0 if result is None else result
 
 
 def _write_layer(dataset, name, layer, srs, language, provenance, errors):
