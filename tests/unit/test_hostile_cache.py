@@ -15,6 +15,7 @@ from rksd_plugin.core.cbs_client import CbsClient
 from rksd_plugin.core.errors import DamagedCacheEntry, OfflineMiss
 from rksd_plugin.core.http.cache import LayeredCache, ResponseCache, cache_key
 from rksd_plugin.core.http.transport import Transport
+from rksd_plugin.core.pdok_client import SHARED_MEMORY
 from rksd_plugin.core.pipeline import Pipeline
 from tests.support import maastricht
 
@@ -200,6 +201,7 @@ def test_a_run_over_a_damaged_cache_downloads_what_is_damaged_and_reuses_the_res
     for path in poisoned:
         write(path, DEEP)
     before = len(server.requests)
+    SHARED_MEMORY.forget()  # a new session: it needs every answer again, the PDOK queryables too
     result = Pipeline(transport_for(server), catalog).run(maastricht.sample_request())
     assert len(result.layers["buurten"].records) == 44
     assert len(server.requests) - before == len(poisoned)
