@@ -11,17 +11,25 @@ only" (the layer's selected ids), the layer's subset string (passed to GDAL as t
 attribute filter, as QGIS's OGR provider does) and the layer's CRS as QGIS has it.
 """
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
 
+import os
+
 from . import ogr_columns
 
+# Qgis.FieldOrigin from QGIS 3.38 on; the scoped old name before
+_ORIGIN_PROVIDER = getattr(getattr(Qgis, "FieldOrigin", None), "Provider", None)
+if _ORIGIN_PROVIDER is None:
+    _ORIGIN_PROVIDER = QgsFields.FieldOrigin.OriginProvider
 STORAGE_DRIVERS = {"GPKG": "GPKG", "ESRI Shapefile": "ESRI Shapefile", "FlatGeobuf": "FlatGeobuf"}
 
 
@@ -68,16 +76,29 @@ def resolve(algorithm, parameters, name, context, source=None):
         selected_only = bool(value.selectedFeaturesOnly)
         expression = getattr(value, "filterExpression", "")  # QGIS 3.32+
         limit = getattr(value, "featureLimit", -1)
-        override = int(value.flags) & int(QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck)
-        plain = not expression and (limit is None or limit < 0) and not override
+        plain = not expression and (limit is None or limit < 0) and not _overrides_geometry_check(value)
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None and isinstance(value, QgsProcessingFeatureSourceDefinition):
+        text = value.source.valueAsString(context.expressionContext())
+        text = text[0] if isinstance(text, tuple) else text  # PyQGIS returns (value, ok)
+        layer = QgsProcessingUtils.mapLayerFromString(str(text), context, True)
     if not plain:
         return LayerInput(source, layer, reason="a filter or limit on the parameter")
     return for_layer(source, layer, selected_only)
 
 
+def _overrides_geometry_check(definition):
+    """True when the parameter sets its own invalid-geometry handling (then QGIS applies it)."""
+    try:
+        return bool(int(definition.flags))
+    except TypeError:
+        return True
+
+
 def for_layer(source, layer, selected_only=False):
     """A ``LayerInput`` for a feature ``source`` that reads ``layer`` (all or its selection)."""
+    if os.environ.get("RKSD_NO_COLUMNAR") == "1":  # tests compare both paths on one layer
+        return LayerInput(source, layer, reason="RKSD_NO_COLUMNAR=1")
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return LayerInput(source, layer, reason="not a vector layer")
     if layer.providerType() != "ogr":
@@ -108,7 +129,7 @@ def provider_fields(layer_input, names):
     fields = layer_input.fields()
     for name in names:
         index = fields.lookupField(name)
-        if index < 0 or fields.fieldOrigin(index) != QgsFields.OriginProvider:
+        if index < 0 or fields.fieldOrigin(index) != _ORIGIN_PROVIDER:
             return False
     return True
 
@@ -145,7 +166,7 @@ def _iterate(source, names, geometry, feedback):
     else:
         request.setNoAttributes()
     if not geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     fids, blobs = [], []
     values = [[] for _ in names]
     feature = QgsFeature()

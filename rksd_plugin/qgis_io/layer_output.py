@@ -97,6 +97,7 @@ def _predicted_destination(parameters, name, context):
         value = value.sink
     if isinstance(value, QgsProperty):
         value = value.valueAsString(context.expressionContext())
+        value = value[0] if isinstance(value, tuple) else value  # PyQGIS returns (value, ok)
     return str(value or "")
 
 
