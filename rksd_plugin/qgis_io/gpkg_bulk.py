@@ -131,25 +131,24 @@ def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=
             for name, _ in triggers:
                 connection.execute("DROP TRIGGER {}".format(_quote(name)))
             if pk in targets:
-                fids = columns[targets.index(pk)]
-                fids = fids.tolist() if isinstance(fids, np.ndarray) else list(fids)
+                fids = np.asarray(columns[targets.index(pk)], dtype=np.int64)
                 others = [(t, c) for t, c in zip(targets, columns) if t != pk]
             else:
                 start = connection.execute("SELECT COALESCE(MAX({0}), 0) FROM {1}".format(
                     _quote(pk), _quote(table))).fetchone()[0]
-                fids = list(range(start + 1, start + 1 + n))
+                fids = np.arange(start + 1, start + 1 + n, dtype=np.int64)
                 others = list(zip(targets, columns))
             sql = "INSERT INTO {} ({}) VALUES ({})".format(
                 _quote(table), ", ".join(_quote(c) for c in [pk, geometry_column] + [t for t, _ in others]),
                 ", ".join(["?"] * (2 + len(others))))
-            value_lists = [c.tolist() if isinstance(c, np.ndarray) else list(c) for _, c in others]
             for start in range(0, n, CHUNK_ROWS):
                 if cancelled is not None and cancelled():
                     connection.execute("ROLLBACK")
                     return False
                 stop = min(start + CHUNK_ROWS, n)
-                blobs = geometry_blobs(_slice(wkb, start, stop), bounds[start:stop], srs_id, points)
-                connection.executemany(sql, zip(fids[start:stop], blobs, *[v[start:stop] for v in value_lists]))
+                blobs = geometry_blobs(wkb[start:stop], bounds[start:stop], srs_id, points)
+                values = [_plain_values(c, start, stop) for _, c in others]
+                connection.executemany(sql, zip(fids[start:stop].tolist(), blobs, *values))
                 if progress is not None:
                     progress(stop / max(n, 1))
             _fill_rtree(connection, table, geometry_column, fids, bounds)
@@ -166,8 +165,18 @@ def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=
     return n
 
 
-def _slice(wkb, start, stop):
-    return wkb[start:stop]
+def _plain_values(column, start, stop):
+    """Rows start..stop of a column as SQLite values: NaN/inf floats become NULL."""
+    part = column[start:stop]
+    if not isinstance(part, np.ndarray):
+        return list(part)
+    if part.dtype.kind == "f":
+        out = part.astype(object)
+        out[~np.isfinite(part)] = None
+        return out.tolist()
+    if part.dtype.kind == "S":
+        return [v.decode("utf-8", "replace") for v in part.tolist()]
+    return part.tolist()
 
 
 def _fill_rtree(connection, table, geometry_column, fids, bounds):
