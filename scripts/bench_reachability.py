@@ -117,10 +117,10 @@ def timed_runs(run_once, repeats):
 def run_rksd_processing(manifest, repeats, memory=False, profile=False):
     import numpy as np
 
+    start_processing()
     import processing
     from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
-    start_processing()
     paths = manifest["paths"]
     inputs = {"ORIGINS": paths["addresses"], "FACILITIES": paths["facilities"], "NETWORK": paths["roads"]}
     if memory:  # memory layers in and out: QGIS's feature iterator path
@@ -263,10 +263,10 @@ def run_native(manifest, repeats, origin_sample=3):
     """native:shortestpathpointtolayer once per sampled origin, extrapolated."""
     import numpy as np
 
+    start_processing()
     import processing
     from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    start_processing()
     _, _, _, origins, ids = bench_reach_data.read_arrays(manifest)
     QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     n = len(origins)

@@ -266,15 +266,13 @@ def _read_network_columns(network, transform_context, oneway_field, speed_field,
     columns = layer_input.read_columns(network, names, True, transform_context, feedback)
     if not columns.columnar:
         return None  # the iterator path below reads it with curves segmentised
-    wkb = columns.wkb
-    present = np.array([b is not None and len(b) > 9 for b in wkb], dtype=bool) if wkb.dtype == object else None
-    rows = np.nonzero(present)[0] if present is not None else np.arange(len(wkb))
+    blobs = columns.wkb.tolist()
     try:
-        coords, part_starts, part_feature = decode_lines(wkb[rows].tolist() if present is not None else list(wkb))
+        coords, part_starts, part_feature = decode_lines(blobs)  # rows without geometry give no part
     except (ValueError, IndexError):  # curved or other geometry types: QGIS segmentises them
         return None
     coords = layer_input.transform_xy(coords, network.crs(), work_crs(), transform_context)
-    feature_row = rows[part_feature]
+    feature_row = part_feature
     part_dir = part_speed = None
     if oneway_field:
         values = columns.as_list(oneway_field)

@@ -49,12 +49,13 @@ class Columns:
         values = self.values[name]
         nulls = self.nulls[name]
         if values.dtype.kind == "S":
-            items = [v.decode("utf-8", "replace") for v in values.tolist()]
+            items = decode_utf8(values.tolist())
         elif values.dtype.kind == "M":  # dates and date-times: ISO text
-            items = [str(v) for v in np.datetime_as_string(values)]
+            items = np.datetime_as_string(values).tolist()
+        elif values.dtype.kind == "O":
+            items = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in values.tolist()]
         else:
             items = values.tolist()
-            items = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in items]
         if nulls.any():
             for row in np.nonzero(nulls)[0].tolist():
                 items[row] = None
@@ -69,6 +70,17 @@ class Columns:
             out = np.array([_to_float(v) for v in self.as_list(name)], dtype=np.float64)
         out[self.nulls[name]] = np.nan
         return out
+
+
+def decode_utf8(items):
+    """UTF-8 bytes -> text for a whole column at once (one decode call, not one per value)."""
+    if not items:
+        return []
+    joined = b"\x00".join(items)  # NUL cannot occur inside a UTF-8 text value of a column
+    parts = joined.decode("utf-8", "replace").split("\x00")
+    if len(parts) != len(items):  # a value held a NUL after all: one at a time
+        return [v.decode("utf-8", "replace") for v in items]
+    return parts
 
 
 def _to_float(value):

@@ -64,7 +64,7 @@ def _fast_linestrings(blobs):
     """Vectorised decoding when every blob is a 2D little-endian ISO LineString."""
     if not blobs:
         return None
-    lengths = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=len(blobs))
+    lengths = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
     if np.any((lengths - 9) % 16) or np.any(lengths < 9):
         return None
     data = np.frombuffer(b"".join(blobs), dtype=np.uint8)
@@ -92,8 +92,7 @@ def decode_lines(blobs):
     A MultiLineString contributes one part per member; ``part_feature`` maps each part to
     the index of its blob, so per-feature attributes (one-way, speed) follow each part.
     """
-    present = [b for b in blobs if b]
-    if len(present) == len(blobs):
+    if all(map(bool, blobs)):
         fast = _fast_linestrings(blobs)
         if fast is not None:
             return fast
