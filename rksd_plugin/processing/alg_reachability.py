@@ -101,6 +101,12 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             "all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not "
             "walking routes, and neither is this network distance unless the network is a walking network.</p>"
             "<p>Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).</p>"
+        ) + tr(
+            "<p><b>Fields and speed.</b> The output holds the origin fields you choose to carry over (default: an id "
+            "and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers "
+            "are read column by column through GDAL, honouring a selection and the layer's filter; other layers "
+            "(memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one "
+            "transaction; another destination gets a row number field <i>fid</i> first.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API

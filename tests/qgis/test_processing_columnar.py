@@ -60,6 +60,8 @@ def save(layer, path, driver):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
     options.layerName = os.path.splitext(os.path.basename(path))[0]
+    if driver == "FlatGeobuf":  # with its spatial index, GDAL 3.10+ refuses features without geometry
+        options.layerOptions = ["SPATIAL_INDEX=NO"]
     result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsProject.instance().transformContext(), options)
     assert result[0] == QgsVectorFileWriter.WriterError.NoError, result
     saved = QgsVectorLayer(path, options.layerName, "ogr")
@@ -163,7 +165,7 @@ def test_shapefile_and_flatgeobuf_equal_geopackage(files, tmp_path, monkeypatch,
     slow = analyse(files[kind], files, str(tmp_path / "{}_slow.gpkg".format(kind)), False, monkeypatch)
     assert_same(other, slow)
     with_geometry = {k: v for k, v in reference.items() if v["geometry"] is not None}
-    if kind == "fgb":  # FlatGeobuf (with its spatial index) keeps no feature without geometry
+    if kind == "fgb" and len(other) < len(reference):  # some GDAL versions drop features without geometry
         reference = with_geometry
     assert_same(other, reference)
     assert len(other) >= len(with_geometry) == 2969
