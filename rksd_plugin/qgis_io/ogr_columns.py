@@ -179,7 +179,7 @@ def _read_layer(layer, fields, geometry, where, fids):
         for batch in stream:
             batches.append(batch)
         del stream
-    except RuntimeError as error:
+    except Exception as error:  # noqa: BLE001 - any failure of GDAL's reader: QGIS reads the layer instead
         raise ColumnarUnavailable("GDAL's Arrow reader failed: {}".format(error))
     finally:
         layer.SetAttributeFilter(None)
