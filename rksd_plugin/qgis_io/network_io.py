@@ -475,26 +475,6 @@ def write_rows(sink, source, fields, rows_by_fid, empty_row, feedback=None, batc
     return True
 
 
-def write_kept(sink, points, rows, empty_row, feedback=None, batch=10000, progress_span=(0, 100)):
-    """Write the features kept by ``read_points`` with their result row (``rows[i]`` for xy row i)."""
-    total = max(len(points.features), 1)
-    start, end = progress_span
-    buffer = []
-    for count, (feature, row) in enumerate(zip(points.features, points.feature_row)):
-        feature.setAttributes(feature.attributes() + list(rows[row] if row >= 0 else empty_row))
-        buffer.append(feature)
-        if len(buffer) >= batch:
-            sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
-            buffer = []
-            if feedback is not None:
-                if feedback.isCanceled():
-                    return False
-                feedback.setProgress(start + (end - start) * count / total)
-    if buffer:
-        sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
-    return True
-
-
 def write_points(sink, fields, xy, rows, crs_transform=None, feedback=None, batch=10000):
     """New point features at ``xy`` (RD) with attribute ``rows`` (sample points, grid)."""
     buffer = []
