@@ -86,7 +86,7 @@ def run(manifest, out_path):
 
 
 def main():
-    folder = os.path.join(ROOT, "out", "bench", "data", "country")
+    folder = bench_reach_data.folder("country")
     manifest = bench_reach_data.build("country", folder)
     out_path = os.path.join(ROOT, "out", "bench", "country_reachability_synthetic.gpkg")
     load_before = round(os.getloadavg()[0], 2)

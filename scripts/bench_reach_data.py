@@ -37,6 +37,12 @@ DATASETS = {
 }
 
 
+def folder(name):
+    """Where a dataset's files live (``RKSD_BENCH_DATA`` overrides out/bench/data, for the tests)."""
+    base = os.environ.get("RKSD_BENCH_DATA") or os.path.join(ROOT, "out", "bench", "data")
+    return os.path.join(base, name)
+
+
 def line_wkb(coords, starts):
     """One 2D little-endian LineString WKB per polyline (``starts``: P+1 offsets)."""
     counts = np.diff(starts)
@@ -152,4 +158,4 @@ def read_arrays(manifest):
 
 if __name__ == "__main__":
     for dataset in sys.argv[1:]:
-        print(build(dataset, os.path.join(ROOT, "out", "bench", "data", dataset)))
+        print(build(dataset, folder(dataset)))

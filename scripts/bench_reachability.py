@@ -304,7 +304,7 @@ METHODS = {
 def child(method, dataset, options, out_path):
     import numpy as np
 
-    manifest = bench_reach_data.build(dataset, os.path.join(ROOT, "out", "bench", "data", dataset))
+    manifest = bench_reach_data.build(dataset, bench_reach_data.folder(dataset))
     options = json.loads(options)
     repeats = int(options.pop("repeats", 3))
     record = METHODS[method](manifest, repeats, **options)
@@ -434,7 +434,7 @@ def main():
     import numpy as np
 
     os.makedirs(args.out, exist_ok=True)
-    manifests = {d: bench_reach_data.build(d, os.path.join(ROOT, "out", "bench", "data", d)) for d in args.datasets}
+    manifests = {d: bench_reach_data.build(d, bench_reach_data.folder(d)) for d in args.datasets}
     report = {
         "what": "network distance from every address to the nearest facility (rksd: also which facility)",
         "datasets": {d: {k: v for k, v in m.items() if k != "paths"} for d, m in manifests.items()},
