@@ -4,7 +4,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -12,7 +11,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..compat import GEOMETRY_POLYGON, SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON, WKB_POINT
+from ..compat import (
+    GEOMETRY_POLYGON,
+    PARAMETER_FLAG_ADVANCED,
+    SOURCE_ANY_GEOMETRY,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    WKB_POINT,
+)
 from .alg_base import AnalysisAlgorithm, FeedbackBridge, StyleOutput, language
 
 
@@ -133,7 +139,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         speed = QgsProcessingParameterField(
             self.SPEED_FIELD, tr("Speed field of the network in km/h (optional: adds travel time)"), None,
             self.NETWORK, QgsProcessingParameterField.DataType.Numeric, optional=True)
-        speed.setFlags(speed.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        speed.setFlags(speed.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(speed)
         self.add_number(self.DEFAULT_SPEED, tr("Speed where the speed field is empty (km/h)"), 50.0, 0.1, advanced=True)
         self.add_number(self.MAX_DISTANCE, tr("Maximum distance (m): farther facilities count as not reachable"),

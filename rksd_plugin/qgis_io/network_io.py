@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..compat import GEOMETRY_POINT, WKB_POINT, field_type
 
+
 WORK_CRS = "EPSG:28992"
 MISSING_CODE_LIMIT = -99990  # CBS map files: -99999999, -99997, -99995 are missing
 

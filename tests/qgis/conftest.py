@@ -14,8 +14,8 @@ def iface(qgis_iface):
     """pytest-qgis's QgisInterface plus the few methods it lacks (menu and dock removal)."""
     from qgis.PyQt.QtCore import Qt
 
-    menus = getattr(qgis_iface, "_rksd_menus", {})
-    qgis_iface._rksd_menus = menus
+    # vars(): pytest-qgis 5's iface answers every unknown attribute with a MagicMock
+    menus = vars(qgis_iface).setdefault("_rksd_menus", {})
 
     def add_plugin_to_menu(name, action):
         menus.setdefault(name, []).append(action)
