@@ -10,26 +10,21 @@ What the user set in QGIS is honoured on the columnar path as well: "selected fe
 only" (the layer's selected ids), the layer's subset string (passed to GDAL as the
 attribute filter, as QGIS's OGR provider does) and the layer's CRS as QGIS has it.
 """
+import os
+
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
 
-import os
-
+from ..compat import FIELD_ORIGIN_PROVIDER
 from . import ogr_columns
 
-# Qgis.FieldOrigin from QGIS 3.38 on; the scoped old name before
-_ORIGIN_PROVIDER = getattr(getattr(Qgis, "FieldOrigin", None), "Provider", None)
-if _ORIGIN_PROVIDER is None:
-    _ORIGIN_PROVIDER = QgsFields.FieldOrigin.OriginProvider
 STORAGE_DRIVERS = {"GPKG": "GPKG", "ESRI Shapefile": "ESRI Shapefile", "FlatGeobuf": "FlatGeobuf"}
 
 
@@ -129,7 +124,7 @@ def provider_fields(layer_input, names):
     fields = layer_input.fields()
     for name in names:
         index = fields.lookupField(name)
-        if index < 0 or fields.fieldOrigin(index) != _ORIGIN_PROVIDER:
+        if index < 0 or fields.fieldOrigin(index) != FIELD_ORIGIN_PROVIDER:
             return False
     return True
 
