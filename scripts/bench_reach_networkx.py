@@ -54,6 +54,7 @@ def main():
     roads_path, facilities_path, addresses_path, out_path = sys.argv[1:5]
     parts = {}
     started = time.perf_counter()
+    cpu_started = time.process_time()
     roads = read_wkb(roads_path)
     facilities = points(read_wkb(facilities_path)["wkb"])
     addresses = read_wkb(addresses_path, ["id"])
@@ -95,9 +96,10 @@ def main():
     result = np.array([distance.get(n, np.nan) for n in origin_node.tolist()])
     parts["gather"] = time.perf_counter() - mark
     total = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     order = np.argsort(addresses["id"])
     np.savez(out_path, distance=result[order])
-    print(json.dumps({"seconds": total, "parts": parts, "peak_rss_mib": status("VmHWM"),
+    print(json.dumps({"seconds": total, "cpu_seconds": cpu, "parts": parts, "peak_rss_mib": status("VmHWM"),
                       "networkx": nx.__version__, "nodes": int(len(node_xy)), "edges": int(graph.number_of_edges())}))
 
 

@@ -82,6 +82,7 @@ def load():
 
 # -- methods (run in a child process) ------------------------------------------------------------
 _PROVIDER = None
+CPU = []  # CPU seconds of the process (all its threads) per warm run
 
 
 def start_processing():
@@ -106,11 +107,14 @@ def timed_runs(run_once, repeats):
     first = run_once()
     gc.collect()
     exact = reset_peak()
-    warm, loads = [], []
+    warm, loads, cpu = [], [], []
     for _ in range(repeats):
         loads.append(load())
+        mark = time.process_time()
         warm.append(run_once())
+        cpu.append(time.process_time() - mark)
         gc.collect()
+    CPU[:] = cpu
     return first, warm, _status("VmHWM"), exact, loads
 
 
@@ -308,6 +312,8 @@ def child(method, dataset, options, out_path):
     options = json.loads(options)
     repeats = int(options.pop("repeats", 3))
     record = METHODS[method](manifest, repeats, **options)
+    if CPU:
+        record["cpu_seconds_runs"] = list(CPU)
     np.save(out_path + ".npy", np.asarray(record.pop("distance"), dtype=np.float64))
     with open(out_path, "w") as handle:
         json.dump(record, handle)
@@ -348,7 +354,7 @@ def run_peer(script, python, manifest, repeats, timeout):
     import numpy as np
 
     paths = manifest["paths"]
-    runs, records = [], []
+    runs, records, cpu = [], [], []
     distance = None
     for _ in range(repeats):
         with tempfile.TemporaryDirectory() as folder:
@@ -365,9 +371,13 @@ def run_peer(script, python, manifest, repeats, timeout):
             record["load_average_1min"] = [loaded]
             records.append(record)
             runs.append(record["seconds"])
+            if "cpu_seconds" in record:
+                cpu.append(record["cpu_seconds"])
             distance = np.load(out)["distance"]
     merged = records[runs.index(sorted(runs)[len(runs) // 2])]
     merged["runs"] = runs
+    if cpu:
+        merged["cpu_seconds_runs"] = cpu
     merged["load_average_1min"] = [r["load_average_1min"][0] for r in records]
     return merged, distance
 
@@ -443,7 +453,8 @@ def main():
                     "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30, 1)},
         "notes": [
             "seconds: median of the warm runs ('runs'); rksd_* also give 'first_run_seconds' (a fresh process,"
-            " importing scipy). The machine is shared with other work: see load_average_1min per run.",
+            " importing scipy). The machine is shared with other work: see load_average_1min per run;"
+            " cpu_seconds (median, all threads of the process) is less disturbed by that load than the wall time.",
             "peak_rss_mib: the process's peak resident memory while the method ran (Linux VmHWM after a reset),"
             " QGIS itself included for the QGIS methods; pgrouting's server memory is not in it.",
             "networkx snaps to the nearest graph node, rksd and pgrouting to the nearest point on a road:"
@@ -481,6 +492,8 @@ def main():
             report["runs"].append(record)
             continue
         record["seconds"] = statistics.median(record["runs"])
+        if record.get("cpu_seconds_runs"):
+            record["cpu_seconds"] = statistics.median(record["cpu_seconds_runs"])
         if method == "rksd_core":
             references[dataset] = distance
         elif dataset in references and distance is not None:
@@ -548,7 +561,7 @@ def print_table(report):
     print()
     print("Reachability: network distance to the nearest facility for every address (seconds, median; peak MiB; "
           "ratio = method / rksd_processing)")
-    head = "{:<24}".format("method") + "".join("{:>34}".format(d) for d in datasets)
+    head = "{:<24}".format("method") + "".join("{:>44}".format(d) for d in datasets)
     print(head)
     for method in methods:
         line = "{:<24}".format(method)
@@ -563,10 +576,11 @@ def print_table(report):
                 cell = "failed"
             else:
                 ratio = r["seconds"] / ours["seconds"] if ours and ours.get("seconds") else None
-                cell = "{:.3f} s{} {:>5} MiB {}".format(
-                    r["seconds"], "*" if r.get("extrapolated") else "", round(r.get("peak_rss_mib") or 0),
+                cpu = " cpu {:.2f}".format(r["cpu_seconds"]) if r.get("cpu_seconds") else ""
+                cell = "{:.3f} s{}{} {:>5} MiB {}".format(
+                    r["seconds"], "*" if r.get("extrapolated") else "", cpu, round(r.get("peak_rss_mib") or 0),
                     "x{:.2f}".format(ratio) if ratio else "")
-            line += "{:>34}".format(cell)
+            line += "{:>44}".format(cell)
         print(line)
     print("(* extrapolated from a sample of origins)")
     for name, size in report["datasets"].items():

@@ -259,7 +259,7 @@ def _bulk_load_rtree(connection, rtree, ids, boxes):
     connection.executemany("INSERT INTO {} (nodeno, data) VALUES (?, ?)".format(_quote(rtree + "_node")), node_rows)
 
 
-def _hilbert_order(boxes, bits=16):
+def _hilbert_order(boxes, bits=10):
     """Indices of ``boxes`` along a Hilbert curve through their centres (nearby boxes together)."""
     if len(boxes) == 0:
         return np.zeros(0, dtype=np.int64)
