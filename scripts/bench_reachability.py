@@ -343,8 +343,13 @@ def ensure_pgrouting():
     major = versions[-1] if versions else "15"
     packages = ["postgresql-{}".format(major), "postgresql-{}-postgis-3".format(major),
                 "postgresql-{}-pgrouting".format(major)]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + packages,
-                          capture_output=True, text=True, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+                          capture_output=True, text=True, env=env)
+    if done.returncode != 0:  # a fresh machine may not know the packages yet
+        subprocess.run(["apt-get", "update", "-qq"], capture_output=True, env=env)
+        done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + packages,
+                              capture_output=True, text=True, env=env)
     if done.returncode != 0 or not bench_reach_pgrouting.server_binaries():
         return "could not install {}: {}".format(" ".join(packages), done.stderr[-300:])
     return None
