@@ -32,5 +32,7 @@ def algorithms():
     from .alg_reachability import ReachabilityAlgorithm
     from .alg_zorgvraag import ZorgvraagAanbodAlgorithm
     from .alg_atlas import AtlasAlgorithm
+    from .alg_ophalen import OphalenAlgorithm
 
-    return [ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(), AtlasAlgorithm()]
+    return [OphalenAlgorithm(), ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(),
+            AtlasAlgorithm()]

@@ -36,6 +36,20 @@ def iface(qgis_iface):
     return qgis_iface
 
 
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view(qgis_iface):
+    """A real layer tree view for the fake ``iface``: Processing's post-processing hands
+    ``iface.layerTreeView()`` to C++ from QGIS 3.40 on, which refuses a mock."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+
+
 _PROVIDER = []
 
 
