@@ -1716,8 +1716,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
-            <source>Origin fields to carry over (empty: an id and a name field, when the layer has them)</source>
-            <translation>Origin fields to carry over (empty: an id and a name field, when the layer has them)</translation>
+            <source>Origin fields to carry over (empty: id and name)</source>
+            <translation>Origin fields to carry over (empty: id and name)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />

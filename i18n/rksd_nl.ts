@@ -1716,8 +1716,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
-            <source>Origin fields to carry over (empty: an id and a name field, when the layer has them)</source>
-            <translation>Velden van de herkomsten om mee te nemen (leeg: een id- en een naamveld, als de laag die heeft)</translation>
+            <source>Origin fields to carry over (empty: id and name)</source>
+            <translation>Velden van de herkomsten om mee te nemen (leeg: id en naam)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />

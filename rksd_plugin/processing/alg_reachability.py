@@ -147,7 +147,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.RADII, tr("Radii for counts and shares (m, separated by ;)"), "500;1000;3000", optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.KEEP_FIELDS, tr("Origin fields to carry over (empty: an id and a name field, when the layer has them)"),
+            self.KEEP_FIELDS, tr("Origin fields to carry over (empty: id and name)"),
             None, self.ORIGINS, QgsProcessingParameterField.DataType.Any, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Reachability"), SOURCE_ANY_GEOMETRY))
