@@ -39,8 +39,8 @@
             <translation>Road network: the layer is empty.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Road network: no line segments with a length were found.</translation>
         </message>
@@ -57,8 +57,8 @@
             <translation>Reading the road network ({count} features)...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</translation>
         </message>
@@ -81,8 +81,8 @@
             <translation>{layer}: field '{field}' is not numeric.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>The road network was reprojected from {crs} to EPSG:28992 (metres).</translation>
         </message>
@@ -1495,6 +1495,33 @@
         </message>
     </context>
     <context>
+        <name>RksdOutput</name>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
+            <source>Could not write the output layer: {error}</source>
+            <translation>Could not write the output layer: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
+            <source>Could not create a temporary GeoPackage: {error}</source>
+            <translation>Could not create a temporary GeoPackage: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
+            <source>Could not find the new table in {path}.</source>
+            <translation>Could not find the new table in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="189" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="186" />
+            <source>Could not write the output GeoPackage {path}: {error}</source>
+            <translation>Could not write the output GeoPackage {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdPackageDialog</name>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="51" />
@@ -1737,236 +1764,266 @@
     <context>
         <name>RksdReachability</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
             <source>Facility reachability</source>
             <translation>Facility reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
             <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
             <translation>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
             <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
             <translation>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Sample point spacing inside polygons without a population layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
             <source>Speed field of the network in km/h (optional: adds travel time)</source>
             <translation>Speed field of the network in km/h (optional: adds travel time)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Speed where the speed field is empty (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximum distance (m): farther facilities count as not reachable</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="311" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="173" />
             <source>Origins</source>
             <translation>Origins</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
             <source>Facilities</source>
             <translation>Facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
             <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="104" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Origins (address points, or polygons such as buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="107" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
             <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
             <translation>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Category field of the facilities (optional: nearest per category too)</source>
             <translation>Category field of the facilities (optional: nearest per category too)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
             <source>Facility name or id field (optional; default the feature id)</source>
             <translation>Facility name or id field (optional; default the feature id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Radii for counts and shares (m, separated by ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="277" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <source>Origin fields to carry over (empty: id and name)</source>
+            <translation>Origin fields to carry over (empty: id and name)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
             <source>Reachability</source>
             <translation>Reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Reachability per weighting point (polygons only)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
             <source>Distance method</source>
             <translation>Distance method</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
             <source>Number of origin points</source>
             <translation>Number of origin points</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
             <source>Origins without a network connection to any facility</source>
             <translation>Origins without a network connection to any facility</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Origins with no facility within the maximum distance</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="163" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="164" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="183" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
             <source>Radii</source>
             <translation>Radii</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
             <source>A speed field without a road network is ignored.</source>
             <translation>A speed field without a road network is ignored.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Facilities: no facility has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
             <source>all facilities</source>
             <translation>all facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Origins: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
             <source>Reachability per point</source>
             <translation>Reachability per point</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} facilities without geometry were skipped.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Population: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <source>{layer}: read column by column (GDAL).</source>
+            <translation>{layer}: read column by column (GDAL).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <source>{layer}: read feature by feature through QGIS ({reason}).</source>
+            <translation>{layer}: read feature by feature through QGIS ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
             <source>Weighted by {n} population points.</source>
             <translation>Weighted by {n} population points.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="320" />
+            <source>not a file GDAL reads column by column</source>
+            <translation>not a file GDAL reads column by column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} population points lie outside every polygon and are not counted.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
         </message>

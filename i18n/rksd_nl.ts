@@ -39,8 +39,8 @@
             <translation>Wegennetwerk: de laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Wegennetwerk: er zijn geen lijnsegmenten met een lengte gevonden.</translation>
         </message>
@@ -57,8 +57,8 @@
             <translation>Het wegennetwerk wordt gelezen ({count} objecten)…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Wegengraaf: {nodes} knopen, {segments} segmenten, {parts} samenhangende deel/delen.</translation>
         </message>
@@ -81,8 +81,8 @@
             <translation>{layer}: veld '{field}' is niet numeriek.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>Het wegennetwerk is geherprojecteerd van {crs} naar EPSG:28992 (meters).</translation>
         </message>
@@ -1495,6 +1495,33 @@
         </message>
     </context>
     <context>
+        <name>RksdOutput</name>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
+            <source>Could not write the output layer: {error}</source>
+            <translation>De uitvoerlaag kon niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
+            <source>Could not create a temporary GeoPackage: {error}</source>
+            <translation>Er kon geen tijdelijke GeoPackage worden gemaakt: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
+            <source>Could not find the new table in {path}.</source>
+            <translation>De nieuwe tabel is niet gevonden in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="189" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="186" />
+            <source>Could not write the output GeoPackage {path}: {error}</source>
+            <translation>De uitvoer-GeoPackage {path} kon niet worden geschreven: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdPackageDialog</name>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="51" />
@@ -1737,236 +1764,266 @@
     <context>
         <name>RksdReachability</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
             <source>Facility reachability</source>
             <translation>Bereikbaarheid van voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
             <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
             <translation>Afstand van elk adres of elke buurt tot de dichtstbijzijnde voorziening, over de weg of hemelsbreed.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
             <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Berekent voor elke herkomst (adrespunten, of vlakken zoals buurten) de afstand tot de dichtstbijzijnde voorziening, per categorie als er een categorieveld is opgegeven, welke voorziening dat is, en hoeveel voorzieningen binnen elke straal liggen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Met een wegennetwerk wordt de graaf één keer opgebouwd (elk lijnpunt is een knoop; lijnen zijn verbonden waar ze een punt delen, binnen de topologietolerantie). Elke herkomst en voorziening wordt op het dichtstbijzijnde weg&lt;i&gt;segment&lt;/i&gt; geplaatst (het dichtstbijzijnde punt op een lijn, niet de dichtstbijzijnde knoop), en alle herkomsten worden beantwoord met één zoektocht naar kortste paden vanuit alle voorzieningen tegelijk. De netwerkafstand loopt over de wegen tussen de twee geplaatste punten, zoals QGIS' 'Kortste pad (punt naar laag)' die meet; de afstand van een herkomst tot de weg staat in &lt;i&gt;aansluiting_m&lt;/i&gt;. Eenrichtingsstraten worden gevolgd als er een veld voor eenrichtingsverkeer is opgegeven (yes/1/true: in de digitaliseerrichting, -1/reverse: ertegenin). Met een snelheidsveld (km/h) wordt de snelste reistijd toegevoegd. Zonder netwerk zijn de afstanden hemelsbreed en zegt de uitvoer dat in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vlakken.&lt;/b&gt; Voor buurten worden de cijfers gewogen: met het gewichtsveld van de bevolkingslaag (adrespunten of CBS-vierkanten van 100 m met inwoners) of, zonder die laag, met regelmatige steekproefpunten in elk vlak (naar oppervlakte gewogen). Per vlak krijgt u de gewogen gemiddelde afstand en het aandeel van het gewicht binnen elke straal; de resultaten per punt kunnen naar een tweede laag worden geschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niets wordt verborgen.&lt;/b&gt; Een herkomst in een deel van het netwerk zonder voorziening krijgt status &lt;i&gt;geen_verbinding&lt;/i&gt;, een herkomst verder dan de maximale afstand &lt;i&gt;verder_dan_max&lt;/i&gt;; beide krijgen geen afstand (NULL), nooit 0, en worden in het log geteld. Lagen in een ander CRS worden geherprojecteerd naar EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS-cijfers zijn anders.&lt;/b&gt; De afstanden van CBS 'Nabijheid voorzieningen' zijn afstanden over de weg vanaf alle adressen in een gebied, gemiddeld over de inwoners, met de eigen voorzieningenregisters van het CBS; het zijn geen looproutes, en deze netwerkafstand is dat evenmin, tenzij het netwerk een voetgangersnetwerk is.&lt;/p&gt;&lt;p&gt;Berekend met scipy als dat beschikbaar is; anders met een tragere terugvaloptie in puur Python (dat staat in het log).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Velden en snelheid.&lt;/b&gt; De uitvoer bevat de velden van de herkomsten die u kiest om mee te nemen (standaard: een id- en een naamveld, als de laag die heeft) en de resultaten. GeoPackage-, Shapefile- en FlatGeobuf-lagen worden kolom voor kolom via GDAL gelezen, met inachtneming van een selectie en het filter van de laag; andere lagen (geheugen, PostGIS, WFS, niet-opgeslagen bewerkingen) worden via QGIS gelezen. Een GeoPackage-uitvoer wordt in één transactie geschreven; een andere bestemming krijgt eerst een rijnummerveld &lt;i&gt;fid&lt;/i&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Afstand tussen steekproefpunten in vlakken zonder bevolkingslaag (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
             <source>Speed field of the network in km/h (optional: adds travel time)</source>
             <translation>Snelheidsveld van het netwerk in km/h (optioneel: voegt reistijd toe)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Snelheid waar het snelheidsveld leeg is (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximale afstand (m): verdere voorzieningen gelden als niet bereikbaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="311" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="173" />
             <source>Origins</source>
             <translation>Herkomsten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
             <source>Facilities</source>
             <translation>Voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
             <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="104" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Herkomsten (adrespunten, of vlakken zoals buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="107" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
             <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
             <translation>Bevolking om vlakken te wegen (optioneel: adrespunten of CBS-vierkanten van 100 m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Gewichtsveld (bijv. inwoners; leeg: elk punt telt 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Category field of the facilities (optional: nearest per category too)</source>
             <translation>Categorieveld van de voorzieningen (optioneel: ook de dichtstbijzijnde per categorie)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
             <source>Facility name or id field (optional; default the feature id)</source>
             <translation>Veld met naam of id van de voorziening (optioneel; standaard het object-id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Stralen voor aantallen en aandelen (m, gescheiden door ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="277" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <source>Origin fields to carry over (empty: id and name)</source>
+            <translation>Velden van de herkomsten om mee te nemen (leeg: id en naam)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
             <source>Reachability</source>
             <translation>Bereikbaarheid</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Bereikbaarheid per weegpunt (alleen vlakken)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
             <source>Distance method</source>
             <translation>Afstandsmethode</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
             <source>Number of origin points</source>
             <translation>Aantal herkomstpunten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
             <source>Origins without a network connection to any facility</source>
             <translation>Herkomsten zonder netwerkverbinding met een voorziening</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Herkomsten zonder voorziening binnen de maximale afstand</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="163" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="164" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="183" />
             <source>Population</source>
             <translation>Bevolking</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
             <source>Radii</source>
             <translation>Stralen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
             <source>A speed field without a road network is ignored.</source>
             <translation>Een snelheidsveld zonder wegennetwerk wordt genegeerd.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Voorzieningen: geen enkele voorziening heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
             <source>all facilities</source>
             <translation>alle voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Herkomsten: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
             <source>Reachability per point</source>
             <translation>Bereikbaarheid per punt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Methode: {method}; {n} herkomstpunten, {f} voorzieningen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} voorzieningen zonder geometrie zijn overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Bevolking: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <source>{layer}: read column by column (GDAL).</source>
+            <translation>{layer}: kolom voor kolom gelezen (GDAL).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <source>{layer}: read feature by feature through QGIS ({reason}).</source>
+            <translation>{layer}: object voor object via QGIS gelezen ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} bereikt, {beyond} verder dan de maximale afstand, {none} zonder netwerkverbinding ermee.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
             <source>Weighted by {n} population points.</source>
             <translation>Gewogen met {n} bevolkingspunten.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>Geen bevolkingslaag: elk vlak wordt vertegenwoordigd door steekproefpunten om de {s:g} m (naar oppervlakte gewogen cijfers, {n} punten).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="320" />
+            <source>not a file GDAL reads column by column</source>
+            <translation>geen bestand dat GDAL kolom voor kolom leest</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} herkomsten liggen op een deel van het wegennetwerk dat met geen enkele voorziening verbonden is; ze krijgen status 'geen_verbinding' en geen afstand.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} herkomsten liggen meer dan 250 m van de dichtstbijzijnde weg (zie aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} bevolkingspunten liggen buiten elk vlak en worden niet geteld.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} bevolkingsobjecten hebben geen (of een geheim) gewicht; ze tellen met gewicht 0.</translation>
         </message>
