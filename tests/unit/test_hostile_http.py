@@ -5,8 +5,10 @@ error's text (URL and limit named), nothing cached, memory that stays flat, a ca
 that ends a wait at once.
 """
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 import time
@@ -302,17 +304,47 @@ def test_a_cache_folder_that_cannot_be_created_does_not_fail_the_download(server
     assert len([m for m in messages if "cannot be written" in m]) == 1  # said once, not per request
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_read_only_cache_folder_does_not_fail_the_download(server, transport_for, tmp_path):
-    folder = tmp_path / "cache"
-    folder.mkdir()
-    os.chmod(str(folder), 0o500)
+READ_ONLY_SCRIPT = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {root!r})
+    from rksd_plugin.core.http.cache import ResponseCache
+    from rksd_plugin.core.http.requests_fetcher import RequestsFetcher
+    from rksd_plugin.core.http.transport import Transport
+    transport = Transport(fetcher=RequestsFetcher(), cache=ResponseCache({cache!r}),
+                          endpoint_overrides={overrides!r})
+    response = transport.get({url!r})
+    print(response.status, type(transport.cache_problem).__name__)
+""")
+
+
+def test_a_read_only_cache_folder_does_not_fail_the_download(server):
+    """A cache folder the user may read but not write (a shared or locked-down profile).
+
+    Root writes into read-only folders, so as root the download runs in a child process
+    that has given up root for the unprivileged user ``nobody``."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    top = tempfile.mkdtemp(prefix="rksd-readonly-")
     try:
-        transport = transport_for(server)
-        assert transport.get(TABLE_INFOS).status == 200
-        assert transport.cache_problem is not None
+        cache = os.path.join(top, "cache")
+        os.mkdir(cache)
+        os.chmod(top, 0o755)
+        os.chmod(cache, 0o555)
+        script = READ_ONLY_SCRIPT.format(root=root, cache=cache, overrides=server.overrides(), url=TABLE_INFOS)
+
+        def as_nobody():
+            if os.geteuid() == 0:
+                os.setgid(65534)
+                os.setgroups([])
+                os.setuid(65534)
+
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                              preexec_fn=as_nobody, cwd=top)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split() == ["200", "PermissionError"]
+        assert os.listdir(cache) == []  # nothing written, nothing half written
     finally:
-        os.chmod(str(folder), 0o700)
+        os.chmod(os.path.join(top, "cache"), 0o755)
+        shutil.rmtree(top, ignore_errors=True)
 
 
 FULL_DISK_SCRIPT = textwrap.dedent("""
