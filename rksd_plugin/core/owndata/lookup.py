@@ -27,6 +27,7 @@ class LookupInvalid(RksdError):
 POSTCODE_NAMES = ("pc6", "postcode", "postcode6", "pc")
 NUMBER_NAMES = ("huisnummer", "huisnr", "hnr", "nummer")
 MAX_BAD_ROWS = 1000  # a file this broken is the wrong file
+SAMPLE = 65536  # bytes read to decide the encoding
 
 
 @dataclass
@@ -64,7 +65,7 @@ def read_lookup(path, gemeente, encoding="utf-8-sig"):
     except OSError as exc:
         raise LookupInvalid(path=path, detail=str(exc)) from exc
     with handle:
-        head = handle.read(65536)
+        head = handle.read(SAMPLE)
         handle.seek(0)
         text = io.TextIOWrapper(handle, encoding=_encoding(head, encoding), newline="")
         first = text.readline()
@@ -106,7 +107,7 @@ def _encoding(head, default):
         head.decode("utf-8")
         return default
     except UnicodeDecodeError as exc:
-        if exc.start > len(head) - 4:  # a multi-byte character cut at the end of the sample
+        if len(head) == SAMPLE and exc.start > len(head) - 4:  # a character cut at the end of the sample
             return default
         return "cp1252"  # Excel's CSV on Dutch Windows
 
