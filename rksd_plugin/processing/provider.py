@@ -32,5 +32,9 @@ def algorithms():
     from .alg_reachability import ReachabilityAlgorithm
     from .alg_zorgvraag import ZorgvraagAanbodAlgorithm
     from .alg_atlas import AtlasAlgorithm
+    from .alg_own_facilities import OwnFacilitiesAlgorithm
+    from .alg_own_figures import OwnFiguresAlgorithm
+    from .alg_own_records import OwnRecordsAlgorithm
 
-    return [ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(), AtlasAlgorithm()]
+    return [ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(), AtlasAlgorithm(),
+            OwnFacilitiesAlgorithm(), OwnFiguresAlgorithm(), OwnRecordsAlgorithm()]

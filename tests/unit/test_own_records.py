@@ -148,7 +148,7 @@ def test_aggregated_counts_per_buurt_and_pc6(areas, tmp_path):
     pc_rows = [(2, {"pc6": single, "n": 7}), (3, {"pc6": shared, "n": 2}), (4, {"pc6": "9999ZZ", "n": 1})]
     pc = figures.read_counts(pc_rows, figures.FigureSpec("pc6", "pc6", ["n"]), gemeente, *codes_of(areas), found)
     assert pc.columns["n"] == {("buurt", next(iter(found.buurten_of_pc6(single)))): 7}
-    assert pc.reasons == {figures.SEVERAL_AREAS: 1, records.NOT_IN_LOOKUP: 1}
+    assert pc.reasons == {records.SEVERAL_AREAS: 1, records.NOT_IN_LOOKUP: 1}
 
 
 def test_aggregated_counts_refuse_earlier_suppression(areas):

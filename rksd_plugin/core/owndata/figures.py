@@ -15,11 +15,10 @@ from typing import Dict, List
 from ..errors import QT_TRANSLATE_NOOP, RksdError
 from . import codes
 from .disclosure import Cell
-from .records import (BAD_CODE, NO_AREA, NO_LOOKUP, NOT_IN_LOOKUP, OTHER_GEMEENTE, ROW_EXAMPLES, UNKNOWN_AREA,
-                      field_token)
+from .records import (BAD_CODE, NO_AREA, NO_LOOKUP, NOT_IN_LOOKUP, OTHER_GEMEENTE, ROW_EXAMPLES, SEVERAL_AREAS,
+                      UNKNOWN_AREA, field_token)
 
 LEVELS = ("buurt", "wijk", "pc6", "pc4")
-SEVERAL_AREAS = "several_areas"
 MAX_NAMED_ROWS = 10
 
 
@@ -146,6 +145,3 @@ def _leaf(raw, level, gemeente, known, lookup):
     wijk = next(iter(wijken))
     return (("wijk", wijk), None) if wijk in known else (None, UNKNOWN_AREA)
 
-
-SEVERAL_AREAS_TEXT = QT_TRANSLATE_NOOP(
-    "RksdOwnData", "the postcode lies in several buurten (PC6) or wijken (PC4); its counts are not divided")

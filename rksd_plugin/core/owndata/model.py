@@ -43,9 +43,33 @@ class DatasetInfo:
     question: Optional[str] = None  # a question whose index takes the main indicator
     weight: float = 1.0
     main_measure: Optional[str] = None  # which measure feeds the question (default the first)
+    populations: Dict[str, str] = field(default_factory=dict)  # measure -> population group, else ``population``
 
     def label(self, language="nl"):
         return self.title.get(language) or self.title.get("nl") or self.key
+
+    def population_of(self, measure):
+        group = self.populations.get(measure) or self.population
+        return group if group in POPULATION_GROUPS else "inwoners"
+
+
+def default_population(measure, fallback="inwoners"):
+    """A sensible denominator for a voorziening by its name: youth care per young inhabitant."""
+    words = str(measure).lower()
+    if "jeugd" in words or "youth" in words:
+        return "inwoners_0_15"
+    return fallback
+
+
+def parse_populations(text):
+    """``"jeugdwet=inwoners_0_15; wmo=inwoners_65plus"`` -> dict (for Processing and scripts)."""
+    result = {}
+    for part in (text or "").replace("\n", ";").split(";"):
+        if "=" in part:
+            measure, group = (p.strip() for p in part.split("=", 1))
+            if measure and group in POPULATION_GROUPS:
+                result[measure] = group
+    return result
 
 
 @dataclass

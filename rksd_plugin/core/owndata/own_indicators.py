@@ -62,23 +62,24 @@ class OwnIndicator:
 def indicators_for(release: Release) -> List[OwnIndicator]:
     """A rate per 1 000 for every count, the stapeling share when there is stapeling."""
     info = release.info
-    group = POPULATION_GROUPS.get(info.population, POPULATION_GROUPS["inwoners"])
     result = []
     for measure in release.measures:
         base_id = "{}{}_{}".format(PREFIX, info.key, measure.key)
+        population = info.population_of(measure.key)
+        group = POPULATION_GROUPS[population]
         if measure.kind in (COUNT, AT_LEAST_ONE):
             result.append(OwnIndicator(
                 base_id, info.key, measure.key, RATE,
                 {"nl": "{} per 1.000 {}".format(measure.title["nl"], group["nl"]),
                  "en": "{} per 1,000 {}".format(measure.title["en"], group["en"])},
                 {"nl": "per 1 000 {}".format(group["nl"]), "en": "per 1,000 {}".format(group["en"])},
-                info.population, info.direction, 1, info.synthetic))
+                population, info.direction, 1, info.synthetic))
         elif measure.kind == TWO_OR_MORE:
             result.append(OwnIndicator(
                 base_id, info.key, measure.key, SHARE,
                 {"nl": "{}, % van wie een voorziening heeft".format(measure.title["nl"]),
                  "en": "{}, % of those with a provision".format(measure.title["en"])},
-                {"nl": "%", "en": "%"}, info.population, info.direction, 1, info.synthetic))
+                {"nl": "%", "en": "%"}, population, info.direction, 1, info.synthetic))
     return result
 
 

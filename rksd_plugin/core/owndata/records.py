@@ -33,6 +33,7 @@ SEVERAL_BUURTEN = "several_buurten"
 NO_VOORZIENING = "no_voorziening"
 CONFLICTING_AREAS = "conflicting_areas"
 NO_LOOKUP = "no_lookup"
+SEVERAL_AREAS = "several_areas"
 
 REASONS = {
     NO_AREA: QT_TRANSLATE_NOOP("RksdOwnData", "no area (buurt code or postcode) in the row"),
@@ -45,6 +46,8 @@ REASONS = {
     NO_VOORZIENING: QT_TRANSLATE_NOOP("RksdOwnData", "no voorziening in the row (left out)"),
     CONFLICTING_AREAS: QT_TRANSLATE_NOOP("RksdOwnData", "the rows of one person or household name different areas"),
     NO_LOOKUP: QT_TRANSLATE_NOOP("RksdOwnData", "a postcode needs the postcode table, which was not given"),
+    SEVERAL_AREAS: QT_TRANSLATE_NOOP(
+        "RksdOwnData", "the postcode lies in several buurten (PC6) or wijken (PC4); its counts are not divided"),
 }
 UNPLACED = "unplaced"  # the area key of a unit without a known area (never counted)
 

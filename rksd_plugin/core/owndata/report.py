@@ -114,5 +114,6 @@ def privacy_lines(release, language="nl"):
     lines.append(t("unplaced", language))
     lines.append(t("rates", language))
     lines.append(t("same_word", language).format(word=marks.words("suppressed", language)))
-    lines.append(t("records", language))
+    if report.get("source_kind") == "records":
+        lines.append(t("records", language))
     return lines
