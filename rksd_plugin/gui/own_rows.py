@@ -20,7 +20,7 @@ def load(gpkg_path):
         stored = (read_provenance(gpkg_path).get("own_data") or {}).get("indicators") or {}
     except Exception:  # noqa: BLE001 - an old or foreign GeoPackage simply has none
         return []
-    return sorted(stored.items(), key=lambda pair: (pair[1].get("dataset", ""), pair[0]))
+    return sorted(stored.items(), key=lambda pair: pair[1].get("dataset", ""))  # stable: the release's order
 
 
 def add(panel, record, wijk, columns):

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -15,7 +16,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
 )
 
-from ..compat import SOURCE_POINT, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT, field_type
+from ..compat import PARAMETER_FLAG_ADVANCED, SOURCE_POINT, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT, field_type
 from .alg_own_base import OwnDataAlgorithm, core_error, tr
 
 CRS_CHOICES = ["EPSG:28992", "EPSG:4326"]
@@ -34,6 +35,7 @@ class OwnFacilitiesAlgorithm(OwnDataAlgorithm):
     STREET_FIELD = "STREET_FIELD"
     PLACE_FIELD = "PLACE_FIELD"
     CATEGORY_MAP = "CATEGORY_MAP"
+    OFFLINE = "OFFLINE"
     UNPLACED = "UNPLACED"
     PLACED_COUNT = "PLACED_COUNT"
     UNPLACED_COUNT = "UNPLACED_COUNT"
@@ -84,6 +86,10 @@ class OwnFacilitiesAlgorithm(OwnDataAlgorithm):
                                                            tr("longitude/latitude (EPSG:4326)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.CATEGORY_MAP, tr("Own category = kind, separated by ; (optional)"), "", optional=True))
+        offline = QgsProcessingParameterBoolean(
+            self.OFFLINE, tr("Offline: use only answers already in the cache"), False)
+        offline.setFlags(offline.flags() | PARAMETER_FLAG_ADVANCED)
+        self.addParameter(offline)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Own facilities"), SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.UNPLACED, tr("Facilities not placed"), SOURCE_VECTOR, optional=True))
@@ -114,7 +120,8 @@ class OwnFacilitiesAlgorithm(OwnDataAlgorithm):
             overrides=kinds.parse_overrides(self.parameterAsString(parameters, self.CATEGORY_MAP, context)))
         catalog = Catalog.load()
         try:
-            transport = _transport(feedback) if (spec.postcode_field or spec.street_field) else None
+            offline = True if self.parameterAsBoolean(parameters, self.OFFLINE, context) else None
+            transport = _transport(feedback, offline) if (spec.postcode_field or spec.street_field) else None
             result = import_from_source(layer, spec, catalog, transport,
                                         progress=lambda f: feedback.setProgress(100 * f),
                                         is_cancelled=feedback.isCanceled)
@@ -137,6 +144,11 @@ class OwnFacilitiesAlgorithm(OwnDataAlgorithm):
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(item.x, item.y)))
             sink.addFeature(feature)
         outputs = {self.OUTPUT: dest, self.PLACED_COUNT: len(result.placed), self.UNPLACED_COUNT: len(result.unplaced)}
+        from .alg_base import StyleOutput, language
+        from ..qgis_io.own_styles import facility_renderer
+
+        StyleOutput.attach(context, dest, lambda layer: facility_renderer(layer, catalog, language()),
+                           marks_name(language()))
         table_fields = QgsFields()
         for name, kind in (("bron_rij", "long"), ("naam", "string"), ("adres", "string"), ("reden", "string"),
                            ("reden_code", "string")):
@@ -161,14 +173,21 @@ class OwnFacilitiesAlgorithm(OwnDataAlgorithm):
         return outputs
 
 
+def marks_name(language):
+    from ..core.owndata import marks
+
+    return marks.own_name({"nl": "Eigen voorzieningen", "en": "Own facilities"}.get(language, "Own facilities"),
+                          language)
+
+
 def _translate_reason(text):
     from qgis.PyQt.QtCore import QCoreApplication
 
     return QCoreApplication.translate("RksdOwnData", text)
 
 
-def _transport(feedback):
+def _transport(feedback, offline=None):
     """The plugin's transport (QGIS network settings, cache, offline mode), cancelled with the run."""
     from ..gui.tasks import make_transport
 
-    return make_transport(is_cancelled=feedback.isCanceled)
+    return make_transport(is_cancelled=feedback.isCanceled, offline=offline)

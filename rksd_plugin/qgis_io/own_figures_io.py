@@ -295,8 +295,9 @@ def _write_provenance(path, provenance, release, indicators, question_summary):
                   if v.get("dataset") != release.info.key or k in {i.id for i in indicators}}
     updates = {OWN_KEY: {"releases": releases, "indicators": catalogued}}
     attributions = list(provenance.get("attributions") or [])
-    line = "Eigen cijfers: {}{}".format(release.info.source or release.info.label("nl"),
-                                        " (SYNTHETISCH)" if release.info.synthetic else "")
+    source = release.info.source or release.info.label("nl")
+    line = "Eigen cijfers: {}{}".format(source, " (SYNTHETISCH)" if release.info.synthetic
+                                        and "SYNTHET" not in source.upper() else "")
     attributions = [a for a in attributions if not a.startswith("Eigen cijfers: {}".format(
         release.info.source or release.info.label("nl")))] + [line]
     updates["attributions"] = attributions
