@@ -4,86 +4,86 @@
     <context>
         <name>RksdAnalyses</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="138" />
             <source>One-way field of the network (optional)</source>
             <translation>Veld voor eenrichtingsverkeer van het netwerk (optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topologietolerantie (m; 0: lijnuiteinden moeten precies samenvallen)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="194" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="193" />
             <source>Road network</source>
             <translation>Wegennetwerk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
             <source>No road network given: distances are straight-line (hemelsbreed).</source>
             <translation>Geen wegennetwerk opgegeven: afstanden zijn hemelsbreed.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
             <source>Road network: the layer is empty.</source>
             <translation>Wegennetwerk: de laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Wegennetwerk: er zijn geen lijnsegmenten met een lengte gevonden.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
             <source>Road network (optional; without it: straight-line distances)</source>
             <translation>Wegennetwerk (optioneel; zonder: hemelsbrede afstanden)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
             <source>Reading the road network ({count} features)...</source>
             <translation>Het wegennetwerk wordt gelezen ({count} objecten)…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Wegengraaf: {nodes} knopen, {segments} segmenten, {parts} samenhangende deel/delen.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="166" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="167" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="168" />
             <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
             <translation>{layer}: de laag is leeg (of er is niets geselecteerd), er valt niets te analyseren.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="175" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="176" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="177" />
             <source>{layer}: field '{field}' does not exist.</source>
             <translation>{layer}: veld '{field}' bestaat niet.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="178" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="180" />
             <source>{layer}: field '{field}' is not numeric.</source>
             <translation>{layer}: veld '{field}' is niet numeriek.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>Het wegennetwerk is geherprojecteerd van {crs} naar EPSG:28992 (meters).</translation>
         </message>
@@ -106,134 +106,134 @@
     <context>
         <name>RksdAtlasAlgorithm</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
             <source>Atlas Sociaal Domein (PDF)</source>
             <translation>Atlas Sociaal Domein (pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
             <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
             <translation>Een pdf-atlas met een pagina per buurt of wijk en een gemeentekaart per vraag, uit een GeoPackage die RKSD heeft geschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
             <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Maakt de Atlas Sociaal Domein uit een GeoPackage die RKSD heeft geschreven (het paneel, de demo of een offline pakket): een pagina met methode en bronnen en een register, een gemeentekaart voor elk van de zes vragen, en daarna één pagina per buurt of wijk met een kaart van het gebied in zijn omgeving, de positie onder de buurten van de gemeente en een tabel met elke index en component: het gebied, de gemeente en Nederland, met een aanwijzing voor hoger of lager. Ontbrekende waarden staan er als 'geheim / onbekend', modelschattingen zijn gemarkeerd met *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjablonen&lt;/b&gt;: de pagina's zijn QGIS-afdrukopmaaksjablonen (.qpt). Kopieer de RKSD-sjablonen uit de map resources/layouts van de plugin, pas ze aan in de opmaakontwerper (huiskleuren, logo, lettertypen) en kies hier uw kopie; de item-id's uit docs/atlas.md moeten blijven staan. Uw sjabloon wordt alleen gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eigen teksten&lt;/b&gt;: een CSV met twee kolommen, code;tekst (UTF-8, ';' of ','), drukt een tekst af op de pagina van die buurt of wijk; de code 'inleiding' geeft de inleiding.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
             <source>Introduction (optional)</source>
             <translation>Inleiding (optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
             <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
             <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,afdrukopmaak,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="73" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD-GeoPackage</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <source>One page per</source>
             <translation>Eén pagina per</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <source>Language of the atlas</source>
             <translation>Taal van de atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
             <source>Area page template (.qpt, optional)</source>
             <translation>Sjabloon gebiedspagina (.qpt, optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="83" />
             <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
             <translation>Eigen teksten per buurt of wijk (CSV: code;tekst, optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
             <source>Question map template (.qpt, optional)</source>
             <translation>Sjabloon vraagkaart (.qpt, optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
             <source>Method page template (.qpt, optional)</source>
             <translation>Sjabloon methodepagina (.qpt, optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
             <source>Atlas PDF</source>
             <translation>Atlas-pdf</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>Pages</source>
             <translation>Pagina's</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <source>buurt</source>
             <translation>buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <source>wijk</source>
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
             <source>Cancelled: no PDF was written.</source>
             <translation>Geannuleerd: er is geen pdf geschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
             <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
             <translation>{pages} pagina's ({areas} gebieden, {opening} openingspagina's) in {seconds:.1f} s.</translation>
         </message>
@@ -241,7 +241,7 @@
     <context>
         <name>RksdBuurtPanel</name>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="335" />
             <source>secret / unknown</source>
             <translation>geheim / onbekend</translation>
         </message>
@@ -266,145 +266,155 @@
             <translation>gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Netherlands</source>
             <translation>Nederland</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>higher = more risk</source>
             <translation>hoger = meer risico</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>lower = more risk</source>
             <translation>lager = meer risico</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="63" />
             <source>no risk direction</source>
             <translation>geen risicorichting</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="83" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="84" />
             <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
             <translation>Maak eerst de vraagkaarten (of laad het voorbeeld Maastricht); kies daarna een buurt op de kaart of in de lijst.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="91" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="92" />
             <source>Choose a buurt of the gemeente</source>
             <translation>Kies een buurt van de gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="99" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="100" />
             <source>Pick on map</source>
             <translation>Aanwijzen op kaart</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="101" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="102" />
             <source>Click a buurt on the map to show its figures</source>
             <translation>Klik op een buurt op de kaart om de cijfers te tonen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Gemeente</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="239" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="241" />
             <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inwoners</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="299" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="302" />
             <source>too few inhabitants: not ranked</source>
             <translation>te weinig inwoners: niet gerangschikt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="301" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="304" />
             <source>no index (too few components)</source>
             <translation>geen index (te weinig componenten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="303" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="306" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="337" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="340" />
             <source>not available</source>
             <translation>niet beschikbaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="342" />
+            <location filename="../rksd_plugin/gui/own_rows.py" line="59" />
             <source>wijk</source>
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="347" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="350" />
             <source>model estimate (RIVM): not a count</source>
             <translation>modelschatting (RIVM): geen telling</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="351" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="354" />
             <source>score in the index: {}</source>
             <translation>score in de index: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>model estimate (RIVM)</source>
             <translation>modelschatting (RIVM)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>value of the wijk</source>
             <translation>waarde van de wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="187" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="189" />
             <source>choose a buurt</source>
             <translation>kies een buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_rows.py" line="35" />
+            <source>Own figures</source>
+            <translation>Eigen cijfers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_rows.py" line="55" />
+            <source>no figure</source>
+            <translation>geen cijfer</translation>
         </message>
     </context>
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="90" />
+            <location filename="../rksd_plugin/gui/dock.py" line="91" />
             <source>Maps</source>
             <translation>Kaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="91" />
+            <location filename="../rksd_plugin/gui/dock.py" line="92" />
             <source>Choose a gemeente, a year and questions</source>
             <translation>Kies een gemeente, een jaar en vragen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
+            <location filename="../rksd_plugin/gui/dock.py" line="96" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="96" />
+            <location filename="../rksd_plugin/gui/dock.py" line="97" />
             <source>Every indicator of one buurt</source>
             <translation>Alle indicatoren van één buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <location filename="../rksd_plugin/gui/dock.py" line="105" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <location filename="../rksd_plugin/gui/dock.py" line="106" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline werken, cache, pakketten en instellingen</translation>
         </message>
@@ -474,82 +484,82 @@
             <translation>Stoppen; er blijft niets half weggeschreven achter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="150" />
+            <location filename="../rksd_plugin/gui/dock.py" line="156" />
             <source>RKSD: list of gemeenten {}</source>
             <translation>RKSD: lijst van gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <location filename="../rksd_plugin/gui/dock.py" line="184" />
             <source>Tick at least one question.</source>
             <translation>Vink ten minste één vraag aan.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <location filename="../rksd_plugin/gui/dock.py" line="239" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="248" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>van CBS en PDOK (of uit de cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="287" />
+            <location filename="../rksd_plugin/gui/dock.py" line="300" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <location filename="../rksd_plugin/gui/dock.py" line="307" />
             <source>Maps ready: {}</source>
             <translation>Kaarten klaar: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="331" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <location filename="../rksd_plugin/gui/dock.py" line="343" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <location filename="../rksd_plugin/gui/dock.py" line="351" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <location filename="../rksd_plugin/gui/dock.py" line="364" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="370" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <location filename="../rksd_plugin/gui/dock.py" line="382" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <location filename="../rksd_plugin/gui/dock.py" line="402" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <location filename="../rksd_plugin/gui/dock.py" line="422" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <location filename="../rksd_plugin/gui/dock.py" line="435" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="443" />
+            <location filename="../rksd_plugin/gui/dock.py" line="456" />
             <source>No buurt of {} at this spot.</source>
             <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
@@ -569,24 +579,34 @@
             <translation>{new}: {old} is hierin opgegaan in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="49" />
+            <location filename="../rksd_plugin/gui/dock.py" line="50" />
             <source>Social domain per buurt</source>
             <translation>Sociaal domein per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="248" />
             <source>from the offline package "{}"</source>
             <translation>uit het offline pakket „{}”</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <location filename="../rksd_plugin/gui/dock.py" line="250" />
             <source>Working on {label}, {source}...</source>
             <translation>Bezig met {label}, {source}…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <location filename="../rksd_plugin/gui/dock.py" line="261" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="110" />
+            <source>Own data</source>
+            <translation>Eigen gegevens</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="111" />
+            <source>The gemeente's own facilities and figures, safely</source>
+            <translation>De eigen voorzieningen en cijfers van de gemeente, veilig</translation>
         </message>
     </context>
     <context>
@@ -722,12 +742,12 @@
             <translation>Kies de gemeente waarin de buurten liggen die u zoekt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is geen GeoPackage die door RKSD is geschreven ({detail}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
             <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
             <translation>Kies de GeoPackage die het RKSD-paneel of de demo voor een gemeente heeft geschreven.</translation>
         </message>
@@ -740,6 +760,121 @@
             <location filename="../rksd_plugin/report/template.py" line="27" />
             <source>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</source>
             <translation>Begin met een kopie van het RKSD-sjabloon en behoud de item-id's uit docs/atlas.md.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/disclosure.py" line="45" />
+            <source>The disclosure settings are not allowed: {detail}.</source>
+            <translation>De instellingen voor onthullingsbeheersing zijn niet toegestaan: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/disclosure.py" line="46" />
+            <source>Use a minimum count of at least 3 (default 5) and rounding to 5 or none.</source>
+            <translation>Gebruik een minimumaantal van ten minste 3 (standaard 5) en afronden op 5 of niet.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="42" />
+            <source>The facility list cannot be read this way: {detail}.</source>
+            <translation>De voorzieningenlijst is zo niet te lezen: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="43" />
+            <source>Choose coordinate columns, a postcode and house number column, or street, house number and place columns (or a point layer).</source>
+            <translation>Kies kolommen met coördinaten, een kolom met postcode en huisnummer, of kolommen met straat, huisnummer en plaats (of een puntlaag).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/figures.py" line="26" />
+            <source>The counts cannot be used: {detail}.</source>
+            <translation>De aantallen zijn niet te gebruiken: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/figures.py" line="27" />
+            <source>RKSD needs the exact whole counts per area to protect them itself; remove earlier suppression marks such as '&lt;5' or '.' and use 0 for none.</source>
+            <translation>RKSD heeft de precieze hele aantallen per gebied nodig om ze zelf te beschermen; haal eerdere afschermtekens zoals '&lt;5' of '.' weg en gebruik 0 voor geen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="27" />
+            <source>Stapeling and the number of clients with any voorziening need scipy for their privacy check.</source>
+            <translation>Stapeling en het aantal cliënten met een voorziening hebben scipy nodig voor hun privacycontrole.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="29" />
+            <source>Install scipy (python3-scipy) or publish the voorzieningen one at a time without stapeling.</source>
+            <translation>Installeer scipy (python3-scipy) of publiceer de voorzieningen één voor één zonder stapeling.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="34" />
+            <source>{count} different voorzieningen were found; stapeling works with at most {most}.</source>
+            <translation>Er zijn {count} verschillende voorzieningen gevonden; stapeling werkt met hoogstens {most}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="36" />
+            <source>Group the voorzieningen (e.g. Wmo, Jeugdwet, Participatiewet) first.</source>
+            <translation>Groepeer de voorzieningen eerst (bijv. Wmo, Jeugdwet, Participatiewet).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/lookup.py" line="20" />
+            <source>The postcode table {path} cannot be used: {detail}.</source>
+            <translation>De postcodetabel {path} is niet te gebruiken: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/lookup.py" line="21" />
+            <source>Use CBS's 'Buurt, wijk en gemeente voor postcode huisnummer' (CSV with columns PC6, Huisnummer and Buurt&lt;year&gt;) or a CSV with columns postcode, (huisnummer) and buurtcode.</source>
+            <translation>Gebruik 'Buurt, wijk en gemeente voor postcode huisnummer' van het CBS (CSV met de kolommen PC6, Huisnummer en Buurt&lt;jaar&gt;) of een CSV met de kolommen postcode, (huisnummer) en buurtcode.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="56" />
+            <source>The client records cannot be read this way: {detail}.</source>
+            <translation>De cliëntgegevens zijn zo niet te lezen: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="57" />
+            <source>Choose the columns that hold the area and the voorziening.</source>
+            <translation>Kies de kolommen met het gebied en de voorziening.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/release.py" line="24" />
+            <source>Several columns are sums of other columns ({detail}); RKSD cannot protect them together.</source>
+            <translation>Meerdere kolommen zijn sommen van andere kolommen ({detail}); RKSD kan ze niet samen beschermen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/release.py" line="26" />
+            <source>Import the parts without their totals, or one total at a time.</source>
+            <translation>Importeer de delen zonder hun totalen, of één totaal tegelijk.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="18" />
+            <source>Reading the client records failed at {stage} ({kind}).</source>
+            <translation>Het lezen van de cliëntgegevens is mislukt bij {stage} ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="19" />
+            <source>For privacy no value of a row is shown; check the chosen columns.</source>
+            <translation>Om privacyredenen wordt geen waarde uit een regel getoond; controleer de gekozen kolommen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="41" />
+            <source>{path} is not an RKSD GeoPackage of a gemeente ({detail}).</source>
+            <translation>{path} is geen RKSD-GeoPackage van een gemeente ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="42" />
+            <source>Make the maps for the gemeente first (Ophalen) and choose the GeoPackage RKSD wrote.</source>
+            <translation>Maak eerst de kaarten voor de gemeente (Ophalen) en kies de GeoPackage die RKSD schreef.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="47" />
+            <source>The own figures are for {own} {own_year}, the GeoPackage is {gpkg} {gpkg_year}.</source>
+            <translation>De eigen cijfers zijn voor {own} {own_year}, de GeoPackage is van {gpkg} {gpkg_year}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_sources.py" line="30" />
+            <source>{path} cannot be read as a table: {detail}.</source>
+            <translation>{path} is niet als tabel te lezen: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_sources.py" line="31" />
+            <source>Choose a CSV (comma or semicolon), an XLSX sheet with a header row, a GeoPackage layer or a layer of the project.</source>
+            <translation>Kies een CSV (komma of puntkomma), een XLSX-blad met een kopregel, een GeoPackage-laag of een laag van het project.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="46" />
@@ -775,252 +910,252 @@
     <context>
         <name>RksdLangerThuis</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Supermarket</source>
             <translation>Supermarkt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>GP practice (huisarts)</source>
             <translation>Huisartsenpraktijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Pharmacy (apotheek)</source>
             <translation>Apotheek</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Meeting place or care (ontmoeting/zorg)</source>
             <translation>Ontmoetingsplek of zorg</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Physiotherapy (fysio)</source>
             <translation>Fysiotherapie</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Public-transport stop (OV-halte)</source>
             <translation>OV-halte</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
             <source>Suitability for living at home longer</source>
             <translation>Geschiktheid om langer thuis te wonen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
             <source>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</source>
             <translation>Een score per buurt (en per adres) uit de afstanden tot dagelijkse voorzieningen, met de vraagkant.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
             <source>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Beantwoordt 'welke locaties zijn geschikt om langer thuis te wonen?' (vraag 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componenten voor toegang.&lt;/b&gt; Afstand tot een supermarkt, huisarts, apotheek, een ontmoetingsplek of zorgvoorziening, fysiotherapie en een OV-halte. Elke afstand komt uit een afstandsveld op de buurten (CBS 'Nabijheid voorzieningen', standaard in km) of wordt, als er geen veld is gekozen, berekend uit uw eigen voorzieningenlaag met de opgegeven categoriewaarden (over het wegennetwerk als dat is opgegeven, anders hemelsbreed), per adres of CBS-vierkant als er een bevolkingslaag is, anders per steekproefpunt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Punten.&lt;/b&gt; Elke afstand krijgt punten per klasse: met de standaarddrempels 500 m, 1 km en 3 km scoren de klassen &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km en &amp;gt; 3 km 100, 67, 33 en 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; Het gewogen gemiddelde van de bekende componenten (gewichten opnieuw genormaliseerd; ontbrekende componenten staan in &lt;i&gt;ontbrekende_componenten&lt;/i&gt; en tellen nooit als 0). De standaardgewichten volgen de gepubliceerde praktijk: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; het gewicht 6 voor de OV-halte is een RKSD-standaard die het totaal op 100 brengt. Alle gewichten en drempels zijn parameters. Klassen: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vraagkant.&lt;/b&gt; Het aandeel 65-plussers (en 75-plussers waar beschikbaar) wordt overgenomen, en &lt;i&gt;aandacht&lt;/i&gt; = 1 markeert buurten met een aandeel 65-plussers op of boven de mediaan en een score onder 50. Een veld voor de woningvoorraad (bijv. het aandeel eengezins- of nultredenwoningen) wordt overgenomen en alleen meegeteld als u het een gewicht geeft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Over CBS-afstanden.&lt;/b&gt; CBS-afstanden zijn afstanden over de weg vanaf alle adressen in de buurt, gemiddeld over de inwoners, tot de dichtstbijzijnde voorziening in de registers van het CBS. Het zijn geen looproutes, en de voorzieningenregisters verschillen van OpenStreetMap of de eigen lijst van een gemeente.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
             <source>Sample point spacing without a population layer (m)</source>
             <translation>Afstand tussen steekproefpunten zonder bevolkingslaag (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
             <source>Weight: dwelling-stock proxy (0: shown, not scored)</source>
             <translation>Gewicht: indicator woningvoorraad (0: getoond, niet meegeteld)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
             <source>A higher dwelling-stock share is better</source>
             <translation>Een hoger aandeel in de woningvoorraad is beter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="184" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="170" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="183" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="169" />
             <source>Buurten</source>
             <translation>Buurten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
             <source>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</source>
             <translation>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="106" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="107" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="108" />
             <source>Buurten (polygons)</source>
             <translation>Buurten (vlakken)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>Unit of the distance fields</source>
             <translation>Eenheid van de afstandsvelden</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="116" />
             <source>Own facilities (optional; used for components without a distance field)</source>
             <translation>Eigen voorzieningen (optioneel; voor componenten zonder afstandsveld)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="118" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="119" />
             <source>Category field of the facilities</source>
             <translation>Categorieveld van de voorzieningen</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="129" />
             <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
             <translation>Adressen of CBS-vierkanten van 100 m (optioneel: scores per adres, gewogen per buurt)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="132" />
             <source>Population weight field (optional; e.g. inwoners)</source>
             <translation>Gewichtsveld bevolking (optioneel; bijv. inwoners)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <source>Distance class thresholds (m, separated by ;)</source>
             <translation>Drempels van de afstandsklassen (m, gescheiden door ;)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="142" />
             <source>Share of inhabitants 65+ (%, optional)</source>
             <translation>Aandeel inwoners 65+ (%, optioneel)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="145" />
             <source>Share of inhabitants 75+ (%, optional)</source>
             <translation>Aandeel inwoners 75+ (%, optioneel)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="148" />
             <source>Dwelling-stock proxy (%, optional)</source>
             <translation>Indicator woningvoorraad (%, optioneel)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <source>Langer thuis wonen per buurt</source>
             <translation>Langer thuis wonen per buurt</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="156" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="157" />
             <source>Langer thuis wonen per address or sample point</source>
             <translation>Langer thuis wonen per adres of steekproefpunt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
             <source>Thresholds</source>
             <translation>Drempels</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="194" />
             <source>Facilities</source>
             <translation>Voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
             <source>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</source>
             <translation>Geef afstandsvelden (bijv. de CBS-cijfers Nabijheid op de buurten) of een voorzieningenlaag: zonder een van beide valt er niets te scoren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
             <source>Buurten: no polygon has a usable geometry.</source>
             <translation>Buurten: geen enkel vlak heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="348" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="347" />
             <source>Population</source>
             <translation>Bevolking</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>km (CBS Nabijheid)</source>
             <translation>km (CBS Nabijheid)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
             <source>Facilities: the layer is empty.</source>
             <translation>Voorzieningen: de laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
             <source>Facilities: choose the category field that tells which facility is which.</source>
             <translation>Voorzieningen: kies het categorieveld dat aangeeft welke voorziening wat is.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
             <source>No population layer: sample points every {s:g} m inside each buurt ({n} points).</source>
             <translation>Geen bevolkingslaag: steekproefpunten om de {s:g} m binnen elke buurt ({n} punten).</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="121" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="123" />
             <source>{component}: category values (separated by ;)</source>
             <translation>{component}: categoriewaarden (gescheiden door ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
             <source>Weight: {component}</source>
             <translation>Gewicht: {component}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
             <source>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</source>
             <translation>aandacht = 1: aandeel 65+ ten minste {r:.1f}% (de mediaan) en een score onder 50.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="111" />
             <source>{component}: distance field on the buurten (optional)</source>
             <translation>{component}: afstandsveld op de buurten (optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
             <source>No facility in the layer matches component '{c}'; it is left out.</source>
             <translation>Geen voorziening in de laag past bij component '{c}'; die wordt weggelaten.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
             <source>Component '{c}' has no data and is left out of the score.</source>
             <translation>Component '{c}' heeft geen gegevens en blijft buiten de score.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
             <source>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</source>
             <translation>{c}: {n} punten hebben geen netwerkverbinding met zo'n voorziening; ze ontbreken en tellen niet als 0.</translation>
         </message>
@@ -1242,6 +1377,1316 @@
         </message>
     </context>
     <context>
+        <name>RksdOwnAlgorithms</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="75" />
+            <source>Own data</source>
+            <translation>Eigen gegevens</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="107" />
+            <source>Another group per measure (e.g. jeugdwet=inwoners_0_15; wmo=inwoners_65plus)</source>
+            <translation>Een andere groep per maat (bijv. jeugdwet=inwoners_0_15; wmo=inwoners_65plus)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="117" />
+            <source>Also hide a count close to the whole population of the area</source>
+            <translation>Ook een aantal afschermen dat bijna de hele bevolking van het gebied is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="187" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="187" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Geannuleerd: er is niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="86" />
+            <source>RKSD GeoPackage of the gemeente (made by the RKSD panel or the demo)</source>
+            <translation>RKSD-GeoPackage van de gemeente (gemaakt door het RKSD-paneel of de demo)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="89" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="90" />
+            <source>Local postcode table (CSV: PC6, house number, buurt code; for postcodes)</source>
+            <translation>Lokale postcodetabel (CSV: PC6, huisnummer, buurtcode; voor postcodes)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="96" />
+            <source>Short name (becomes eigen_&lt;name&gt;_... fields)</source>
+            <translation>Korte naam (wordt velden eigen_&lt;naam&gt;_...)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="98" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="98" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="99" />
+            <source>Source (e.g. 'Gemeente X, Wmo-registratie')</source>
+            <translation>Bron (bijv. 'Gemeente X, Wmo-registratie')</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="101" />
+            <source>Period (e.g. 2024)</source>
+            <translation>Periode (bijv. 2024)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="103" />
+            <source>Rates per 1,000 of (CBS population of the year)</source>
+            <translation>Cijfers per 1.000 van (CBS-bevolking van het jaar)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="111" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="112" />
+            <source>Minimum count: 1 up to this minus 1 is afgeschermd</source>
+            <translation>Minimumaantal: 1 tot en met dit min 1 wordt afgeschermd</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>Round published counts</source>
+            <translation>Gepubliceerde aantallen afronden</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="121" />
+            <source>Add the main indicator to the index of question (optional)</source>
+            <translation>De hoofdindicator opnemen in de index van vraag (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="124" />
+            <source>Weight in that index</source>
+            <translation>Gewicht in die index</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>Direction</source>
+            <translation>Richting</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="129" />
+            <source>These are SYNTHETIC example data (labelled so on every output)</source>
+            <translation>Dit zijn SYNTHETISCHE voorbeeldgegevens (zo vermeld op elke uitvoer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="145" />
+            <source>Give a short name of letters and digits.</source>
+            <translation>Geef een korte naam van letters en cijfers.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants</source>
+            <translation>inwoners</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants aged 0-14</source>
+            <translation>inwoners van 0 tot 15 jaar</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants aged 65 or over</source>
+            <translation>inwoners van 65 jaar of ouder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>households</source>
+            <translation>huishoudens</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>to 5</source>
+            <translation>op 5</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>higher = more risk</source>
+            <translation>hoger = meer risico</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>lower = more risk</source>
+            <translation>lager = meer risico</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>neutral</source>
+            <translation>neutraal</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="168" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="168" />
+            <source>{rows} rows read, {counted} {unit} counted.</source>
+            <translation>{rows} regels gelezen, {counted} {unit} geteld.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="122" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="171" />
+            <source>Not counted ({count} rows): {why}</source>
+            <translation>Niet geteld ({count} regels): {why}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="53" />
+            <source>Own facilities (list to points)</source>
+            <translation>Eigen voorzieningen (lijst naar punten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="56" />
+            <source>The gemeente's own list of facilities as points with the catalog's facility kinds, placed by coordinates or by address (PDOK Locatieserver); every row not placed is listed with why.</source>
+            <translation>De eigen voorzieningenlijst van de gemeente als punten met de soorten voorzieningen van de catalogus, geplaatst op coördinaten of op adres (PDOK Locatieserver); elke niet geplaatste regel staat in een lijst met de reden.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="63" />
+            <source>&lt;p&gt;Makes a point layer from the gemeente's list of facilities (welzijn, sport, cultuur, zorg, dagbesteding, beschermd wonen, ...). Each row is placed by the first way that works: its own point geometry, coordinate columns (RD or longitude/latitude), postcode + house number, or street + house number + place. Addresses are geocoded with the PDOK Locatieserver through RKSD's network settings and cache (a second run asks nothing again); offline, only cached answers are used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Categories&lt;/b&gt; are mapped to the catalog's facility kinds (supermarkt, huisarts, apotheek, ontmoeting, fysio, ov_halte, welzijn, zorg, dagbesteding, beschermd_wonen, jeugd, sport, cultuur, onderwijs) by name or synonym; map others by hand as 'own category=kind; ...'. The output's field &lt;i&gt;categorie&lt;/i&gt; holds the kind, so rksd:bereikbaarheid, rksd:langer_thuis and rksd:zorgvraag_aanbod take the layer directly (category field: categorie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not placed&lt;/b&gt;: every row that could not be placed is in the second output with the reason (no address, postcode not Dutch, house number a spreadsheet made a date of, address not in the BAG, several addresses match, ...).&lt;/p&gt;&lt;p&gt;Only public addresses of facilities are sent to PDOK - never use this for client addresses.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Maakt een puntlaag van de voorzieningenlijst van de gemeente (welzijn, sport, cultuur, zorg, dagbesteding, beschermd wonen, ...). Elke regel wordt geplaatst op de eerste manier die lukt: de eigen puntgeometrie, kolommen met coördinaten (RD of lengte-/breedtegraad), postcode + huisnummer, of straat + huisnummer + plaats. Adressen worden gegeocodeerd met de PDOK Locatieserver via de netwerkinstellingen en de cache van RKSD (een tweede keer wordt niets opnieuw gevraagd); offline worden alleen antwoorden uit de cache gebruikt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Categorieën&lt;/b&gt; worden op naam of synoniem gekoppeld aan de soorten voorzieningen van de catalogus (supermarkt, huisarts, apotheek, ontmoeting, fysio, ov_halte, welzijn, zorg, dagbesteding, beschermd_wonen, jeugd, sport, cultuur, onderwijs); koppel andere met de hand als 'eigen categorie=soort; ...'. Het veld &lt;i&gt;categorie&lt;/i&gt; van de uitvoer bevat de soort, zodat rksd:bereikbaarheid, rksd:langer_thuis en rksd:zorgvraag_aanbod de laag direct gebruiken (categorieveld: categorie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niet geplaatst&lt;/b&gt;: elke regel die niet geplaatst kon worden, staat in de tweede uitvoer met de reden (geen adres, geen Nederlandse postcode, een huisnummer waar een spreadsheet een datum van maakte, adres niet in de BAG, meerdere adressen passen, ...).&lt;/p&gt;&lt;p&gt;Alleen openbare adressen van voorzieningen gaan naar PDOK - gebruik dit nooit voor adressen van cliënten.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="96" />
+            <source>Offline: use only answers already in the cache</source>
+            <translation>Offline: alleen antwoorden gebruiken die al in de cache staan</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="60" />
+            <source>eigen voorzieningen,geocoderen,adres,postcode,locatieserver,own facilities,geocoding</source>
+            <translation>eigen voorzieningen,geocoderen,adres,postcode,locatieserver,voorzieningenlijst</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="81" />
+            <source>Facility list (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Voorzieningenlijst (CSV, XLSX, GeoPackage of laag)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <source>Category column</source>
+            <translation>Kolom met de categorie</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <source>Name column</source>
+            <translation>Kolom met de naam</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="83" />
+            <source>X or longitude column</source>
+            <translation>Kolom met X of lengtegraad</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="83" />
+            <source>Y or latitude column</source>
+            <translation>Kolom met Y of breedtegraad</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="84" />
+            <source>Postcode column</source>
+            <translation>Kolom met de postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="85" />
+            <source>House number column</source>
+            <translation>Kolom met het huisnummer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="86" />
+            <source>House letter or addition column</source>
+            <translation>Kolom met huisletter of toevoeging</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="87" />
+            <source>Street column</source>
+            <translation>Kolom met de straat</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="87" />
+            <source>Place column</source>
+            <translation>Kolom met de plaats</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="91" />
+            <source>Coordinates are in</source>
+            <translation>Coördinaten zijn in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="94" />
+            <source>Own category = kind, separated by ; (optional)</source>
+            <translation>Eigen categorie = soort, gescheiden door ; (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
+            <source>Own facilities</source>
+            <translation>Eigen voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="101" />
+            <source>Facilities not placed</source>
+            <translation>Niet geplaatste voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="102" />
+            <source>Placed</source>
+            <translation>Geplaatst</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="103" />
+            <source>Not placed</source>
+            <translation>Niet geplaatst</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="91" />
+            <source>RD New (EPSG:28992)</source>
+            <translation>RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="92" />
+            <source>longitude/latitude (EPSG:4326)</source>
+            <translation>lengte-/breedtegraad (EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="177" />
+            <source>{placed} placed, {unplaced} not placed, {requests} addresses asked.</source>
+            <translation>{placed} geplaatst, {unplaced} niet geplaatst, {requests} adressen gevraagd.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="166" />
+            <source>Row {row} ({name}) not placed: {why}</source>
+            <translation>Regel {row} ({name}) niet geplaatst: {why}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="175" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="175" />
+            <source>Category '{category}' ({count}x) is not one of the catalog's facility kinds: kind 'overig'.</source>
+            <translation>Categorie '{category}' ({count}x) is geen soort voorziening van de catalogus: soort 'overig'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="33" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="33" />
+            <source>Own figures per area (counts)</source>
+            <translation>Eigen cijfers per gebied (aantallen)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="36" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="36" />
+            <source>Counts the gemeente aggregated per buurt, wijk, PC6 or PC4, with disclosure control, as own indicators beside CBS.</source>
+            <translation>Aantallen die de gemeente per buurt, wijk, PC6 of PC4 telde, met onthullingsbeheersing, als eigen indicatoren naast CBS.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="43" />
+            <source>&lt;p&gt;Adds counts the gemeente already aggregated (e.g. Wmo clients per buurt) to an RKSD GeoPackage as own indicators: the count, a rate per 1,000 of a CBS population group of the same year, the gemeente's value, and a status. Fields start with &lt;i&gt;eigen_&lt;/i&gt; and are marked as the gemeente's own source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: buurt and wijk codes join directly (also CBS's bare numbers). A PC6 needs the local postcode table (CBS 'Buurt, wijk en gemeente voor postcode huisnummer') and joins the buurt that holds all its addresses; a PC4 joins the wijk that holds all its addresses. A postcode spread over several areas is not divided: it is left out and listed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Disclosure control&lt;/b&gt; before anything is written: counts from 1 to the minimum minus 1 are afgeschermd, and so are counts close to the area's population; then enough more is hidden that no hidden count follows from a total or from the other areas of its wijk or gemeente - checked exactly. Optional rounding to 5. Rates only from published counts. A column that is the sum of others is protected together with them. The privacy report goes into the GeoPackage (table rksd_privacy) and the atlas's method page.&lt;/p&gt;&lt;p&gt;RKSD needs the exact counts: a cell such as '&amp;lt;5' or '.' is refused.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Voegt aantallen die de gemeente al telde (bijv. Wmo-cliënten per buurt) als eigen indicatoren toe aan een RKSD-GeoPackage: het aantal, een cijfer per 1.000 van een CBS-bevolkingsgroep van hetzelfde jaar, de waarde van de gemeente en een status. Velden beginnen met &lt;i&gt;eigen_&lt;/i&gt; en zijn gemarkeerd als eigen bron van de gemeente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt;: buurt- en wijkcodes worden direct gekoppeld (ook de kale nummers van het CBS). Een PC6 heeft de lokale postcodetabel nodig (CBS 'Buurt, wijk en gemeente voor postcode huisnummer') en gaat naar de buurt waarin al zijn adressen liggen; een PC4 gaat naar de wijk waarin al zijn adressen liggen. Een postcode over meerdere gebieden wordt niet verdeeld: die blijft buiten beschouwing en wordt gemeld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Onthullingsbeheersing&lt;/b&gt; voordat er iets geschreven wordt: aantallen van 1 tot het minimum min 1 worden afgeschermd, net als aantallen die bijna de hele bevolking van het gebied zijn; daarna wordt zoveel extra afgeschermd dat geen afgeschermd aantal volgt uit een totaal of uit de andere gebieden van zijn wijk of gemeente - precies gecontroleerd. Afronden op 5 is mogelijk. Cijfers alleen uit gepubliceerde aantallen. Een kolom die de som van andere is, wordt samen met die andere beschermd. Het privacyverslag komt in de GeoPackage (tabel rksd_privacy) en op de methodepagina van de atlas.&lt;/p&gt;&lt;p&gt;RKSD heeft de precieze aantallen nodig: een cel als '&amp;lt;5' of '.' wordt geweigerd.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="40" />
+            <source>eigen cijfers,wmo,jeugdhulp,bijstand,privacy,onthullingsbeheersing,own data,disclosure control</source>
+            <translation>eigen cijfers,wmo,jeugdhulp,bijstand,privacy,onthullingsbeheersing,afschermen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="61" />
+            <source>Table with counts per area (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Tabel met aantallen per gebied (CSV, XLSX, GeoPackage of laag)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>The codes are</source>
+            <translation>De codes zijn</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="65" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="66" />
+            <source>Column with the area code</source>
+            <translation>Kolom met de gebiedscode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="69" />
+            <source>Columns with counts</source>
+            <translation>Kolommen met aantallen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="74" />
+            <source>RKSD GeoPackage with the own figures</source>
+            <translation>RKSD-GeoPackage met de eigen cijfers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="75" />
+            <source>Privacy report</source>
+            <translation>Privacyverslag</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="96" />
+            <source>areas</source>
+            <translation>gebieden</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>buurt codes</source>
+            <translation>buurtcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>wijk codes</source>
+            <translation>wijkcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>PC6 postcodes</source>
+            <translation>PC6-postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="64" />
+            <source>PC4 postcodes</source>
+            <translation>PC4-postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="43" />
+            <source>Own figures from client records (person level)</source>
+            <translation>Eigen cijfers uit cliëntgegevens (op persoonsniveau)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="46" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="46" />
+            <source>One row per client (and voorziening): counted per buurt on this computer, with disclosure control and stapeling; no row is ever written.</source>
+            <translation>Eén regel per cliënt (en voorziening): per buurt geteld op deze computer, met onthullingsbeheersing en stapeling; geen regel wordt ooit geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="53" />
+            <source>&lt;p&gt;Counts person-level client records per buurt (or wijk) and adds them to an RKSD GeoPackage as own indicators, with the same disclosure control as own figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: records never leave this computer. The area comes from a buurt or wijk code in the row, or from a postcode (and house number) looked up in a &lt;i&gt;local&lt;/i&gt; postcode table you give (CBS 'Buurt, wijk en gemeente voor postcode huisnummer'): no address is sent to any web service. Rows are counted in memory; ids are replaced by keyed hashes; no row, id or address is written to any output, cache, log or project. Rows without a known area are in no figure; the log says how many and why.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorzieningen and stapeling&lt;/b&gt;: with a voorziening column you get one indicator per voorziening; with stapeling also the number with at least one and the share with two or more (persons, or households with a household column). Because these come from the same clients, an extra check (linear programming, needs scipy) makes sure no small combination of voorzieningen can be derived.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Telt cliëntgegevens op persoonsniveau per buurt (of wijk) en voegt ze als eigen indicatoren toe aan een RKSD-GeoPackage, met dezelfde onthullingsbeheersing als eigen cijfers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: de gegevens verlaten deze computer nooit. Het gebied komt uit een buurt- of wijkcode in de regel, of uit een postcode (en huisnummer) die wordt opgezocht in een &lt;i&gt;lokale&lt;/i&gt; postcodetabel die u opgeeft (CBS 'Buurt, wijk en gemeente voor postcode huisnummer'): geen adres gaat naar een webdienst. Regels worden in het geheugen geteld; id's worden vervangen door gesleutelde hashes; geen regel, id of adres wordt geschreven naar een uitvoer, cache, logboek of project. Regels zonder bekend gebied tellen in geen cijfer mee; het logboek zegt hoeveel en waarom.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorzieningen en stapeling&lt;/b&gt;: met een kolom voor de voorziening krijgt u één indicator per voorziening; met stapeling ook het aantal met minstens één en het aandeel met twee of meer (personen, of huishoudens met een kolom voor het huishouden). Omdat die uit dezelfde cliënten komen, controleert een extra toets (lineaire programmering, heeft scipy nodig) dat geen kleine combinatie van voorzieningen af te leiden is.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="50" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="50" />
+            <source>eigen cijfers,clienten,wmo,jeugdwet,participatiewet,stapeling,privacy,own data,records</source>
+            <translation>eigen cijfers,cliënten,wmo,jeugdwet,participatiewet,stapeling,privacy,cliëntgegevens</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="67" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="68" />
+            <source>Client records (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Cliëntgegevens (CSV, XLSX, GeoPackage of laag)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="70" />
+            <source>The area of a row is</source>
+            <translation>Het gebied van een regel is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="74" />
+            <source>Column with the buurt/wijk code or postcode</source>
+            <translation>Kolom met de buurt-/wijkcode of postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="77" />
+            <source>Column with the house number</source>
+            <translation>Kolom met het huisnummer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="80" />
+            <source>Column with the voorziening (optional)</source>
+            <translation>Kolom met de voorziening (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="83" />
+            <source>Column with the person or household id (optional: every row is one person)</source>
+            <translation>Kolom met het id van persoon of huishouden (optioneel: elke regel is één persoon)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="86" />
+            <source>The id counts</source>
+            <translation>Het id telt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="87" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="88" />
+            <source>Stapeling: with at least one and with two or more voorzieningen</source>
+            <translation>Stapeling: met minstens één en met twee of meer voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a buurt code</source>
+            <translation>een buurtcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a wijk code</source>
+            <translation>een wijkcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a PC6 postcode (local table)</source>
+            <translation>een PC6-postcode (lokale tabel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="72" />
+            <source>a postcode and house number (local table)</source>
+            <translation>een postcode en huisnummer (lokale tabel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="86" />
+            <source>persons</source>
+            <translation>personen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="127" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="127" />
+            <source>Reading the client records failed ({kind}); no row is shown here for privacy.</source>
+            <translation>Het lezen van de cliëntgegevens is mislukt ({kind}); om privacyredenen wordt hier geen regel getoond.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnData</name>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="24" />
+            <source>no coordinates and no address</source>
+            <translation>geen coördinaten en geen adres</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="25" />
+            <source>the coordinates cannot be read: {detail}</source>
+            <translation>de coördinaten zijn niet te lezen: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="26" />
+            <source>the coordinates lie outside the Netherlands: {detail}</source>
+            <translation>de coördinaten liggen buiten Nederland: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="27" />
+            <source>'{detail}' is not a Dutch postcode (4 digits and 2 letters)</source>
+            <translation>'{detail}' is geen Nederlandse postcode (4 cijfers en 2 letters)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="28" />
+            <source>the house number is missing</source>
+            <translation>het huisnummer ontbreekt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="29" />
+            <source>house number '{detail}' cannot be read</source>
+            <translation>huisnummer '{detail}' is niet te lezen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="30" />
+            <source>house number '{detail}' looks like a date a spreadsheet made of it (e.g. 4-2)</source>
+            <translation>huisnummer '{detail}' lijkt een datum die een spreadsheet ervan maakte (bijv. 4-2)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="32" />
+            <source>no such address in the BAG (PDOK Locatieserver): {detail}</source>
+            <translation>dit adres staat niet in de BAG (PDOK Locatieserver): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="33" />
+            <source>{detail} addresses match; add the house letter or addition</source>
+            <translation>{detail} adressen passen; vul de huisletter of toevoeging aan</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="34" />
+            <source>no address matches street, number and place exactly (closest: {detail})</source>
+            <translation>geen adres past precies bij straat, nummer en plaats (dichtstbij: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="36" />
+            <source>the PDOK Locatieserver could not be asked: {detail}</source>
+            <translation>de PDOK Locatieserver kon niet worden gevraagd: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="37" />
+            <source>offline, and the answer is not in the cache: {detail}</source>
+            <translation>offline, en het antwoord staat niet in de cache: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="39" />
+            <source>no area (buurt code or postcode) in the row</source>
+            <translation>geen gebied (buurtcode of postcode) in de regel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="40" />
+            <source>the area code or postcode cannot be read</source>
+            <translation>de gebiedscode of postcode is niet te lezen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="41" />
+            <source>the area lies in another gemeente (left out)</source>
+            <translation>het gebied ligt in een andere gemeente (buiten beschouwing)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="42" />
+            <source>the buurt or wijk code is not in this year's indeling</source>
+            <translation>de buurt- of wijkcode zit niet in de indeling van dit jaar</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="43" />
+            <source>the postcode (and house number) is not in the postcode table</source>
+            <translation>de postcode (en het huisnummer) staat niet in de postcodetabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="44" />
+            <source>the postcode lies in several buurten and the house number does not decide</source>
+            <translation>de postcode ligt in meerdere buurten en het huisnummer beslist niet</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="46" />
+            <source>no voorziening in the row (left out)</source>
+            <translation>geen voorziening in de regel (buiten beschouwing)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="47" />
+            <source>the rows of one person or household name different areas</source>
+            <translation>de regels van één persoon of huishouden noemen verschillende gebieden</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="48" />
+            <source>a postcode needs the postcode table, which was not given</source>
+            <translation>een postcode heeft de postcodetabel nodig, en die is niet opgegeven</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="49" />
+            <source>the postcode lies in several buurten (PC6) or wijken (PC4); its counts are not divided</source>
+            <translation>de postcode ligt in meerdere buurten (PC6) of wijken (PC4); de aantallen worden niet verdeeld</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="24" />
+            <source>RKSD: own facilities</source>
+            <translation>RKSD: eigen voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="48" />
+            <source>RKSD: own figures with disclosure control</source>
+            <translation>RKSD: eigen cijfers met onthullingsbeheersing</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnDataDialog</name>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="121" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="121" />
+            <source>Own figures become indicators beside CBS: a count and a rate per 1,000 of a CBS population group, per buurt, wijk and gemeente, marked as the gemeente's own source. Small counts are afgeschermd before anything is shown or stored.</source>
+            <translation>Eigen cijfers worden indicatoren naast CBS: een aantal en een cijfer per 1.000 van een CBS-bevolkingsgroep, per buurt, wijk en gemeente, gemarkeerd als eigen bron van de gemeente. Kleine aantallen worden afgeschermd voordat er iets getoond of opgeslagen wordt.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="105" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="105" />
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="118" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="118" />
+            <source>Turn the gemeente's list of facilities into points the analyses use. Rows are placed by their coordinates or by address (PDOK Locatieserver); categories map to the catalog's facility kinds. Every row that cannot be placed is listed with the reason.</source>
+            <translation>Maak van de voorzieningenlijst van de gemeente punten die de analyses gebruiken. Regels worden geplaatst op hun coördinaten of op adres (PDOK Locatieserver); categorieën worden gekoppeld aan de soorten voorzieningen van de catalogus. Elke regel die niet geplaatst kan worden, staat in een lijst met de reden.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="341" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="131" />
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="140" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="140" />
+            <source>Layer of the project</source>
+            <translation>Laag van het project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="143" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="143" />
+            <source>Tables (*.csv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp)</source>
+            <translation>Tabellen (*.csv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="145" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="145" />
+            <source>or a file</source>
+            <translation>of een bestand</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="271" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="194" />
+            <source>Columns</source>
+            <translation>Kolommen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="201" />
+            <source>RD New (EPSG:28992)</source>
+            <translation>RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="202" />
+            <source>longitude/latitude (EPSG:4326)</source>
+            <translation>lengte-/breedtegraad (EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="203" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="203" />
+            <source>Coordinates in</source>
+            <translation>Coördinaten in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="212" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="212" />
+            <source>Categories and the catalog's facility kinds</source>
+            <translation>Categorieën en de soorten voorzieningen van de catalogus</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="257" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="257" />
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="266" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="266" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="306" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="306" />
+            <source>Postcode table (*.csv)</source>
+            <translation>Postcodetabel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="307" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="307" />
+            <source>CBS 'Buurt, wijk en gemeente voor postcode huisnummer' (pc6hnr...csv), or a CSV with postcode, house number and buurt code. Only read on this computer.</source>
+            <translation>CBS 'Buurt, wijk en gemeente voor postcode huisnummer' (pc6hnr...csv), of een CSV met postcode, huisnummer en buurtcode. Wordt alleen op deze computer gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="309" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="309" />
+            <source>Local postcode table</source>
+            <translation>Lokale postcodetabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="328" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="328" />
+            <source>Indicator and privacy</source>
+            <translation>Indicator en privacy</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="332" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="332" />
+            <source>Letters and digits; the fields are called eigen_&lt;name&gt;_...</source>
+            <translation>Letters en cijfers; de velden heten eigen_&lt;naam&gt;_...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="333" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="333" />
+            <source>Short name</source>
+            <translation>Korte naam</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="336" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="336" />
+            <source>e.g. Wmo clients</source>
+            <translation>bijv. Wmo-cliënten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="337" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="340" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="340" />
+            <source>e.g. Gemeente Maastricht, Wmo registration</source>
+            <translation>bijv. Gemeente Maastricht, Wmo-registratie</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="344" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="344" />
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="350" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="350" />
+            <source>Rate per 1,000</source>
+            <translation>Cijfer per 1.000</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="355" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="355" />
+            <source>Counts from 1 up to this number minus 1 are afgeschermd (default 5, as Straatkubus and Amsterdam's BBGA).</source>
+            <translation>Aantallen van 1 tot en met dit getal min 1 worden afgeschermd (standaard 5, zoals Straatkubus en de BBGA van Amsterdam).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="357" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="357" />
+            <source>Minimum count</source>
+            <translation>Minimumaantal</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="358" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="358" />
+            <source>Round published counts to 5 (as CBS)</source>
+            <translation>Gepubliceerde aantallen afronden op 5 (zoals het CBS)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="366" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="366" />
+            <source>Also in the index of</source>
+            <translation>Ook in de index van</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="371" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="371" />
+            <source>with weight</source>
+            <translation>met gewicht</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="377" />
+            <source>Direction</source>
+            <translation>Richting</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="378" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="378" />
+            <source>SYNTHETIC example data (labelled on every output)</source>
+            <translation>SYNTHETISCHE voorbeeldgegevens (vermeld op elke uitvoer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="125" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="125" />
+            <source>Client records stay on this computer: no address goes to any web service (postcodes are looked up in a local table), and no row, id or address is stored anywhere.</source>
+            <translation>Cliëntgegevens blijven op deze computer: geen adres gaat naar een webdienst (postcodes worden in een lokale tabel opgezocht) en geen regel, id of adres wordt ergens opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="135" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="135" />
+            <source>a file</source>
+            <translation>een bestand</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="197" />
+            <source>X or longitude</source>
+            <translation>X of lengtegraad</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="197" />
+            <source>Y or latitude</source>
+            <translation>Y of breedtegraad</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="292" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <source>House number</source>
+            <translation>Huisnummer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="205" />
+            <source>House letter or addition</source>
+            <translation>Huisletter of toevoeging</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="205" />
+            <source>Street</source>
+            <translation>Straat</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="206" />
+            <source>Place</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <source>Own category</source>
+            <translation>Eigen categorie</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <source>Facility kind</source>
+            <translation>Soort voorziening</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="279" />
+            <source>The codes are</source>
+            <translation>De codes zijn</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="280" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="280" />
+            <source>Area code</source>
+            <translation>Gebiedscode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="284" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="284" />
+            <source>Counts</source>
+            <translation>Aantallen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="290" />
+            <source>The area of a row is</source>
+            <translation>Het gebied van een regel is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="291" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="291" />
+            <source>Area code or postcode</source>
+            <translation>Gebiedscode of postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="293" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="293" />
+            <source>Voorziening</source>
+            <translation>Voorziening</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="294" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="294" />
+            <source>Person or household id</source>
+            <translation>Id van persoon of huishouden</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="297" />
+            <source>persons</source>
+            <translation>personen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="298" />
+            <source>households</source>
+            <translation>huishoudens</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="299" />
+            <source>The id counts</source>
+            <translation>Het id telt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="300" />
+            <source>Stapeling: with at least one and with two or more voorzieningen</source>
+            <translation>Stapeling: met minstens één en met twee of meer voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="347" />
+            <source>inhabitants</source>
+            <translation>inwoners</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="347" />
+            <source>inhabitants aged 0-14</source>
+            <translation>inwoners van 0 tot 15 jaar</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="348" />
+            <source>inhabitants aged 65 or over</source>
+            <translation>inwoners van 65 jaar of ouder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="363" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="363" />
+            <source>no question</source>
+            <translation>geen vraag</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="374" />
+            <source>higher = more risk</source>
+            <translation>hoger = meer risico</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="374" />
+            <source>lower = more risk</source>
+            <translation>lager = meer risico</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="375" />
+            <source>neutral</source>
+            <translation>neutraal</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="398" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="398" />
+            <source>Choose a file or a layer.</source>
+            <translation>Kies een bestand of een laag.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="430" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="430" />
+            <source>Make the maps of the gemeente first: own figures join its GeoPackage.</source>
+            <translation>Maak eerst de kaarten van de gemeente: eigen cijfers komen in haar GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="435" />
+            <source>Give a short name of letters and digits.</source>
+            <translation>Geef een korte naam van letters en cijfers.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <source>Import own facilities</source>
+            <translation>Eigen voorzieningen importeren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <source>Import own figures per area</source>
+            <translation>Eigen cijfers per gebied importeren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="89" />
+            <source>Import client records (person level)</source>
+            <translation>Cliëntgegevens importeren (op persoonsniveau)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="176" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>buurt codes</source>
+            <translation>buurtcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>wijk codes</source>
+            <translation>wijkcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>PC6 postcodes</source>
+            <translation>PC6-postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="277" />
+            <source>PC4 postcodes</source>
+            <translation>PC4-postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="286" />
+            <source>a buurt code</source>
+            <translation>een buurtcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="286" />
+            <source>a wijk code</source>
+            <translation>een wijkcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="287" />
+            <source>a PC6 postcode (local table)</source>
+            <translation>een PC6-postcode (lokale tabel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="288" />
+            <source>a postcode and house number (local table)</source>
+            <translation>een postcode en huisnummer (lokale tabel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="401" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="401" />
+            <source>A temporary (memory) layer cannot be read in the background; save it first.</source>
+            <translation>Een tijdelijke laag (in het geheugen) kan niet op de achtergrond gelezen worden; sla die eerst op.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="426" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="426" />
+            <source>Choose where to save the GeoPackage.</source>
+            <translation>Kies waar de GeoPackage wordt opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="450" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="450" />
+            <source>Choose the column with the area code.</source>
+            <translation>Kies de kolom met de gebiedscode.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="452" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="452" />
+            <source>Tick at least one column with counts.</source>
+            <translation>Vink minstens één kolom met aantallen aan.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="455" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="455" />
+            <source>Postcodes need the local postcode table.</source>
+            <translation>Postcodes hebben de lokale postcodetabel nodig.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="460" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="460" />
+            <source>Choose the column with the area.</source>
+            <translation>Kies de kolom met het gebied.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="467" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="467" />
+            <source>Postcodes need the local postcode table: addresses never go to a web service.</source>
+            <translation>Postcodes hebben de lokale postcodetabel nodig: adressen gaan nooit naar een webdienst.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="469" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="469" />
+            <source>Choose the column with the house number.</source>
+            <translation>Kies de kolom met het huisnummer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnPanel</name>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="61" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="61" />
+            <source>A list with categories, by coordinates or address</source>
+            <translation>Een lijst met categorieën, op coördinaten of adres</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
+            <source>Counts already per buurt, wijk, PC6 or PC4</source>
+            <translation>Aantallen die al per buurt, wijk, PC6 of PC4 zijn</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
+            <source>One row per client: counted here, never stored</source>
+            <translation>Eén regel per cliënt: hier geteld, nooit opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="78" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="325" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="325" />
+            <source>Own figures</source>
+            <translation>Eigen cijfers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
+            <source>The gemeente's own data</source>
+            <translation>Eigen gegevens van de gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="59" />
+            <source>Own facilities</source>
+            <translation>Eigen voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="62" />
+            <source>Own figures per area</source>
+            <translation>Eigen cijfers per gebied</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="65" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="65" />
+            <source>Client records</source>
+            <translation>Cliëntgegevens</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <source>Row</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="94" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="94" />
+            <source>Own data in these maps</source>
+            <translation>Eigen gegevens in deze kaarten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="169" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="169" />
+            <source>Working</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="185" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="185" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Geannuleerd; er is niets weggeschreven.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
+            <source>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
+            <translation>Zet de eigen voorzieningenlijst en eigen cijfers van de gemeente (Wmo, jeugdhulp, bijstand, ...) op de kaart naast CBS. Eigen cijfers worden beschermd voordat er iets getoond of opgeslagen wordt: kleine aantallen heten '{word}', en niets afgeschermds is terug te rekenen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="119" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="119" />
+            <source>Make the maps of a gemeente first</source>
+            <translation>Maak eerst de kaarten van een gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="215" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="215" />
+            <source>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</source>
+            <translation>{placed} voorzieningen geplaatst, {unplaced} niet geplaatst ({requests} adressen gevraagd). Opgeslagen in {path}. Gebruik de laag in de analyses met categorieveld 'categorie'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="220" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="220" />
+            <source>Own facilities ready: {count} points</source>
+            <translation>Eigen voorzieningen klaar: {count} punten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="246" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="246" />
+            <source>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</source>
+            <translation>{title}: {counted} geteld uit {rows} regels; {indicators} eigen indicatoren op de kaart.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="261" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="261" />
+            <source>Own figures on the map: {title}</source>
+            <translation>Eigen cijfers op de kaart: {title}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="136" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="139" />
+            <source>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</source>
+            <translation>{measures} maten, minimumaantal {min}, {hidden} buurtcijfers afgeschermd</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="253" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="253" />
+            <source>Not counted: {count} rows - {why} (rows {rows}{more})</source>
+            <translation>Niet geteld: {count} regels - {why} (regels {rows}{more})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="257" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="257" />
+            <source>Added to the index of question '{question}' with weight {weight}.</source>
+            <translation>Opgenomen in de index van vraag '{question}' met gewicht {weight}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="290" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="290" />
+            <source>The own figures could not be carried over: {}</source>
+            <translation>De eigen cijfers konden niet worden overgenomen: {}</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdPackageDialog</name>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="51" />
@@ -1421,236 +2866,236 @@
     <context>
         <name>RksdReachability</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
             <source>Facility reachability</source>
             <translation>Bereikbaarheid van voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
             <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
             <translation>Afstand van elk adres of elke buurt tot de dichtstbijzijnde voorziening, over de weg of hemelsbreed.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
             <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Berekent voor elke herkomst (adrespunten, of vlakken zoals buurten) de afstand tot de dichtstbijzijnde voorziening, per categorie als er een categorieveld is opgegeven, welke voorziening dat is, en hoeveel voorzieningen binnen elke straal liggen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Met een wegennetwerk wordt de graaf één keer opgebouwd (elk lijnpunt is een knoop; lijnen zijn verbonden waar ze een punt delen, binnen de topologietolerantie). Elke herkomst en voorziening wordt op het dichtstbijzijnde weg&lt;i&gt;segment&lt;/i&gt; geplaatst (het dichtstbijzijnde punt op een lijn, niet de dichtstbijzijnde knoop), en alle herkomsten worden beantwoord met één zoektocht naar kortste paden vanuit alle voorzieningen tegelijk. De netwerkafstand loopt over de wegen tussen de twee geplaatste punten, zoals QGIS' 'Kortste pad (punt naar laag)' die meet; de afstand van een herkomst tot de weg staat in &lt;i&gt;aansluiting_m&lt;/i&gt;. Eenrichtingsstraten worden gevolgd als er een veld voor eenrichtingsverkeer is opgegeven (yes/1/true: in de digitaliseerrichting, -1/reverse: ertegenin). Met een snelheidsveld (km/h) wordt de snelste reistijd toegevoegd. Zonder netwerk zijn de afstanden hemelsbreed en zegt de uitvoer dat in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vlakken.&lt;/b&gt; Voor buurten worden de cijfers gewogen: met het gewichtsveld van de bevolkingslaag (adrespunten of CBS-vierkanten van 100 m met inwoners) of, zonder die laag, met regelmatige steekproefpunten in elk vlak (naar oppervlakte gewogen). Per vlak krijgt u de gewogen gemiddelde afstand en het aandeel van het gewicht binnen elke straal; de resultaten per punt kunnen naar een tweede laag worden geschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niets wordt verborgen.&lt;/b&gt; Een herkomst in een deel van het netwerk zonder voorziening krijgt status &lt;i&gt;geen_verbinding&lt;/i&gt;, een herkomst verder dan de maximale afstand &lt;i&gt;verder_dan_max&lt;/i&gt;; beide krijgen geen afstand (NULL), nooit 0, en worden in het log geteld. Lagen in een ander CRS worden geherprojecteerd naar EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS-cijfers zijn anders.&lt;/b&gt; De afstanden van CBS 'Nabijheid voorzieningen' zijn afstanden over de weg vanaf alle adressen in een gebied, gemiddeld over de inwoners, met de eigen voorzieningenregisters van het CBS; het zijn geen looproutes, en deze netwerkafstand is dat evenmin, tenzij het netwerk een voetgangersnetwerk is.&lt;/p&gt;&lt;p&gt;Berekend met scipy als dat beschikbaar is; anders met een tragere terugvaloptie in puur Python (dat staat in het log).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Afstand tussen steekproefpunten in vlakken zonder bevolkingslaag (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
             <source>Speed field of the network in km/h (optional: adds travel time)</source>
             <translation>Snelheidsveld van het netwerk in km/h (optioneel: voegt reistijd toe)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Snelheid waar het snelheidsveld leeg is (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximale afstand (m): verdere voorzieningen gelden als niet bereikbaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
             <source>Origins</source>
             <translation>Herkomsten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
             <source>Facilities</source>
             <translation>Voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
             <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="99" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="104" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Herkomsten (adrespunten, of vlakken zoals buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="107" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
             <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
             <translation>Bevolking om vlakken te wegen (optioneel: adrespunten of CBS-vierkanten van 100 m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Gewichtsveld (bijv. inwoners; leeg: elk punt telt 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
             <source>Category field of the facilities (optional: nearest per category too)</source>
             <translation>Categorieveld van de voorzieningen (optioneel: ook de dichtstbijzijnde per categorie)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
             <source>Facility name or id field (optional; default the feature id)</source>
             <translation>Veld met naam of id van de voorziening (optioneel; standaard het object-id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Stralen voor aantallen en aandelen (m, gescheiden door ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="272" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="277" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
             <source>Reachability</source>
             <translation>Bereikbaarheid</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Bereikbaarheid per weegpunt (alleen vlakken)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <source>Distance method</source>
             <translation>Afstandsmethode</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
             <source>Number of origin points</source>
             <translation>Aantal herkomstpunten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
             <source>Origins without a network connection to any facility</source>
             <translation>Herkomsten zonder netwerkverbinding met een voorziening</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Herkomsten zonder voorziening binnen de maximale afstand</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="163" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="164" />
             <source>Population</source>
             <translation>Bevolking</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
             <source>Radii</source>
             <translation>Stralen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
             <source>A speed field without a road network is ignored.</source>
             <translation>Een snelheidsveld zonder wegennetwerk wordt genegeerd.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Voorzieningen: geen enkele voorziening heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
             <source>all facilities</source>
             <translation>alle voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Herkomsten: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
             <source>Reachability per point</source>
             <translation>Bereikbaarheid per punt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Methode: {method}; {n} herkomstpunten, {f} voorzieningen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} voorzieningen zonder geometrie zijn overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Bevolking: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} bereikt, {beyond} verder dan de maximale afstand, {none} zonder netwerkverbinding ermee.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
             <source>Weighted by {n} population points.</source>
             <translation>Gewogen met {n} bevolkingspunten.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>Geen bevolkingslaag: elk vlak wordt vertegenwoordigd door steekproefpunten om de {s:g} m (naar oppervlakte gewogen cijfers, {n} punten).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} herkomsten liggen op een deel van het wegennetwerk dat met geen enkele voorziening verbonden is; ze krijgen status 'geen_verbinding' en geen afstand.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} herkomsten liggen meer dan 250 m van de dichtstbijzijnde weg (zie aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} bevolkingspunten liggen buiten elk vlak en worden niet geteld.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} bevolkingsobjecten hebben geen (of een geheim) gewicht; ze tellen met gewicht 0.</translation>
         </message>

@@ -41,7 +41,7 @@ NONE = ""
 
 
 def tr(text):
-    return _translate("RksdOwnDataDialog", text)
+    return QCoreApplication.translate("RksdOwnDataDialog", text)
 
 
 # guesses for a column by its name (lower case, without spaces), per role
@@ -132,7 +132,7 @@ class OwnDataDialog(QDialog):
         form = QFormLayout(box)
         self.layer_combo = QComboBox()
         self.layer_combo.setObjectName("rksdOwnLayer")
-        self.layer_combo.addItem(tr("\u2013 a file \u2013"), None)
+        self.layer_combo.addItem("\u2013 {} \u2013".format(tr("a file")), None)
         for layer in QgsProject.instance().mapLayers().values():
             if isinstance(layer, QgsVectorLayer) and layer.isValid():
                 self.layer_combo.addItem(layer.name(), layer.id())
@@ -173,7 +173,7 @@ class OwnDataDialog(QDialog):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(tr("\u2013 none \u2013"), NONE)
+            combo.addItem("\u2013 {} \u2013".format(tr("none")), NONE)
             for name in fields:
                 combo.addItem(name, name)
             choice = current if current in fields else guess(fields, role)
@@ -360,7 +360,7 @@ class OwnDataDialog(QDialog):
         form.addRow("", self.round5)
         self.question = QComboBox()
         self.question.setObjectName("rksdOwnQuestion")
-        self.question.addItem(tr("\u2013 no question \u2013"), None)
+        self.question.addItem("\u2013 {} \u2013".format(tr("no question")), None)
         for question in self.catalog.questions:
             self.question.addItem("{}. {}".format(question.number, question.title.get(self.language)), question.id)
         form.addRow(tr("Also in the index of"), self.question)

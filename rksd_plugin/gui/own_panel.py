@@ -35,7 +35,7 @@ OWN_GROUP = "rksd/own_group"
 
 
 def tr(text):
-    return _translate("RksdOwnPanel", text)
+    return QCoreApplication.translate("RksdOwnPanel", text)
 
 
 class OwnDataPanel(QWidget):
@@ -56,13 +56,13 @@ class OwnDataPanel(QWidget):
             "nothing hidden can be calculated back.").format(word=marks.words("suppressed", language)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.facilities_button = QPushButton(tr("Own facilities\u2026"))
+        self.facilities_button = QPushButton(tr("Own facilities") + "\u2026")
         self.facilities_button.setObjectName("rksdOwnFacilities")
         self.facilities_button.setToolTip(tr("A list with categories, by coordinates or address"))
-        self.counts_button = QPushButton(tr("Own figures per area\u2026"))
+        self.counts_button = QPushButton(tr("Own figures per area") + "\u2026")
         self.counts_button.setObjectName("rksdOwnCountsButton")
         self.counts_button.setToolTip(tr("Counts already per buurt, wijk, PC6 or PC4"))
-        self.records_button = QPushButton(tr("Client records\u2026"))
+        self.records_button = QPushButton(tr("Client records") + "\u2026")
         self.records_button.setObjectName("rksdOwnRecordsButton")
         self.records_button.setToolTip(tr("One row per client: counted here, never stored"))
         for button, kind in ((self.facilities_button, FACILITIES), (self.counts_button, COUNTS),
@@ -166,7 +166,7 @@ class OwnDataPanel(QWidget):
             self.task.taskCompleted.connect(self._figures_done)
             self.task.taskTerminated.connect(self._failed)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        self.status.setText(tr("Working\u2026"))
+        self.status.setText(tr("Working") + "\u2026")
         self._enable()
         QgsApplication.taskManager().addTask(self.task)
 

@@ -15,9 +15,15 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsCoordinateReferenceSystem,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import PARAMETER_FLAG_ADVANCED, SOURCE_POINT, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT, field_type
-from .alg_own_base import OwnDataAlgorithm, core_error, tr
+from .alg_own_base import OwnDataAlgorithm, core_error
+
+
+def tr(text):
+    return QCoreApplication.translate("RksdOwnAlgorithms", text)
+
 
 CRS_CHOICES = ["EPSG:28992", "EPSG:4326"]
 
@@ -181,8 +187,6 @@ def marks_name(language):
 
 
 def _translate_reason(text):
-    from qgis.PyQt.QtCore import QCoreApplication
-
     return QCoreApplication.translate("RksdOwnData", text)
 
 

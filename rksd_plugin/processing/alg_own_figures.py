@@ -7,9 +7,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_VECTOR
-from .alg_own_base import OwnDataAlgorithm, core_error, tr
+from .alg_own_base import OwnDataAlgorithm, core_error
+
+
+def tr(text):
+    return QCoreApplication.translate("RksdOwnAlgorithms", text)
+
 
 LEVELS = ["buurt", "wijk", "pc6", "pc4"]
 
