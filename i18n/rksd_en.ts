@@ -2549,14 +2549,20 @@
             <translation>One row per client: counted here, never stored</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="78" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="325" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="325" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <source>Stop the import; nothing is written</source>
+            <translation>Stop the import; nothing is written</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
             <source>Own figures</source>
             <translation>Own figures</translation>
         </message>
@@ -2584,44 +2590,44 @@
             <translation>Client records</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="94" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="94" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
             <source>Own data in these maps</source>
             <translation>Own data in these maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="169" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="169" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
             <source>Working</source>
             <translation>Working</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="185" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="185" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
@@ -2632,56 +2638,56 @@
             <translation>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="119" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="119" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
             <source>Make the maps of a gemeente first</source>
             <translation>Make the maps of a gemeente first</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="215" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="215" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
             <source>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</source>
             <translation>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="220" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="220" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
             <source>Own facilities ready: {count} points</source>
             <translation>Own facilities ready: {count} points</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="246" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="246" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
             <source>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</source>
             <translation>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="261" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="261" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
             <source>Own figures on the map: {title}</source>
             <translation>Own figures on the map: {title}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="136" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="139" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="142" />
             <source>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</source>
             <translation>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="253" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="253" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
             <source>Not counted: {count} rows - {why} (rows {rows}{more})</source>
             <translation>Not counted: {count} rows - {why} (rows {rows}{more})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="257" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="257" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
             <source>Added to the index of question '{question}' with weight {weight}.</source>
             <translation>Added to the index of question '{question}' with weight {weight}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="290" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="290" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
             <source>The own figures could not be carried over: {}</source>
             <translation>The own figures could not be carried over: {}</translation>
         </message>

@@ -2549,14 +2549,20 @@
             <translation>Eén regel per cliënt: hier geteld, nooit opgeslagen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="78" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="325" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="325" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <source>Stop the import; nothing is written</source>
+            <translation>Stop het importeren; er wordt niets geschreven</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
             <source>Own figures</source>
             <translation>Eigen cijfers</translation>
         </message>
@@ -2584,44 +2590,44 @@
             <translation>Cliëntgegevens</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Row</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="89" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="94" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="94" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
             <source>Own data in these maps</source>
             <translation>Eigen gegevens in deze kaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="169" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="169" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
             <source>Working</source>
             <translation>Bezig</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="185" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="185" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
@@ -2632,56 +2638,56 @@
             <translation>Zet de eigen voorzieningenlijst en eigen cijfers van de gemeente (Wmo, jeugdhulp, bijstand, ...) op de kaart naast CBS. Eigen cijfers worden beschermd voordat er iets getoond of opgeslagen wordt: kleine aantallen heten '{word}', en niets afgeschermds is terug te rekenen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="119" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="119" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
             <source>Make the maps of a gemeente first</source>
             <translation>Maak eerst de kaarten van een gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="215" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="215" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
             <source>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</source>
             <translation>{placed} voorzieningen geplaatst, {unplaced} niet geplaatst ({requests} adressen gevraagd). Opgeslagen in {path}. Gebruik de laag in de analyses met categorieveld 'categorie'.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="220" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="220" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
             <source>Own facilities ready: {count} points</source>
             <translation>Eigen voorzieningen klaar: {count} punten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="246" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="246" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
             <source>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</source>
             <translation>{title}: {counted} geteld uit {rows} regels; {indicators} eigen indicatoren op de kaart.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="261" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="261" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
             <source>Own figures on the map: {title}</source>
             <translation>Eigen cijfers op de kaart: {title}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="136" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="139" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="142" />
             <source>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</source>
             <translation>{measures} maten, minimumaantal {min}, {hidden} buurtcijfers afgeschermd</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="253" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="253" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
             <source>Not counted: {count} rows - {why} (rows {rows}{more})</source>
             <translation>Niet geteld: {count} regels - {why} (regels {rows}{more})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="257" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="257" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
             <source>Added to the index of question '{question}' with weight {weight}.</source>
             <translation>Opgenomen in de index van vraag '{question}' met gewicht {weight}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/own_panel.py" line="290" />
-            <location filename="../rksd_plugin/gui/own_panel.py" line="290" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
             <source>The own figures could not be carried over: {}</source>
             <translation>De eigen cijfers konden niet worden overgenomen: {}</translation>
         </message>

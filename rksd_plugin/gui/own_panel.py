@@ -68,6 +68,7 @@ class OwnDataPanel(QWidget):
         for button, kind in ((self.facilities_button, FACILITIES), (self.counts_button, COUNTS),
                              (self.records_button, RECORDS)):
             button.clicked.connect(lambda checked=False, kind=kind: self.start(kind))
+            button.setProperty("rksdTip", button.toolTip())
             layout.addWidget(button)
         row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -76,6 +77,8 @@ class OwnDataPanel(QWidget):
         self.progress.setValue(0)
         row.addWidget(self.progress, 1)
         self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setObjectName("rksdOwnCancel")
+        self.cancel_button.setToolTip(tr("Stop the import; nothing is written"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.cancel_button)
@@ -116,7 +119,7 @@ class OwnDataPanel(QWidget):
         has_run = bool(self.run and self.run.get("gpkg") and os.path.exists(self.run["gpkg"]))
         for button in (self.counts_button, self.records_button):
             button.setEnabled(not busy and has_run)
-            button.setToolTip(button.toolTip() if has_run else tr("Make the maps of a gemeente first"))
+            button.setToolTip(button.property("rksdTip") if has_run else tr("Make the maps of a gemeente first"))
         self.cancel_button.setEnabled(busy)
 
     def _list_datasets(self):
