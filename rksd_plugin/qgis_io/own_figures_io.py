@@ -327,6 +327,8 @@ def _store_styles(path, areas, indicators, language):
 
     from .own_styles import style_own_layer
 
+    _forget_styles(path, ["eigen {}".format(i.id[len(own_indicators.PREFIX):])[:30] for i in indicators])
+
     for name, level in LAYERS:
         if name == "gemeente":
             continue
@@ -405,6 +407,13 @@ def release_from_counts(source, spec, info, gpkg_path, rules, lookup_path=None, 
     result.privacy["source_kind"] = "counts"
     placed = sum(len(values) for values in counts.columns.values()) // max(len(counts.columns), 1)
     return result, ImportSummary(counts.rows, placed, counts.reasons, counts.examples)
+
+
+def _forget_styles(path, names):
+    """Drop earlier styles of these names: QGIS would otherwise ask (in a dialog) to overwrite them."""
+    with closing(sqlite3.connect(path)) as db, db:
+        if db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'layer_styles'").fetchone()[0]:
+            db.executemany("DELETE FROM layer_styles WHERE styleName = ?", [(name,) for name in names])
 
 
 def carry_forward(old_path, new_path, catalog, language="nl"):

@@ -55,8 +55,6 @@ def render_own_indicator(gpkg_path, data, indicator, path, language="nl", attrib
     land = [r for r in records if r.get("water") != "JA"]
     release_rules = _rules(data, indicator)
     title = indicator.name(language)
-    if indicator.synthetic:
-        title = "{} \u2013 {}".format(marks.words("synthetic", language), title)
     subtitle = TEXT["subtitle"][language].format(gemeente=data.gemeente_name, code=data.gemeente, year=data.year)
     note = TEXT["note"][language].format(suppressed=info["suppressed"], of=len(land),
                                          min=release_rules.get("min_count", "-"), year=data.year)

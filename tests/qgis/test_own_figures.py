@@ -376,3 +376,27 @@ def test_a_new_run_carries_the_own_figures_over(rksd_processing, gpkg, clients, 
     assert [m.path for m in merged] == [fresh]
     assert published_from_gpkg(fresh) == published_from_gpkg(gpkg)
     assert [r.info.key for r in read_releases(fresh)] == ["sd"]
+
+
+def test_a_second_import_of_a_data_set_replaces_it(imported, tmp_path, catalog):
+    from rksd_plugin.qgis_io.own_figures_io import merge_release, read_releases
+
+    gpkg, _ = imported
+    copy_path = str(tmp_path / "again.gpkg")
+    shutil.copy(gpkg, copy_path)
+    release = read_releases(copy_path)[0]
+    release.info.weight = 3.0
+    merge_release(copy_path, release, catalog)
+    merge_release(copy_path, release, catalog)
+    assert [r.info.key for r in read_releases(copy_path)] == ["sd"]
+    names = QgsVectorLayer("{}|layername=buurten".format(copy_path), "b", "ogr").fields().names()
+    assert names.count("eigen_sd_wmo") == 1
+    with closing(sqlite3.connect(copy_path)) as db:
+        styles = [tuple(r) for r in db.execute(
+            "SELECT f_table_name, styleName FROM layer_styles WHERE styleName LIKE 'eigen%'")]
+        rows = db.execute("SELECT count(*) FROM rksd_eigen_cijfers").fetchone()[0]
+        privacy = db.execute("SELECT count(*) FROM rksd_privacy").fetchone()[0]
+    assert len(styles) == len(set(styles)) > 0, "a style of the same name is replaced, never asked about"
+    assert rows == len(published_from_gpkg(gpkg)) * len(published_from_gpkg(gpkg)["wmo"])
+    assert privacy == len(read_releases(copy_path)[0].privacy and __import__(
+        "rksd_plugin.core.owndata.report", fromlist=["privacy_lines"]).privacy_lines(release))

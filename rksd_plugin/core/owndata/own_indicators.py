@@ -34,8 +34,9 @@ class OwnIndicator:
     levels: tuple = ("buurt", "wijk", "gemeente")
 
     def name(self, language="nl"):
-        """The indicator's name with the own-source mark."""
-        return marks.own_name(self.title.get(language) or self.title["nl"], language)
+        """The indicator's name with the own-source mark (and SYNTHETISCH for made-up data)."""
+        name = marks.own_name(self.title.get(language) or self.title["nl"], language)
+        return "{} – {}".format(marks.words("synthetic", language), name) if self.synthetic else name
 
     def fields(self):
         title = self.title
