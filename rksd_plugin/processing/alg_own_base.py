@@ -39,11 +39,11 @@ def question_ids():
 
 
 def question_labels():
-    language = _language()
+    language = interface_language()
     return ["{}. {}".format(q.number, q.title.get(language) or q.title.get("nl")) for q in _questions()]
 
 
-def _language():
+def interface_language():
     try:
         from ..gui.translation import current_language
 
@@ -163,7 +163,7 @@ class OwnDataAlgorithm(QgsProcessingAlgorithm):
         from ..core.owndata import report
         from ..qgis_io.own_figures_io import merge_release
 
-        language = _language()
+        language = interface_language()
         result = merge_release(gpkg, release, Catalog.load(), language=language)
         feedback.pushInfo(tr("{rows} rows read, {counted} {unit} counted.").format(
             rows=summary.rows, counted=summary.counted, unit=unit_word))

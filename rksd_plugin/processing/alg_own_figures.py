@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_VECTOR
-from .alg_own_base import OwnDataAlgorithm, core_error
+from .alg_own_base import OwnDataAlgorithm, core_error, interface_language
 
 
 def tr(text):
@@ -96,4 +96,4 @@ class OwnFiguresAlgorithm(OwnDataAlgorithm):
             self.finish(release, summary, gpkg, feedback, tr("areas"))
         except RksdError as error:
             raise core_error(error)
-        return {self.OUTPUT: gpkg, self.REPORT: "\n".join(report.privacy_lines(release))}
+        return {self.OUTPUT: gpkg, self.REPORT: "\n".join(report.privacy_lines(release, interface_language()))}

@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_VECTOR
-from .alg_own_base import OwnDataAlgorithm, core_error
+from .alg_own_base import OwnDataAlgorithm, core_error, interface_language
 
 
 def tr(text):
@@ -126,4 +126,4 @@ class OwnRecordsAlgorithm(OwnDataAlgorithm):
         except Exception as error:  # noqa: BLE001 - never let a message carry a value of a row
             raise QgsProcessingException(tr("Reading the client records failed ({kind}); no row is shown here "
                                             "for privacy.").format(kind=type(error).__name__)) from None
-        return {self.OUTPUT: gpkg, self.REPORT: "\n".join(report.privacy_lines(release))}
+        return {self.OUTPUT: gpkg, self.REPORT: "\n".join(report.privacy_lines(release, interface_language()))}

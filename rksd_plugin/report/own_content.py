@@ -24,15 +24,16 @@ def releases(data):
 
 def own_rows(data, record, level, language):
     """Rows for one area's table; none when the GeoPackage holds no own figures."""
-    indicators = [(key, d) for key, d in own_indicators(data) if key in record or level == "buurt"]
-    if not indicators:
+    wijk = (data.wijk_of(record) or {}) if level == "buurt" else {}
+    found = []
+    for key, description in own_indicators(data):
+        source = record if key in record else wijk  # own figures per wijk: the buurt's wijk
+        if key in source:
+            found.append((key, description, source))
+    if not found:
         return []
     rows = [Row("question", marks.own_name({"nl": "Eigen cijfers", "en": "Own figures"}[language], language))]
-    wijk = data.wijk_of(record) if level == "buurt" else None
-    for key, description in indicators:
-        source = record if key in record else (wijk or {})
-        if key not in source:
-            continue
+    for key, description, source in found:
         title = (description.get("title") or {}).get(language) or key
         if description.get("synthetic"):
             title = "{} ({})".format(title, marks.words("synthetic", language))
