@@ -6,7 +6,6 @@ every test reads back what was written - the GeoPackage's layers, tables and pro
 a saved project, the message log, the temp folder - and tries to recover a hidden count,
 or to find any trace of a client row. It must fail to.
 """
-import copy
 import os
 import re
 import shutil
@@ -15,10 +14,10 @@ import tempfile
 from contextlib import closing
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from rksd_plugin.core.owndata import synthetic
-from rksd_plugin.core.owndata.disclosure import Hierarchy, Rules
+from rksd_plugin.core.owndata.disclosure import Rules
 from tests.support import own_data
 from tests.support.network_qgis import rksd_processing, run  # noqa: F401 - fixture
 

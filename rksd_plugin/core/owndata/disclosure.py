@@ -124,9 +124,6 @@ class Hierarchy:
     def leaves(self):
         return [c for c in self.cells() if c not in self.children]
 
-    def is_leaf_cell(self, cell):
-        return cell not in self.children
-
     def groups(self):
         """``[(total, [parts]), ...]``: every equation a reader can use."""
         return [(parent, list(children)) for parent, children in sorted(self.children.items())]
@@ -165,9 +162,6 @@ class ColumnProtection:
     rules: Rules
     intervals: Dict[Cell, Tuple[float, float]] = field(default_factory=dict)  # audit, hidden cells
     exhausted: bool = False  # everything was hidden (nothing smaller protected it)
-
-    def status(self, cell):
-        return "afgeschermd" if cell in self.hidden else "gepubliceerd"
 
     def hidden_count(self, level):
         return sum(1 for cell in self.hidden if cell[0] == level)

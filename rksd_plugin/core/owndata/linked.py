@@ -12,7 +12,7 @@ solver; without scipy, linked columns are refused (one column at a time stays po
 """
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Callable, Dict, FrozenSet, List, Optional
+from typing import Callable, Dict, FrozenSet, List
 
 from ..errors import QT_TRANSLATE_NOOP, RksdError
 from .disclosure import Cell, Hierarchy, Rules, protect_column, protected
@@ -276,10 +276,3 @@ def _sparse(rows, size):
     return csr_matrix((np.array(data, dtype=float), np.array(indices, dtype=int), np.array(indptr, dtype=int)),
                       shape=(len(rows), size))
 
-
-def combinations_of(unit_voorzieningen: Dict[object, FrozenSet[str]]) -> Optional[Dict[FrozenSet[str], int]]:
-    """Number of units per combination of voorzieningen."""
-    counts = {}
-    for combo in unit_voorzieningen.values():
-        counts[combo] = counts.get(combo, 0) + 1
-    return counts

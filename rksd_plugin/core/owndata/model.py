@@ -100,12 +100,6 @@ class Release:
         key = cell_key(level, code)
         return key in self.published.get(measure, {}) and self.published[measure][key] is None
 
-    def measure(self, key):
-        for measure in self.measures:
-            if measure.key == key:
-                return measure
-        raise KeyError(key)
-
     @property
     def main_measure(self):
         keys = [m.key for m in self.measures]
