@@ -47,7 +47,9 @@ def render_own_indicator(gpkg_path, data, indicator, path, language="nl", attrib
     os.makedirs(os.path.dirname(path), exist_ok=True)
     project = QgsProject()
     records = data.records("buurt")
-    layer = open_layer(gpkg_path, "buurten", indicator.name(language))
+    # the legend's heading: short (the map's title says SYNTHETISCH and eigen bron in full)
+    layer = open_layer(gpkg_path, "buurten", "{} {}".format(marks.symbol("own_source"),
+                                                            indicator.title.get(language) or indicator.id))
     info = style_own_layer(layer, indicator, records, language)
     wijken = open_layer(gpkg_path, "wijken", TEXT["wijken"][language])
     wijken.setRenderer(outline_renderer("#303030", 0.5))
