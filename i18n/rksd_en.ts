@@ -237,7 +237,7 @@
     <context>
         <name>RksdBuurtPanel</name>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="335" />
             <source>secret / unknown</source>
             <translation>secret / unknown</translation>
         </message>
@@ -262,145 +262,155 @@
             <translation>gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>higher = more risk</source>
             <translation>higher = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>lower = more risk</source>
             <translation>lower = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="63" />
             <source>no risk direction</source>
             <translation>no risk direction</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="83" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="84" />
             <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
             <translation>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="91" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="92" />
             <source>Choose a buurt of the gemeente</source>
             <translation>Choose a buurt of the gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="99" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="100" />
             <source>Pick on map</source>
             <translation>Pick on map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="101" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="102" />
             <source>Click a buurt on the map to show its figures</source>
             <translation>Click a buurt on the map to show its figures</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
             <source>Gemeente</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="239" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="241" />
             <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="299" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="302" />
             <source>too few inhabitants: not ranked</source>
             <translation>too few inhabitants: not ranked</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="301" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="304" />
             <source>no index (too few components)</source>
             <translation>no index (too few components)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="303" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="306" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="337" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="340" />
             <source>not available</source>
             <translation>not available</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="342" />
+            <location filename="../rksd_plugin/gui/own_rows.py" line="59" />
             <source>wijk</source>
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="349" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="352" />
             <source>model estimate (RIVM): not a count</source>
             <translation>model estimate (RIVM): not a count</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="353" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="356" />
             <source>score in the index: {}</source>
             <translation>score in the index: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>model estimate (RIVM)</source>
             <translation>model estimate (RIVM)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
             <source>value of the wijk</source>
             <translation>value of the wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="187" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="189" />
             <source>choose a buurt</source>
             <translation>choose a buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_rows.py" line="35" />
+            <source>Own figures</source>
+            <translation>Own figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_rows.py" line="55" />
+            <source>no figure</source>
+            <translation>no figure</translation>
         </message>
     </context>
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="93" />
+            <location filename="../rksd_plugin/gui/dock.py" line="94" />
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="94" />
+            <location filename="../rksd_plugin/gui/dock.py" line="95" />
             <source>Choose a gemeente, a year and questions</source>
             <translation>Choose a gemeente, a year and questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="98" />
+            <location filename="../rksd_plugin/gui/dock.py" line="99" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="99" />
+            <location filename="../rksd_plugin/gui/dock.py" line="100" />
             <source>Every indicator of one buurt</source>
             <translation>Every indicator of one buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="107" />
+            <location filename="../rksd_plugin/gui/dock.py" line="108" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="108" />
+            <location filename="../rksd_plugin/gui/dock.py" line="109" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline mode, cache, packages and settings</translation>
         </message>
@@ -470,82 +480,82 @@
             <translation>Stop; nothing half-written is left behind</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="159" />
+            <location filename="../rksd_plugin/gui/dock.py" line="165" />
             <source>RKSD: list of gemeenten {}</source>
             <translation>RKSD: list of gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="187" />
+            <location filename="../rksd_plugin/gui/dock.py" line="193" />
             <source>Tick at least one question.</source>
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="248" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="251" />
+            <location filename="../rksd_plugin/gui/dock.py" line="257" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="299" />
+            <location filename="../rksd_plugin/gui/dock.py" line="309" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="310" />
+            <location filename="../rksd_plugin/gui/dock.py" line="320" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="334" />
+            <location filename="../rksd_plugin/gui/dock.py" line="344" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="346" />
+            <location filename="../rksd_plugin/gui/dock.py" line="356" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="354" />
+            <location filename="../rksd_plugin/gui/dock.py" line="364" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="367" />
+            <location filename="../rksd_plugin/gui/dock.py" line="377" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="373" />
+            <location filename="../rksd_plugin/gui/dock.py" line="383" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="385" />
+            <location filename="../rksd_plugin/gui/dock.py" line="395" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="406" />
+            <location filename="../rksd_plugin/gui/dock.py" line="416" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="426" />
+            <location filename="../rksd_plugin/gui/dock.py" line="436" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="455" />
+            <location filename="../rksd_plugin/gui/dock.py" line="465" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="476" />
+            <location filename="../rksd_plugin/gui/dock.py" line="486" />
             <source>No buurt of {} at this spot.</source>
             <translation>No buurt of {} at this spot.</translation>
         </message>
@@ -565,34 +575,44 @@
             <translation>{new}: {old} merged into it in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="49" />
+            <location filename="../rksd_plugin/gui/dock.py" line="50" />
             <source>Social domain per buurt</source>
             <translation>Social domain per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="251" />
+            <location filename="../rksd_plugin/gui/dock.py" line="257" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="253" />
+            <location filename="../rksd_plugin/gui/dock.py" line="259" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="264" />
+            <location filename="../rksd_plugin/gui/dock.py" line="270" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="575" />
+            <location filename="../rksd_plugin/gui/dock.py" line="595" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: no table of {year}; {table} of {older} used.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="581" />
+            <location filename="../rksd_plugin/gui/dock.py" line="601" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="113" />
+            <source>Own data</source>
+            <translation>Own data</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="114" />
+            <source>The gemeente's own facilities and figures, safely</source>
+            <translation>The gemeente's own facilities and figures, safely</translation>
         </message>
     </context>
     <context>
@@ -801,6 +821,121 @@
             <location filename="../rksd_plugin/core/errors.py" line="250" />
             <source>The GeoPackage {path} could not be written ({step}: {reason}).</source>
             <translation>The GeoPackage {path} could not be written ({step}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/disclosure.py" line="45" />
+            <source>The disclosure settings are not allowed: {detail}.</source>
+            <translation>The disclosure settings are not allowed: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/disclosure.py" line="46" />
+            <source>Use a minimum count of at least 3 (default 5) and rounding to 5 or none.</source>
+            <translation>Use a minimum count of at least 3 (default 5) and rounding to 5 or none.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="42" />
+            <source>The facility list cannot be read this way: {detail}.</source>
+            <translation>The facility list cannot be read this way: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="43" />
+            <source>Choose coordinate columns, a postcode and house number column, or street, house number and place columns (or a point layer).</source>
+            <translation>Choose coordinate columns, a postcode and house number column, or street, house number and place columns (or a point layer).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/figures.py" line="26" />
+            <source>The counts cannot be used: {detail}.</source>
+            <translation>The counts cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/figures.py" line="27" />
+            <source>RKSD needs the exact whole counts per area to protect them itself; remove earlier suppression marks such as '&lt;5' or '.' and use 0 for none.</source>
+            <translation>RKSD needs the exact whole counts per area to protect them itself; remove earlier suppression marks such as '&lt;5' or '.' and use 0 for none.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="27" />
+            <source>Stapeling and the number of clients with any voorziening need scipy for their privacy check.</source>
+            <translation>Stapeling and the number of clients with any voorziening need scipy for their privacy check.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="29" />
+            <source>Install scipy (python3-scipy) or publish the voorzieningen one at a time without stapeling.</source>
+            <translation>Install scipy (python3-scipy) or publish the voorzieningen one at a time without stapeling.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="34" />
+            <source>{count} different voorzieningen were found; stapeling works with at most {most}.</source>
+            <translation>{count} different voorzieningen were found; stapeling works with at most {most}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="36" />
+            <source>Group the voorzieningen (e.g. Wmo, Jeugdwet, Participatiewet) first.</source>
+            <translation>Group the voorzieningen (e.g. Wmo, Jeugdwet, Participatiewet) first.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/lookup.py" line="20" />
+            <source>The postcode table {path} cannot be used: {detail}.</source>
+            <translation>The postcode table {path} cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/lookup.py" line="21" />
+            <source>Use CBS's 'Buurt, wijk en gemeente voor postcode huisnummer' (CSV with columns PC6, Huisnummer and Buurt&lt;year&gt;) or a CSV with columns postcode, (huisnummer) and buurtcode.</source>
+            <translation>Use CBS's 'Buurt, wijk en gemeente voor postcode huisnummer' (CSV with columns PC6, Huisnummer and Buurt&lt;year&gt;) or a CSV with columns postcode, (huisnummer) and buurtcode.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="56" />
+            <source>The client records cannot be read this way: {detail}.</source>
+            <translation>The client records cannot be read this way: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="57" />
+            <source>Choose the columns that hold the area and the voorziening.</source>
+            <translation>Choose the columns that hold the area and the voorziening.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/release.py" line="24" />
+            <source>Several columns are sums of other columns ({detail}); RKSD cannot protect them together.</source>
+            <translation>Several columns are sums of other columns ({detail}); RKSD cannot protect them together.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/release.py" line="26" />
+            <source>Import the parts without their totals, or one total at a time.</source>
+            <translation>Import the parts without their totals, or one total at a time.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="18" />
+            <source>Reading the client records failed at {stage} ({kind}).</source>
+            <translation>Reading the client records failed at {stage} ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="19" />
+            <source>For privacy no value of a row is shown; check the chosen columns.</source>
+            <translation>For privacy no value of a row is shown; check the chosen columns.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="41" />
+            <source>{path} is not an RKSD GeoPackage of a gemeente ({detail}).</source>
+            <translation>{path} is not an RKSD GeoPackage of a gemeente ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="42" />
+            <source>Make the maps for the gemeente first (Ophalen) and choose the GeoPackage RKSD wrote.</source>
+            <translation>Make the maps for the gemeente first (Ophalen) and choose the GeoPackage RKSD wrote.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="47" />
+            <source>The own figures are for {own} {own_year}, the GeoPackage is {gpkg} {gpkg_year}.</source>
+            <translation>The own figures are for {own} {own_year}, the GeoPackage is {gpkg} {gpkg_year}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_sources.py" line="30" />
+            <source>{path} cannot be read as a table: {detail}.</source>
+            <translation>{path} cannot be read as a table: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_sources.py" line="31" />
+            <source>Choose a CSV (comma or semicolon), an XLSX sheet with a header row, a GeoPackage layer or a layer of the project.</source>
+            <translation>Choose a CSV (comma or semicolon), an XLSX sheet with a header row, a GeoPackage layer or a layer of the project.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/code_mismatch.py" line="12" />
@@ -1519,6 +1654,1322 @@
             <location filename="../rksd_plugin/qgis_io/layer_output.py" line="186" />
             <source>Could not write the output GeoPackage {path}: {error}</source>
             <translation>Could not write the output GeoPackage {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnAlgorithms</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="75" />
+            <source>Own data</source>
+            <translation>Own data</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="107" />
+            <source>Another group per measure (e.g. jeugdwet=inwoners_0_15; wmo=inwoners_65plus)</source>
+            <translation>Another group per measure (e.g. jeugdwet=inwoners_0_15; wmo=inwoners_65plus)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="117" />
+            <source>Also hide a count close to the whole population of the area</source>
+            <translation>Also hide a count close to the whole population of the area</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="187" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="187" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelled: nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="86" />
+            <source>RKSD GeoPackage of the gemeente (made by the RKSD panel or the demo)</source>
+            <translation>RKSD GeoPackage of the gemeente (made by the RKSD panel or the demo)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="89" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="90" />
+            <source>Local postcode table (CSV: PC6, house number, buurt code; for postcodes)</source>
+            <translation>Local postcode table (CSV: PC6, house number, buurt code; for postcodes)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="96" />
+            <source>Short name (becomes eigen_&lt;name&gt;_... fields)</source>
+            <translation>Short name (becomes eigen_&lt;name&gt;_... fields)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="98" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="98" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="99" />
+            <source>Source (e.g. 'Gemeente X, Wmo-registratie')</source>
+            <translation>Source (e.g. 'Gemeente X, Wmo-registratie')</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="101" />
+            <source>Period (e.g. 2024)</source>
+            <translation>Period (e.g. 2024)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="103" />
+            <source>Rates per 1,000 of (CBS population of the year)</source>
+            <translation>Rates per 1,000 of (CBS population of the year)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="111" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="112" />
+            <source>Minimum count: 1 up to this minus 1 is afgeschermd</source>
+            <translation>Minimum count: 1 up to this minus 1 is afgeschermd</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>Round published counts</source>
+            <translation>Round published counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="121" />
+            <source>Add the main indicator to the index of question (optional)</source>
+            <translation>Add the main indicator to the index of question (optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="124" />
+            <source>Weight in that index</source>
+            <translation>Weight in that index</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="129" />
+            <source>These are SYNTHETIC example data (labelled so on every output)</source>
+            <translation>These are SYNTHETIC example data (labelled so on every output)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="145" />
+            <source>Give a short name of letters and digits.</source>
+            <translation>Give a short name of letters and digits.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants</source>
+            <translation>inhabitants</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants aged 0-14</source>
+            <translation>inhabitants aged 0-14</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants aged 65 or over</source>
+            <translation>inhabitants aged 65 or over</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>households</source>
+            <translation>households</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>to 5</source>
+            <translation>to 5</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>higher = more risk</source>
+            <translation>higher = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>lower = more risk</source>
+            <translation>lower = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="168" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="168" />
+            <source>{rows} rows read, {counted} {unit} counted.</source>
+            <translation>{rows} rows read, {counted} {unit} counted.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="122" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="171" />
+            <source>Not counted ({count} rows): {why}</source>
+            <translation>Not counted ({count} rows): {why}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="53" />
+            <source>Own facilities (list to points)</source>
+            <translation>Own facilities (list to points)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="56" />
+            <source>The gemeente's own list of facilities as points with the catalog's facility kinds, placed by coordinates or by address (PDOK Locatieserver); every row not placed is listed with why.</source>
+            <translation>The gemeente's own list of facilities as points with the catalog's facility kinds, placed by coordinates or by address (PDOK Locatieserver); every row not placed is listed with why.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="63" />
+            <source>&lt;p&gt;Makes a point layer from the gemeente's list of facilities (welzijn, sport, cultuur, zorg, dagbesteding, beschermd wonen, ...). Each row is placed by the first way that works: its own point geometry, coordinate columns (RD or longitude/latitude), postcode + house number, or street + house number + place. Addresses are geocoded with the PDOK Locatieserver through RKSD's network settings and cache (a second run asks nothing again); offline, only cached answers are used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Categories&lt;/b&gt; are mapped to the catalog's facility kinds (supermarkt, huisarts, apotheek, ontmoeting, fysio, ov_halte, welzijn, zorg, dagbesteding, beschermd_wonen, jeugd, sport, cultuur, onderwijs) by name or synonym; map others by hand as 'own category=kind; ...'. The output's field &lt;i&gt;categorie&lt;/i&gt; holds the kind, so rksd:bereikbaarheid, rksd:langer_thuis and rksd:zorgvraag_aanbod take the layer directly (category field: categorie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not placed&lt;/b&gt;: every row that could not be placed is in the second output with the reason (no address, postcode not Dutch, house number a spreadsheet made a date of, address not in the BAG, several addresses match, ...).&lt;/p&gt;&lt;p&gt;Only public addresses of facilities are sent to PDOK - never use this for client addresses.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Makes a point layer from the gemeente's list of facilities (welzijn, sport, cultuur, zorg, dagbesteding, beschermd wonen, ...). Each row is placed by the first way that works: its own point geometry, coordinate columns (RD or longitude/latitude), postcode + house number, or street + house number + place. Addresses are geocoded with the PDOK Locatieserver through RKSD's network settings and cache (a second run asks nothing again); offline, only cached answers are used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Categories&lt;/b&gt; are mapped to the catalog's facility kinds (supermarkt, huisarts, apotheek, ontmoeting, fysio, ov_halte, welzijn, zorg, dagbesteding, beschermd_wonen, jeugd, sport, cultuur, onderwijs) by name or synonym; map others by hand as 'own category=kind; ...'. The output's field &lt;i&gt;categorie&lt;/i&gt; holds the kind, so rksd:bereikbaarheid, rksd:langer_thuis and rksd:zorgvraag_aanbod take the layer directly (category field: categorie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not placed&lt;/b&gt;: every row that could not be placed is in the second output with the reason (no address, postcode not Dutch, house number a spreadsheet made a date of, address not in the BAG, several addresses match, ...).&lt;/p&gt;&lt;p&gt;Only public addresses of facilities are sent to PDOK - never use this for client addresses.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="96" />
+            <source>Offline: use only answers already in the cache</source>
+            <translation>Offline: use only answers already in the cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="60" />
+            <source>eigen voorzieningen,geocoderen,adres,postcode,locatieserver,own facilities,geocoding</source>
+            <translation>eigen voorzieningen,geocoderen,adres,postcode,locatieserver,own facilities,geocoding</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="81" />
+            <source>Facility list (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Facility list (CSV, XLSX, GeoPackage or layer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <source>Category column</source>
+            <translation>Category column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <source>Name column</source>
+            <translation>Name column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="83" />
+            <source>X or longitude column</source>
+            <translation>X or longitude column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="83" />
+            <source>Y or latitude column</source>
+            <translation>Y or latitude column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="84" />
+            <source>Postcode column</source>
+            <translation>Postcode column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="85" />
+            <source>House number column</source>
+            <translation>House number column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="86" />
+            <source>House letter or addition column</source>
+            <translation>House letter or addition column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="87" />
+            <source>Street column</source>
+            <translation>Street column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="87" />
+            <source>Place column</source>
+            <translation>Place column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="91" />
+            <source>Coordinates are in</source>
+            <translation>Coordinates are in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="94" />
+            <source>Own category = kind, separated by ; (optional)</source>
+            <translation>Own category = kind, separated by ; (optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
+            <source>Own facilities</source>
+            <translation>Own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="101" />
+            <source>Facilities not placed</source>
+            <translation>Facilities not placed</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="102" />
+            <source>Placed</source>
+            <translation>Placed</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="103" />
+            <source>Not placed</source>
+            <translation>Not placed</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="91" />
+            <source>RD New (EPSG:28992)</source>
+            <translation>RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="92" />
+            <source>longitude/latitude (EPSG:4326)</source>
+            <translation>longitude/latitude (EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="177" />
+            <source>{placed} placed, {unplaced} not placed, {requests} addresses asked.</source>
+            <translation>{placed} placed, {unplaced} not placed, {requests} addresses asked.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="166" />
+            <source>Row {row} ({name}) not placed: {why}</source>
+            <translation>Row {row} ({name}) not placed: {why}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="175" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="175" />
+            <source>Category '{category}' ({count}x) is not one of the catalog's facility kinds: kind 'overig'.</source>
+            <translation>Category '{category}' ({count}x) is not one of the catalog's facility kinds: kind 'overig'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="33" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="33" />
+            <source>Own figures per area (counts)</source>
+            <translation>Own figures per area (counts)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="36" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="36" />
+            <source>Counts the gemeente aggregated per buurt, wijk, PC6 or PC4, with disclosure control, as own indicators beside CBS.</source>
+            <translation>Counts the gemeente aggregated per buurt, wijk, PC6 or PC4, with disclosure control, as own indicators beside CBS.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="43" />
+            <source>&lt;p&gt;Adds counts the gemeente already aggregated (e.g. Wmo clients per buurt) to an RKSD GeoPackage as own indicators: the count, a rate per 1,000 of a CBS population group of the same year, the gemeente's value, and a status. Fields start with &lt;i&gt;eigen_&lt;/i&gt; and are marked as the gemeente's own source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: buurt and wijk codes join directly (also CBS's bare numbers). A PC6 needs the local postcode table (CBS 'Buurt, wijk en gemeente voor postcode huisnummer') and joins the buurt that holds all its addresses; a PC4 joins the wijk that holds all its addresses. A postcode spread over several areas is not divided: it is left out and listed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Disclosure control&lt;/b&gt; before anything is written: counts from 1 to the minimum minus 1 are afgeschermd, and so are counts close to the area's population; then enough more is hidden that no hidden count follows from a total or from the other areas of its wijk or gemeente - checked exactly. Optional rounding to 5. Rates only from published counts. A column that is the sum of others is protected together with them. The privacy report goes into the GeoPackage (table rksd_privacy) and the atlas's method page.&lt;/p&gt;&lt;p&gt;RKSD needs the exact counts: a cell such as '&amp;lt;5' or '.' is refused.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Adds counts the gemeente already aggregated (e.g. Wmo clients per buurt) to an RKSD GeoPackage as own indicators: the count, a rate per 1,000 of a CBS population group of the same year, the gemeente's value, and a status. Fields start with &lt;i&gt;eigen_&lt;/i&gt; and are marked as the gemeente's own source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: buurt and wijk codes join directly (also CBS's bare numbers). A PC6 needs the local postcode table (CBS 'Buurt, wijk en gemeente voor postcode huisnummer') and joins the buurt that holds all its addresses; a PC4 joins the wijk that holds all its addresses. A postcode spread over several areas is not divided: it is left out and listed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Disclosure control&lt;/b&gt; before anything is written: counts from 1 to the minimum minus 1 are afgeschermd, and so are counts close to the area's population; then enough more is hidden that no hidden count follows from a total or from the other areas of its wijk or gemeente - checked exactly. Optional rounding to 5. Rates only from published counts. A column that is the sum of others is protected together with them. The privacy report goes into the GeoPackage (table rksd_privacy) and the atlas's method page.&lt;/p&gt;&lt;p&gt;RKSD needs the exact counts: a cell such as '&amp;lt;5' or '.' is refused.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="40" />
+            <source>eigen cijfers,wmo,jeugdhulp,bijstand,privacy,onthullingsbeheersing,own data,disclosure control</source>
+            <translation>eigen cijfers,wmo,jeugdhulp,bijstand,privacy,onthullingsbeheersing,own data,disclosure control</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="61" />
+            <source>Table with counts per area (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Table with counts per area (CSV, XLSX, GeoPackage or layer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>The codes are</source>
+            <translation>The codes are</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="65" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="66" />
+            <source>Column with the area code</source>
+            <translation>Column with the area code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="69" />
+            <source>Columns with counts</source>
+            <translation>Columns with counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="74" />
+            <source>RKSD GeoPackage with the own figures</source>
+            <translation>RKSD GeoPackage with the own figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="75" />
+            <source>Privacy report</source>
+            <translation>Privacy report</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="96" />
+            <source>areas</source>
+            <translation>areas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>buurt codes</source>
+            <translation>buurt codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>wijk codes</source>
+            <translation>wijk codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>PC6 postcodes</source>
+            <translation>PC6 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="64" />
+            <source>PC4 postcodes</source>
+            <translation>PC4 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="43" />
+            <source>Own figures from client records (person level)</source>
+            <translation>Own figures from client records (person level)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="46" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="46" />
+            <source>One row per client (and voorziening): counted per buurt on this computer, with disclosure control and stapeling; no row is ever written.</source>
+            <translation>One row per client (and voorziening): counted per buurt on this computer, with disclosure control and stapeling; no row is ever written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="53" />
+            <source>&lt;p&gt;Counts person-level client records per buurt (or wijk) and adds them to an RKSD GeoPackage as own indicators, with the same disclosure control as own figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: records never leave this computer. The area comes from a buurt or wijk code in the row, or from a postcode (and house number) looked up in a &lt;i&gt;local&lt;/i&gt; postcode table you give (CBS 'Buurt, wijk en gemeente voor postcode huisnummer'): no address is sent to any web service. Rows are counted in memory; ids are replaced by keyed hashes; no row, id or address is written to any output, cache, log or project. Rows without a known area are in no figure; the log says how many and why.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorzieningen and stapeling&lt;/b&gt;: with a voorziening column you get one indicator per voorziening; with stapeling also the number with at least one and the share with two or more (persons, or households with a household column). Because these come from the same clients, an extra check (linear programming, needs scipy) makes sure no small combination of voorzieningen can be derived.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Counts person-level client records per buurt (or wijk) and adds them to an RKSD GeoPackage as own indicators, with the same disclosure control as own figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: records never leave this computer. The area comes from a buurt or wijk code in the row, or from a postcode (and house number) looked up in a &lt;i&gt;local&lt;/i&gt; postcode table you give (CBS 'Buurt, wijk en gemeente voor postcode huisnummer'): no address is sent to any web service. Rows are counted in memory; ids are replaced by keyed hashes; no row, id or address is written to any output, cache, log or project. Rows without a known area are in no figure; the log says how many and why.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorzieningen and stapeling&lt;/b&gt;: with a voorziening column you get one indicator per voorziening; with stapeling also the number with at least one and the share with two or more (persons, or households with a household column). Because these come from the same clients, an extra check (linear programming, needs scipy) makes sure no small combination of voorzieningen can be derived.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="50" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="50" />
+            <source>eigen cijfers,clienten,wmo,jeugdwet,participatiewet,stapeling,privacy,own data,records</source>
+            <translation>eigen cijfers,clienten,wmo,jeugdwet,participatiewet,stapeling,privacy,own data,records</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="67" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="68" />
+            <source>Client records (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Client records (CSV, XLSX, GeoPackage or layer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="70" />
+            <source>The area of a row is</source>
+            <translation>The area of a row is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="74" />
+            <source>Column with the buurt/wijk code or postcode</source>
+            <translation>Column with the buurt/wijk code or postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="77" />
+            <source>Column with the house number</source>
+            <translation>Column with the house number</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="80" />
+            <source>Column with the voorziening (optional)</source>
+            <translation>Column with the voorziening (optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="83" />
+            <source>Column with the person or household id (optional: every row is one person)</source>
+            <translation>Column with the person or household id (optional: every row is one person)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="86" />
+            <source>The id counts</source>
+            <translation>The id counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="87" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="88" />
+            <source>Stapeling: with at least one and with two or more voorzieningen</source>
+            <translation>Stapeling: with at least one and with two or more voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a buurt code</source>
+            <translation>a buurt code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a wijk code</source>
+            <translation>a wijk code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a PC6 postcode (local table)</source>
+            <translation>a PC6 postcode (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="72" />
+            <source>a postcode and house number (local table)</source>
+            <translation>a postcode and house number (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="86" />
+            <source>persons</source>
+            <translation>persons</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="127" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="127" />
+            <source>Reading the client records failed ({kind}); no row is shown here for privacy.</source>
+            <translation>Reading the client records failed ({kind}); no row is shown here for privacy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnData</name>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="24" />
+            <source>no coordinates and no address</source>
+            <translation>no coordinates and no address</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="25" />
+            <source>the coordinates cannot be read: {detail}</source>
+            <translation>the coordinates cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="26" />
+            <source>the coordinates lie outside the Netherlands: {detail}</source>
+            <translation>the coordinates lie outside the Netherlands: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="27" />
+            <source>'{detail}' is not a Dutch postcode (4 digits and 2 letters)</source>
+            <translation>'{detail}' is not a Dutch postcode (4 digits and 2 letters)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="28" />
+            <source>the house number is missing</source>
+            <translation>the house number is missing</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="29" />
+            <source>house number '{detail}' cannot be read</source>
+            <translation>house number '{detail}' cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="30" />
+            <source>house number '{detail}' looks like a date a spreadsheet made of it (e.g. 4-2)</source>
+            <translation>house number '{detail}' looks like a date a spreadsheet made of it (e.g. 4-2)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="32" />
+            <source>no such address in the BAG (PDOK Locatieserver): {detail}</source>
+            <translation>no such address in the BAG (PDOK Locatieserver): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="33" />
+            <source>{detail} addresses match; add the house letter or addition</source>
+            <translation>{detail} addresses match; add the house letter or addition</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="34" />
+            <source>no address matches street, number and place exactly (closest: {detail})</source>
+            <translation>no address matches street, number and place exactly (closest: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="36" />
+            <source>the PDOK Locatieserver could not be asked: {detail}</source>
+            <translation>the PDOK Locatieserver could not be asked: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="37" />
+            <source>offline, and the answer is not in the cache: {detail}</source>
+            <translation>offline, and the answer is not in the cache: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="39" />
+            <source>no area (buurt code or postcode) in the row</source>
+            <translation>no area (buurt code or postcode) in the row</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="40" />
+            <source>the area code or postcode cannot be read</source>
+            <translation>the area code or postcode cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="41" />
+            <source>the area lies in another gemeente (left out)</source>
+            <translation>the area lies in another gemeente (left out)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="42" />
+            <source>the buurt or wijk code is not in this year's indeling</source>
+            <translation>the buurt or wijk code is not in this year's indeling</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="43" />
+            <source>the postcode (and house number) is not in the postcode table</source>
+            <translation>the postcode (and house number) is not in the postcode table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="44" />
+            <source>the postcode lies in several buurten and the house number does not decide</source>
+            <translation>the postcode lies in several buurten and the house number does not decide</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="46" />
+            <source>no voorziening in the row (left out)</source>
+            <translation>no voorziening in the row (left out)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="47" />
+            <source>the rows of one person or household name different areas</source>
+            <translation>the rows of one person or household name different areas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="48" />
+            <source>a postcode needs the postcode table, which was not given</source>
+            <translation>a postcode needs the postcode table, which was not given</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="49" />
+            <source>the postcode lies in several buurten (PC6) or wijken (PC4); its counts are not divided</source>
+            <translation>the postcode lies in several buurten (PC6) or wijken (PC4); its counts are not divided</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="24" />
+            <source>RKSD: own facilities</source>
+            <translation>RKSD: own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="48" />
+            <source>RKSD: own figures with disclosure control</source>
+            <translation>RKSD: own figures with disclosure control</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnDataDialog</name>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="121" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="121" />
+            <source>Own figures become indicators beside CBS: a count and a rate per 1,000 of a CBS population group, per buurt, wijk and gemeente, marked as the gemeente's own source. Small counts are afgeschermd before anything is shown or stored.</source>
+            <translation>Own figures become indicators beside CBS: a count and a rate per 1,000 of a CBS population group, per buurt, wijk and gemeente, marked as the gemeente's own source. Small counts are afgeschermd before anything is shown or stored.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="105" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="105" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="118" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="118" />
+            <source>Turn the gemeente's list of facilities into points the analyses use. Rows are placed by their coordinates or by address (PDOK Locatieserver); categories map to the catalog's facility kinds. Every row that cannot be placed is listed with the reason.</source>
+            <translation>Turn the gemeente's list of facilities into points the analyses use. Rows are placed by their coordinates or by address (PDOK Locatieserver); categories map to the catalog's facility kinds. Every row that cannot be placed is listed with the reason.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="341" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="131" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="140" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="140" />
+            <source>Layer of the project</source>
+            <translation>Layer of the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="143" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="143" />
+            <source>Tables (*.csv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp)</source>
+            <translation>Tables (*.csv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="145" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="145" />
+            <source>or a file</source>
+            <translation>or a file</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="271" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="194" />
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="201" />
+            <source>RD New (EPSG:28992)</source>
+            <translation>RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="202" />
+            <source>longitude/latitude (EPSG:4326)</source>
+            <translation>longitude/latitude (EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="203" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="203" />
+            <source>Coordinates in</source>
+            <translation>Coordinates in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="212" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="212" />
+            <source>Categories and the catalog's facility kinds</source>
+            <translation>Categories and the catalog's facility kinds</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="257" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="257" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="266" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="266" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="306" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="306" />
+            <source>Postcode table (*.csv)</source>
+            <translation>Postcode table (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="307" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="307" />
+            <source>CBS 'Buurt, wijk en gemeente voor postcode huisnummer' (pc6hnr...csv), or a CSV with postcode, house number and buurt code. Only read on this computer.</source>
+            <translation>CBS 'Buurt, wijk en gemeente voor postcode huisnummer' (pc6hnr...csv), or a CSV with postcode, house number and buurt code. Only read on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="309" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="309" />
+            <source>Local postcode table</source>
+            <translation>Local postcode table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="328" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="328" />
+            <source>Indicator and privacy</source>
+            <translation>Indicator and privacy</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="332" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="332" />
+            <source>Letters and digits; the fields are called eigen_&lt;name&gt;_...</source>
+            <translation>Letters and digits; the fields are called eigen_&lt;name&gt;_...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="333" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="333" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="336" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="336" />
+            <source>e.g. Wmo clients</source>
+            <translation>e.g. Wmo clients</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="337" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="340" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="340" />
+            <source>e.g. Gemeente Maastricht, Wmo registration</source>
+            <translation>e.g. Gemeente Maastricht, Wmo registration</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="344" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="344" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="350" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="350" />
+            <source>Rate per 1,000</source>
+            <translation>Rate per 1,000</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="355" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="355" />
+            <source>Counts from 1 up to this number minus 1 are afgeschermd (default 5, as Straatkubus and Amsterdam's BBGA).</source>
+            <translation>Counts from 1 up to this number minus 1 are afgeschermd (default 5, as Straatkubus and Amsterdam's BBGA).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="357" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="357" />
+            <source>Minimum count</source>
+            <translation>Minimum count</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="358" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="358" />
+            <source>Round published counts to 5 (as CBS)</source>
+            <translation>Round published counts to 5 (as CBS)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="366" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="366" />
+            <source>Also in the index of</source>
+            <translation>Also in the index of</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="371" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="371" />
+            <source>with weight</source>
+            <translation>with weight</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="377" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="378" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="378" />
+            <source>SYNTHETIC example data (labelled on every output)</source>
+            <translation>SYNTHETIC example data (labelled on every output)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="125" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="125" />
+            <source>Client records stay on this computer: no address goes to any web service (postcodes are looked up in a local table), and no row, id or address is stored anywhere.</source>
+            <translation>Client records stay on this computer: no address goes to any web service (postcodes are looked up in a local table), and no row, id or address is stored anywhere.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="135" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="135" />
+            <source>a file</source>
+            <translation>a file</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="197" />
+            <source>X or longitude</source>
+            <translation>X or longitude</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="197" />
+            <source>Y or latitude</source>
+            <translation>Y or latitude</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="292" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <source>House number</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="205" />
+            <source>House letter or addition</source>
+            <translation>House letter or addition</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="205" />
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="206" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <source>Own category</source>
+            <translation>Own category</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <source>Facility kind</source>
+            <translation>Facility kind</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="279" />
+            <source>The codes are</source>
+            <translation>The codes are</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="280" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="280" />
+            <source>Area code</source>
+            <translation>Area code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="284" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="284" />
+            <source>Counts</source>
+            <translation>Counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="290" />
+            <source>The area of a row is</source>
+            <translation>The area of a row is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="291" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="291" />
+            <source>Area code or postcode</source>
+            <translation>Area code or postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="293" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="293" />
+            <source>Voorziening</source>
+            <translation>Voorziening</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="294" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="294" />
+            <source>Person or household id</source>
+            <translation>Person or household id</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="297" />
+            <source>persons</source>
+            <translation>persons</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="298" />
+            <source>households</source>
+            <translation>households</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="299" />
+            <source>The id counts</source>
+            <translation>The id counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="300" />
+            <source>Stapeling: with at least one and with two or more voorzieningen</source>
+            <translation>Stapeling: with at least one and with two or more voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="347" />
+            <source>inhabitants</source>
+            <translation>inhabitants</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="347" />
+            <source>inhabitants aged 0-14</source>
+            <translation>inhabitants aged 0-14</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="348" />
+            <source>inhabitants aged 65 or over</source>
+            <translation>inhabitants aged 65 or over</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="363" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="363" />
+            <source>no question</source>
+            <translation>no question</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="374" />
+            <source>higher = more risk</source>
+            <translation>higher = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="374" />
+            <source>lower = more risk</source>
+            <translation>lower = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="375" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="398" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="398" />
+            <source>Choose a file or a layer.</source>
+            <translation>Choose a file or a layer.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="430" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="430" />
+            <source>Make the maps of the gemeente first: own figures join its GeoPackage.</source>
+            <translation>Make the maps of the gemeente first: own figures join its GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="435" />
+            <source>Give a short name of letters and digits.</source>
+            <translation>Give a short name of letters and digits.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <source>Import own facilities</source>
+            <translation>Import own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <source>Import own figures per area</source>
+            <translation>Import own figures per area</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="89" />
+            <source>Import client records (person level)</source>
+            <translation>Import client records (person level)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="176" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>buurt codes</source>
+            <translation>buurt codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>wijk codes</source>
+            <translation>wijk codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>PC6 postcodes</source>
+            <translation>PC6 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="277" />
+            <source>PC4 postcodes</source>
+            <translation>PC4 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="286" />
+            <source>a buurt code</source>
+            <translation>a buurt code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="286" />
+            <source>a wijk code</source>
+            <translation>a wijk code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="287" />
+            <source>a PC6 postcode (local table)</source>
+            <translation>a PC6 postcode (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="288" />
+            <source>a postcode and house number (local table)</source>
+            <translation>a postcode and house number (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="401" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="401" />
+            <source>A temporary (memory) layer cannot be read in the background; save it first.</source>
+            <translation>A temporary (memory) layer cannot be read in the background; save it first.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="426" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="426" />
+            <source>Choose where to save the GeoPackage.</source>
+            <translation>Choose where to save the GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="450" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="450" />
+            <source>Choose the column with the area code.</source>
+            <translation>Choose the column with the area code.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="452" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="452" />
+            <source>Tick at least one column with counts.</source>
+            <translation>Tick at least one column with counts.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="455" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="455" />
+            <source>Postcodes need the local postcode table.</source>
+            <translation>Postcodes need the local postcode table.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="460" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="460" />
+            <source>Choose the column with the area.</source>
+            <translation>Choose the column with the area.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="467" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="467" />
+            <source>Postcodes need the local postcode table: addresses never go to a web service.</source>
+            <translation>Postcodes need the local postcode table: addresses never go to a web service.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="469" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="469" />
+            <source>Choose the column with the house number.</source>
+            <translation>Choose the column with the house number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnPanel</name>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="61" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="61" />
+            <source>A list with categories, by coordinates or address</source>
+            <translation>A list with categories, by coordinates or address</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
+            <source>Counts already per buurt, wijk, PC6 or PC4</source>
+            <translation>Counts already per buurt, wijk, PC6 or PC4</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
+            <source>One row per client: counted here, never stored</source>
+            <translation>One row per client: counted here, never stored</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <source>Stop the import; nothing is written</source>
+            <translation>Stop the import; nothing is written</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
+            <source>Own figures</source>
+            <translation>Own figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
+            <source>The gemeente's own data</source>
+            <translation>The gemeente's own data</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="59" />
+            <source>Own facilities</source>
+            <translation>Own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="62" />
+            <source>Own figures per area</source>
+            <translation>Own figures per area</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="65" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="65" />
+            <source>Client records</source>
+            <translation>Client records</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
+            <source>Own data in these maps</source>
+            <translation>Own data in these maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
+            <source>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
+            <translation>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
+            <source>Make the maps of a gemeente first</source>
+            <translation>Make the maps of a gemeente first</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
+            <source>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</source>
+            <translation>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
+            <source>Own facilities ready: {count} points</source>
+            <translation>Own facilities ready: {count} points</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
+            <source>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</source>
+            <translation>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
+            <source>Own figures on the map: {title}</source>
+            <translation>Own figures on the map: {title}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="139" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="142" />
+            <source>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</source>
+            <translation>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
+            <source>Not counted: {count} rows - {why} (rows {rows}{more})</source>
+            <translation>Not counted: {count} rows - {why} (rows {rows}{more})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
+            <source>Added to the index of question '{question}' with weight {weight}.</source>
+            <translation>Added to the index of question '{question}' with weight {weight}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
+            <source>The own figures could not be carried over: {}</source>
+            <translation>The own figures could not be carried over: {}</translation>
         </message>
     </context>
     <context>

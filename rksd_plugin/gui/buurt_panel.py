@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from . import own_rows
 from .buurt_chart import ChartRow, ComparisonChart
 
 _translate = QCoreApplication.translate
@@ -170,6 +171,7 @@ class BuurtPanel(QWidget):
         if not layer.isValid():
             return False
         self.gpkg, self.layer = gpkg_path, layer
+        self.own_indicators = own_rows.load(gpkg_path)
         self.question_ids = [q.id for q in self.catalog.questions if q.id in question_ids]
         self.normalisation = dict(normalisation or {})
         names = layer.fields().names()
@@ -261,6 +263,7 @@ class BuurtPanel(QWidget):
                     chart_rows.append(ChartRow(row["title"], row["value"], row["gemeente"], row["nederland"],
                                                max([self.maxima.get(key, 0.0)] + [v for v in (
                                                    row["value"], row["gemeente"], row["nederland"]) if v] + [0.0])))
+        self.shown_rows += own_rows.add(self, record, wijk, COLUMNS)
         self.chart.set_rows(_unique(chart_rows))
         self._fit_table()
         self.buurt_shown.emit(code)

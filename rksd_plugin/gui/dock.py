@@ -17,6 +17,7 @@ from . import project_state, quarantine, results, settings
 from .buurt_panel import BuurtPanel
 from .maps_page import MapsPage
 from .offline_panel import OfflinePanel
+from .own_panel import OwnDataPanel
 from .packages import PackageRegistry, sample_package
 from .questions import QuestionList
 from .tasks import LOG_TAG, CatalogTask, GemeenteListTask, PackageTask, PipelineTask, let_go, log
@@ -24,7 +25,7 @@ from .translation import current_language, error_text
 from .widgets import scrolled
 
 _translate = QCoreApplication.translate
-MAPS_TAB, BUURT_TAB, OFFLINE_TAB = range(3)
+MAPS_TAB, BUURT_TAB, OFFLINE_TAB, OWN_TAB = range(4)
 
 
 def load_catalog():
@@ -106,6 +107,11 @@ class RksdDock(QgsDockWidget):
         self.offline_panel.message.connect(lambda text, level: self.push(text, level))
         self.tabs.addTab(scrolled(self.offline_panel), _translate("RksdDock", "Offline"))
         self.tabs.setTabToolTip(OFFLINE_TAB, _translate("RksdDock", "Offline mode, cache, packages and settings"))
+        self.own_panel = OwnDataPanel(self.catalog, self.language)
+        self.own_panel.message.connect(lambda text, level: self.push(text, level))
+        self.own_panel.run_rewritten.connect(self._own_data_written)
+        self.tabs.addTab(scrolled(self.own_panel), _translate("RksdDock", "Own data"))
+        self.tabs.setTabToolTip(OWN_TAB, _translate("RksdDock", "The gemeente's own facilities and figures, safely"))
         self.offline_panel.packages_changed.connect(self.show_problems)
         self.problem_banner = quarantine.ProblemBanner()
         body = QWidget()
@@ -282,9 +288,12 @@ class RksdDock(QgsDockWidget):
             records = result.layers["gemeente"].records
             title = "RKSD \u2013 {} {}".format(records[0].get("naam") if records else result.gemeente, result.year)
             results.prepare_run_group(project, results.run_key(result.gemeente, result.year), title)
+            carried = self.own_panel.carry_forward(context["final"], task.output_path)
             path = results.move_into_place(task.output_path, context["final"])
             results.add_run(project, path, result, self.catalog, self.language, context["questions"],
                             sample=context["sample"], title=title)
+            if carried:
+                self.own_panel.show_own_layers(path)
         except Exception as exc:  # noqa: BLE001 - tell the user what failed, keep the details in the log
             results.discard(task.output_path)
             self.show_error(exc)
@@ -295,6 +304,7 @@ class RksdDock(QgsDockWidget):
         self.run_info = {"gpkg": path, "gemeente": context["gemeente"], "year": context["year"],
                          "questions": context["questions"], "normalisation": context["normalisation"]}
         self.buurt_panel.set_run(path, context["questions"], context["normalisation"])
+        self.own_panel.set_run(dict(self.run_info, sample=context["sample"]))
         summary = result.summary["layers"]["buurten"]
         self.status.setText(_translate(
             "RksdDock", "{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in "
@@ -501,6 +511,14 @@ class RksdDock(QgsDockWidget):
     def _project_cleared(self):
         self.run_info = None
         self.buurt_panel.clear()
+        self.own_panel.clear()
+
+    def _own_data_written(self, path):
+        """Own figures were added to the run's GeoPackage: the panels read it again."""
+        if self.run_info:
+            self.run_info["gpkg"] = path
+            self.buurt_panel.set_run(path, self.run_info.get("questions", []), self.run_info.get("normalisation"))
+        self.save_state()
 
     def state(self):
         state = {"gemeente_text": self.picker.text(), "year": self.year(), "tab": self.tabs.currentIndex()}
@@ -532,6 +550,7 @@ class RksdDock(QgsDockWidget):
                 if results.run_layers(QgsProject.instance(), key):
                     self.run_info = run
                     self.buurt_panel.set_run(run["gpkg"], run.get("questions", []), run.get("normalisation"))
+                    self.own_panel.set_run(run)
                     if state.get("buurt"):
                         self.buurt_panel.show_buurt(state["buurt"])
             if isinstance(state.get("tab"), int) and 0 <= state["tab"] < self.tabs.count():
@@ -554,6 +573,7 @@ class RksdDock(QgsDockWidget):
         self.task = self.list_task = self.package_task = self.catalog_task = None
         self.buurt_panel.clear()  # closes its GeoPackage: no GDAL handle may outlive QGIS
         self.offline_panel.shutdown()
+        self.own_panel.shutdown()
         self._disconnect_project()
         canvas = self.iface.mapCanvas()
         if self.pick_tool is not None and canvas is not None and canvas.mapTool() is self.pick_tool:

@@ -19,7 +19,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsExpressionContextUtils, Q
 
 from ..core.errors import Cancelled
 from ..qgis_io.question_maps import INDEX_STYLES
-from . import content, contract, own_texts
+from . import content, contract, own_content, own_texts
 from .area_page import AreaPage
 from .gpkg_reader import read_atlas_data
 from .maplayers import AtlasLayers
@@ -119,6 +119,7 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
         if options.method_page:
             layout = document_variables(load_layout(project, "method", options.method_template))
             blocks = content.method_blocks(data, level, language, texts.intro, options.note, opening, len(areas))
+            blocks += own_content.method_blocks(data, language)  # the privacy report of own figures
             register = content.contents_rows(data, level, questions, 2, areas, opening + 1, language)
             fill_method_page(layout, blocks, register, language, book.pages + 1, total)
             book.add_layout(layout)

@@ -133,6 +133,9 @@ def area_rows(data, record, level, language, classes):
             names = "; ".join(pick(data.catalog.indicators[k].title, language) for k in missing)
             text = t("not_in", language).format(why=unavailable_why(data, language), names=names)
             rows.append(Row("unavailable", text, question=question.id))
+    from .own_content import own_rows
+
+    rows.extend(own_rows(data, record, level, language))  # the gemeente's own figures, after CBS's
     return rows
 
 
