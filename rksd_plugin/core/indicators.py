@@ -3,6 +3,7 @@
 A record gets ``<indicator>`` (its own value), ``<indicator>_gm`` and ``<indicator>_nl``
 so a label or report can say "12.4 % (gemeente 9.8 %, Nederland 8.1 %)".
 """
+from . import units
 from .areas import FieldSpec
 
 
@@ -15,17 +16,21 @@ def evaluate(indicator, values):
 
 def indicator_fields(indicator):
     title = indicator.title
-    unit = " ({})".format(indicator.unit) if indicator.unit else ""
+
+    def unit(language):
+        text = units.unit(indicator.unit, language)
+        return " ({})".format(text) if text else ""
+
     return [
-        FieldSpec(indicator.id, "real", {k: v + unit for k, v in title.items()}, unit=indicator.unit,
+        FieldSpec(indicator.id, "real", {k: v + unit(k) for k, v in title.items()}, unit=indicator.unit,
                   role="indicator", decimals=indicator.decimals),
         FieldSpec(indicator.id + "_gm", "real",
-                  {"nl": "{} - gemeente{}".format(title.get("nl"), unit),
-                   "en": "{} - municipality{}".format(title.get("en"), unit)},
+                  {"nl": "{} - gemeente{}".format(title.get("nl"), unit("nl")),
+                   "en": "{} - municipality{}".format(title.get("en"), unit("en"))},
                   unit=indicator.unit, role="comparison", decimals=indicator.decimals),
         FieldSpec(indicator.id + "_nl", "real",
-                  {"nl": "{} - Nederland{}".format(title.get("nl"), unit),
-                   "en": "{} - Netherlands{}".format(title.get("en"), unit)},
+                  {"nl": "{} - Nederland{}".format(title.get("nl"), unit("nl")),
+                   "en": "{} - Netherlands{}".format(title.get("en"), unit("en"))},
                   unit=indicator.unit, role="comparison", decimals=indicator.decimals),
     ]
 

@@ -4,7 +4,7 @@ Codes found on only one side are reported, never silently dropped: a PDOK featur
 without CBS values keeps its geometry with missing values; CBS rows without geometry are
 listed in ``only_in_cbs``. Water areas (``water = 'JA'``) are kept and flagged.
 """
-from . import regions
+from . import regions, units
 from .areas import AreaLayer, FieldSpec
 
 BASE_FIELDS = {
@@ -42,7 +42,8 @@ def measure_field(measure):
         kind,
         {
             "nl": "{} ({})".format(measure.label.get("nl", measure.title), measure.unit) if measure.unit else measure.label.get("nl", measure.title),
-            "en": "{} ({})".format(measure.label.get("en", measure.title), measure.unit) if measure.unit else measure.label.get("en", measure.title),
+            "en": "{} ({})".format(measure.label.get("en", measure.title), units.unit(measure.unit, "en"))
+            if measure.unit else measure.label.get("en", measure.title),
         },
         unit=measure.unit,
         role="measure",
