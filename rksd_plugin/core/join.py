@@ -25,7 +25,7 @@ BASE_FIELDS = {
     ],
 }
 FLAG_FIELDS = [
-    FieldSpec("water", "string", {"nl": "Water (JA/NEE; water niet als data gekleurd)", "en": "Water (JA/NEE; not coloured as data)"}, role="flag"),
+    FieldSpec("water", "string", {"nl": "Water (JA/NEE; water niet als data gekleurd)", "en": "Water (JA = yes, NEE = no; water is not coloured as data)"}, role="flag"),
     FieldSpec(
         "ontbrekend",
         "string",

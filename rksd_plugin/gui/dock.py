@@ -1,8 +1,9 @@
-"""The RKSD dock: from a gemeente to the question maps, one step after the other.
+"""The RKSD dock: from a gemeente to the question maps and the atlas, one step after the other.
 
-Three tabs: *Maps* (gemeente, year, questions, one button), *Buurt* (the information
-panel) and *Offline* (offline mode, cache, packages, settings). The dock orchestrates
-only: downloads and computations run in QgsTasks, layers are made by ``qgis_io``.
+Four tabs: *Maps* (gemeente, year, questions, output folder, one button, the map on
+screen), *Buurt* (the information panel), *Report* (atlas, presentation maps, the buurt
+table) and *Offline* (offline mode, cache, packages, settings). The dock orchestrates
+only: downloads, computations and the atlas run in QgsTasks, layers are made by ``qgis_io``.
 """
 import os
 import time
@@ -19,12 +20,13 @@ from .maps_page import MapsPage
 from .offline_panel import OfflinePanel
 from .packages import PackageRegistry, sample_package
 from .questions import QuestionList
+from .report_page import ReportPage
 from .tasks import LOG_TAG, CatalogTask, GemeenteListTask, PackageTask, PipelineTask, let_go, log
 from .translation import current_language, error_text
 from .widgets import scrolled
 
 _translate = QCoreApplication.translate
-MAPS_TAB, BUURT_TAB, OFFLINE_TAB = range(3)
+MAPS_TAB, BUURT_TAB, REPORT_TAB, OFFLINE_TAB = range(4)
 
 
 def load_catalog():
@@ -61,6 +63,7 @@ class RksdDock(QgsDockWidget):
         self.registry = PackageRegistry()
         self.catalog, problem = load_catalog()
         self.pick_tool = None
+        self.run_layers = None
         self._build()
         self._connect_project()
         self.refresh_gemeenten()
@@ -94,6 +97,15 @@ class RksdDock(QgsDockWidget):
         self.buurt_panel.buurt_shown.connect(lambda code: self.save_state())
         self.tabs.addTab(scrolled(self.buurt_panel), _translate("RksdDock", "Buurt"))
         self.tabs.setTabToolTip(BUURT_TAB, _translate("RksdDock", "Every indicator of one buurt"))
+        self.report = ReportPage(self.language)
+        self.report.message.connect(lambda text, level: self.push(text, Qgis.MessageLevel(level)))
+        self.report.changed.connect(self.save_state)
+        self.report.output_dir_changed.connect(self._report_output_dir)
+        self.tabs.addTab(self.report, _translate("RksdDock", "Report"))
+        self.tabs.setTabToolTip(REPORT_TAB, _translate("RksdDock", "Atlas, presentation maps and the buurt table"))
+        self.maps.output_dir.fileChanged.connect(self._maps_output_dir)
+        self.maps.map_chooser.map_chosen.connect(lambda style: self.save_state())
+        self._show_output_dir(settings.output_dir())
         self.offline_panel = OfflinePanel(self.registry)
         self.offline_panel.sample_requested.connect(self.load_sample)
         self.offline_panel.prepare_requested.connect(self.prepare_package)
@@ -220,7 +232,7 @@ class RksdDock(QgsDockWidget):
             request = request_for(package.manifest, gemeente, year, **options)
         else:
             request = RunRequest(gemeente=gemeente, year=year, **options)
-        out_dir = settings.output_dir()
+        out_dir = self.output_dir()
         try:
             os.makedirs(out_dir, exist_ok=True)
         except OSError as exc:
@@ -274,8 +286,9 @@ class RksdDock(QgsDockWidget):
             title = "RKSD \u2013 {} {}".format(records[0].get("naam") if records else result.gemeente, result.year)
             results.prepare_run_group(project, results.run_key(result.gemeente, result.year), title)
             path = results.move_into_place(task.output_path, context["final"])
-            results.add_run(project, path, result, self.catalog, self.language, context["questions"],
-                            sample=context["sample"], title=title)
+            _, self.run_layers = results.add_run(project, path, result, self.catalog, self.language,
+                                                 context["questions"], sample=context["sample"], title=title,
+                                                 background=not settings.value("offline"))
         except Exception as exc:  # noqa: BLE001 - tell the user what failed, keep the details in the log
             results.discard(task.output_path)
             self.show_error(exc)
@@ -286,6 +299,8 @@ class RksdDock(QgsDockWidget):
         self.run_info = {"gpkg": path, "gemeente": context["gemeente"], "year": context["year"],
                          "questions": context["questions"], "normalisation": context["normalisation"]}
         self.buurt_panel.set_run(path, context["questions"], context["normalisation"])
+        self._show_run_layers()
+        self.report.set_gpkg(path)
         summary = result.summary["layers"]["buurten"]
         self.status.setText(_translate(
             "RksdDock", "{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in "
@@ -322,6 +337,34 @@ class RksdDock(QgsDockWidget):
             log("run cancelled")
             return
         self.show_error(error)
+
+    # -- output folder and the run's layers ----------------------------------------------
+    def output_dir(self):
+        """This project's output folder (kept in the project); the settings' default before one is chosen."""
+        return self.maps.output_dir.filePath().strip() or settings.output_dir()
+
+    def _show_output_dir(self, path):
+        for widget in (self.maps.output_dir,):
+            if widget.filePath() != path:
+                widget.blockSignals(True)
+                widget.setFilePath(path)
+                widget.blockSignals(False)
+        self.report.set_output_dir(path)
+
+    def _maps_output_dir(self, path):
+        self.report.set_output_dir(path)
+        self.save_state()
+
+    def _report_output_dir(self, path):
+        self._show_output_dir(path)
+        self.save_state()
+
+    def _show_run_layers(self, activate=True):
+        """The map chooser lists the run's maps; Buurten becomes the active layer, so a
+        Processing dialog opened now proposes it."""
+        self.maps.map_chooser.set_run(self.run_layers, self.catalog, self.language)
+        if activate and self.run_layers is not None and hasattr(self.iface, "setActiveLayer"):
+            self.iface.setActiveLayer(self.run_layers.buurten)
 
     # -- messages ----------------------------------------------------------------------
     def push(self, text, level=Qgis.MessageLevel.Info, duration=6):
@@ -466,6 +509,8 @@ class RksdDock(QgsDockWidget):
 
     def _project_cleared(self):
         self.run_info = None
+        self.run_layers = None
+        self.maps.map_chooser.set_run(None, self.catalog, self.language)
         self.buurt_panel.clear()
 
     def state(self):
@@ -475,6 +520,8 @@ class RksdDock(QgsDockWidget):
             state["run"] = dict(self.run_info)
         if self.buurt_panel.current:
             state["buurt"] = self.buurt_panel.current
+        state["output_dir"] = self.output_dir()
+        state["report"] = self.report.state()
         return state
 
     def save_state(self):
@@ -492,11 +539,20 @@ class RksdDock(QgsDockWidget):
                 self.picker.edit.setText(state["gemeente_text"])
                 self.picker._update()
             self.questions.set_state(state)
+            self._show_output_dir(state.get("output_dir") or settings.output_dir())
+            self.report.set_state(state.get("report"))
             run = state.get("run")
             if run and run.get("gpkg") and os.path.exists(run["gpkg"]):
                 key = results.run_key(run["gemeente"], run["year"])
-                if results.run_layers(QgsProject.instance(), key):
+                layers = results.run_layers(QgsProject.instance(), key)
+                if layers:
+                    from ..qgis_io.question_maps import follow_style, run_from_layers
+
                     self.run_info = run
+                    self.run_layers = run_from_layers(layers)
+                    for layer in layers:
+                        follow_style(layer)
+                    self._show_run_layers(activate=False)
                     self.buurt_panel.set_run(run["gpkg"], run.get("questions", []), run.get("normalisation"))
                     if state.get("buurt"):
                         self.buurt_panel.show_buurt(state["buurt"])
@@ -517,6 +573,7 @@ class RksdDock(QgsDockWidget):
         let_go(self.list_task, self._list_done)
         let_go(self.package_task, self._package_done)
         let_go(self.catalog_task, self._catalog_downloaded)
+        self.report.shutdown()
         self.task = self.list_task = self.package_task = self.catalog_task = None
         self.buurt_panel.clear()  # closes its GeoPackage: no GDAL handle may outlive QGIS
         self.offline_panel.shutdown()

@@ -15,7 +15,7 @@ from ..core import regions
 
 INTRO_CODES = ("inleiding", "intro", "introductie", "introduction")
 HEADER_CODES = ("code", "buurtcode", "wijkcode", "gebiedscode", "regiocode")
-MAX_CHARACTERS = 700  # what fits on an area page in the default template
+MAX_CHARACTERS = 500  # what fits on an area page in the default template (the text shrinks to 5 pt)
 
 
 @dataclass

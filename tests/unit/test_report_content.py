@@ -104,7 +104,7 @@ def test_rows_show_index_rank_components_and_gaps(catalog):
     scharn = content.area_rows(data, records[1], "buurt", "nl", classes)
     assert scharn[1].value == "geheim" and scharn[1].cue == "" and scharn[1].tone == ""
     small = content.area_rows(data, records[2], "buurt", "nl", classes)
-    assert small[0].value == "te weinig inwoners" and small[0].gemeente == "" and small[0].tone == ""
+    assert small[0].value == "" and small[0].cue == "te weinig inwoners" and small[0].tone == ""
     assert small[1].value == "61,4" and small[1].cue == "te weinig inwoners" and small[1].tone == ""
     legend = content.page_legend(data, rows + small, "nl")
     assert {"higher", "worse", "model", "not_in_source", "not_in_package", "too_few"} <= set(legend.keys)
