@@ -4,86 +4,86 @@
     <context>
         <name>RksdAnalyses</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="138" />
             <source>One-way field of the network (optional)</source>
             <translation>One-way field of the network (optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topology tolerance (m; 0: line ends must coincide exactly)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="194" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="193" />
             <source>Road network</source>
             <translation>Road network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
             <source>No road network given: distances are straight-line (hemelsbreed).</source>
             <translation>No road network given: distances are straight-line (hemelsbreed).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
             <source>Road network: the layer is empty.</source>
             <translation>Road network: the layer is empty.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Road network: no line segments with a length were found.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
             <source>Road network (optional; without it: straight-line distances)</source>
             <translation>Road network (optional; without it: straight-line distances)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
             <source>Reading the road network ({count} features)...</source>
             <translation>Reading the road network ({count} features)...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="166" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="167" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="168" />
             <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
             <translation>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="175" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="176" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="177" />
             <source>{layer}: field '{field}' does not exist.</source>
             <translation>{layer}: field '{field}' does not exist.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="178" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="180" />
             <source>{layer}: field '{field}' is not numeric.</source>
             <translation>{layer}: field '{field}' is not numeric.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>The road network was reprojected from {crs} to EPSG:28992 (metres).</translation>
         </message>
@@ -106,134 +106,134 @@
     <context>
         <name>RksdAtlasAlgorithm</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
             <source>Atlas Sociaal Domein (PDF)</source>
             <translation>Atlas Sociaal Domein (PDF)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
-            <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
-            <translation>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
+            <source>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</source>
+            <translation>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
-            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
+            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
-            <source>Introduction (optional)</source>
-            <translation>Introduction (optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <source>Introduction</source>
+            <translation>Introduction</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
-            <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
-            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
+            <source>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</source>
+            <translation>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="73" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD GeoPackage</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>One page per</source>
             <translation>One page per</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Language of the atlas</source>
             <translation>Language of the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
-            <source>Area page template (.qpt, optional)</source>
-            <translation>Area page template (.qpt, optional)</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
-            <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
-            <translation>Own texts per buurt or wijk (CSV: code;tekst, optional)</translation>
+            <source>Area page template (.qpt)</source>
+            <translation>Area page template (.qpt)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="83" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <source>Question map template (.qpt, optional)</source>
-            <translation>Question map template (.qpt, optional)</translation>
+            <source>Own texts per neighbourhood or district (CSV: code;tekst)</source>
+            <translation>Own texts per neighbourhood or district (CSV: code;tekst)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <source>Method page template (.qpt, optional)</source>
-            <translation>Method page template (.qpt, optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <source>Question map template (.qpt)</source>
+            <translation>Question map template (.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="87" />
+            <source>Method page template (.qpt)</source>
+            <translation>Method page template (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>Atlas PDF</source>
             <translation>Atlas PDF</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
-            <source>buurt</source>
-            <translation>buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
-            <source>wijk</source>
-            <translation>wijk</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>neighbourhood</source>
+            <translation>neighbourhood</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>district</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Dutch</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
             <source>Cancelled: no PDF was written.</source>
             <translation>Cancelled: no PDF was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
             <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
             <translation>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</translation>
         </message>
@@ -241,317 +241,297 @@
     <context>
         <name>RksdBuurtPanel</name>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="36" />
             <source>secret / unknown</source>
             <translation>secret / unknown</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
-            <source>Chart: buurt compared with gemeente and Netherlands</source>
-            <translation>Chart: buurt compared with gemeente and Netherlands</translation>
+            <source>Chart: neighbourhood compared with municipality and Netherlands</source>
+            <translation>Chart: neighbourhood compared with municipality and Netherlands</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
-            <source>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</source>
-            <translation>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</translation>
+            <source>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</source>
+            <translation>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
-            <source>buurt</source>
-            <translation>buurt</translation>
+            <source>neighbourhood</source>
+            <translation>neighbourhood</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
-            <source>gemeente</source>
-            <translation>gemeente</translation>
+            <source>municipality</source>
+            <translation>municipality</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="61" />
             <source>higher = more risk</source>
             <translation>higher = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="63" />
             <source>lower = more risk</source>
             <translation>lower = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="64" />
             <source>no risk direction</source>
             <translation>no risk direction</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="83" />
-            <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
-            <translation>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="87" />
+            <source>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</source>
+            <translation>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="91" />
-            <source>Choose a buurt of the gemeente</source>
-            <translation>Choose a buurt of the gemeente</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="95" />
+            <source>Choose a neighbourhood of the municipality</source>
+            <translation>Choose a neighbourhood of the municipality</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="99" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="103" />
             <source>Pick on map</source>
             <translation>Pick on map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="101" />
-            <source>Click a buurt on the map to show its figures</source>
-            <translation>Click a buurt on the map to show its figures</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="105" />
+            <source>Click a neighbourhood on the map to show its figures</source>
+            <translation>Click a neighbourhood on the map to show its figures</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="239" />
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="299" />
-            <source>too few inhabitants: not ranked</source>
-            <translation>too few inhabitants: not ranked</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="301" />
-            <source>no index (too few components)</source>
-            <translation>no index (too few components)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="303" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="327" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="337" />
-            <source>not available</source>
-            <translation>not available</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="375" />
+            <source>district</source>
+            <translation>district</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="342" />
-            <source>wijk</source>
-            <translation>wijk</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="199" />
+            <source>choose a neighbourhood</source>
+            <translation>choose a neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="347" />
-            <source>model estimate (RIVM): not a count</source>
-            <translation>model estimate (RIVM): not a count</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Reference</source>
+            <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="351" />
-            <source>score in the index: {}</source>
-            <translation>score in the index: {}</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Score</source>
+            <translation>Score</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
-            <source>model estimate (RIVM)</source>
-            <translation>model estimate (RIVM)</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="124" />
+            <source>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</source>
+            <translation>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
-            <source>value of the wijk</source>
-            <translation>value of the wijk</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="124" />
+            <source>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</source>
+            <translation>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="187" />
-            <source>choose a buurt</source>
-            <translation>choose a buurt</translation>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="261" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</translation>
         </message>
     </context>
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="90" />
+            <location filename="../rksd_plugin/gui/dock.py" line="93" />
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="91" />
-            <source>Choose a gemeente, a year and questions</source>
-            <translation>Choose a gemeente, a year and questions</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="94" />
+            <source>Choose a municipality, a year and questions</source>
+            <translation>Choose a municipality, a year and questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="96" />
-            <source>Every indicator of one buurt</source>
-            <translation>Every indicator of one buurt</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="99" />
+            <source>Every indicator of one neighbourhood</source>
+            <translation>Every indicator of one neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <location filename="../rksd_plugin/gui/dock.py" line="116" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <location filename="../rksd_plugin/gui/dock.py" line="117" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline mode, cache, packages and settings</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="29" />
-            <source>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</source>
-            <translation>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="34" />
-            <source>1. Gemeente</source>
-            <translation>1. Gemeente</translation>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="32" />
+            <source>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</source>
+            <translation>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <source>1. Municipality</source>
+            <translation>1. Municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
             <source>2. Year</source>
             <translation>2. Year</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="43" />
             <source>Only years for which CBS figures and PDOK boundaries both exist</source>
             <translation>Only years for which CBS figures and PDOK boundaries both exist</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="46" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="49" />
             <source>3. Questions</source>
             <translation>3. Questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="57" />
-            <source>4. Maps</source>
-            <translation>4. Maps</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="58" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="68" />
             <source>Fetch and map</source>
             <translation>Fetch and map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="61" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="71" />
             <source>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</source>
             <translation>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="65" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
             <source>Load the Maastricht sample (offline)</source>
             <translation>Load the Maastricht sample (offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
             <source>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</source>
             <translation>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="85" />
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="87" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="79" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="89" />
             <source>Stop; nothing half-written is left behind</source>
             <translation>Stop; nothing half-written is left behind</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="150" />
-            <source>RKSD: list of gemeenten {}</source>
-            <translation>RKSD: list of gemeenten {}</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="162" />
+            <source>RKSD: list of municipalities {}</source>
+            <translation>RKSD: list of municipalities {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <location filename="../rksd_plugin/gui/dock.py" line="190" />
             <source>Tick at least one question.</source>
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <location filename="../rksd_plugin/gui/dock.py" line="245" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="287" />
-            <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
-            <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="306" />
+            <source>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
+            <translation>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <location filename="../rksd_plugin/gui/dock.py" line="313" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="337" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <location filename="../rksd_plugin/gui/dock.py" line="377" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <location filename="../rksd_plugin/gui/dock.py" line="385" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <location filename="../rksd_plugin/gui/dock.py" line="398" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="404" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <location filename="../rksd_plugin/gui/dock.py" line="416" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <location filename="../rksd_plugin/gui/dock.py" line="436" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <location filename="../rksd_plugin/gui/dock.py" line="456" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <location filename="../rksd_plugin/gui/dock.py" line="469" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="443" />
-            <source>No buurt of {} at this spot.</source>
-            <translation>No buurt of {} at this spot.</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="490" />
+            <source>No neighbourhood of {} at this spot.</source>
+            <translation>No neighbourhood of {} at this spot.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="29" />
@@ -560,8 +540,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
-            <source>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</source>
-            <translation>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</translation>
+            <source>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</source>
+            <translation>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="82" />
@@ -569,24 +549,64 @@
             <translation>{new}: {old} merged into it in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="49" />
-            <source>Social domain per buurt</source>
-            <translation>Social domain per buurt</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="51" />
+            <source>Social domain per neighbourhood</source>
+            <translation>Social domain per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <location filename="../rksd_plugin/gui/dock.py" line="256" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <location filename="../rksd_plugin/gui/dock.py" line="267" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <source>Atlas, presentation maps and the neighbourhood table</source>
+            <translation>Atlas, presentation maps and the neighbourhood table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="21" />
+            <source>The map on screen: a question's index or one of its components</source>
+            <translation>The map on screen: a question's index or one of its components</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="44" />
+            <source>per district</source>
+            <translation>per district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="55" />
+            <source>4. Save in</source>
+            <translation>4. Save in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="59" />
+            <source>The folder for this project's GeoPackages, atlases and tables; kept in the project</source>
+            <translation>The folder for this project's GeoPackages, atlases and tables; kept in the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <source>5. Maps</source>
+            <translation>5. Maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="99" />
+            <source>On the map:</source>
+            <translation>On the map:</translation>
         </message>
     </context>
     <context>
@@ -693,8 +713,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
-            <source>No gemeente matches '{text}'.</source>
-            <translation>No gemeente matches '{text}'.</translation>
+            <source>No municipality matches '{text}'.</source>
+            <translation>No municipality matches '{text}'.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="27" />
@@ -703,8 +723,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
-            <source>'{text}' matches several gemeenten: {names}.</source>
-            <translation>'{text}' matches several gemeenten: {names}.</translation>
+            <source>'{text}' matches several municipalities: {names}.</source>
+            <translation>'{text}' matches several municipalities: {names}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="34" />
@@ -718,18 +738,18 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
-            <source>Pick the gemeente that holds the buurten you are interested in.</source>
-            <translation>Pick the gemeente that holds the buurten you are interested in.</translation>
+            <source>Pick the municipality that holds the neighbourhoods you are interested in.</source>
+            <translation>Pick the municipality that holds the neighbourhoods you are interested in.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is not a GeoPackage written by RKSD ({detail}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
-            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
-            <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</translation>
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
+            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</source>
+            <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/report/template.py" line="26" />
@@ -775,252 +795,252 @@
     <context>
         <name>RksdLangerThuis</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Supermarket</source>
             <translation>Supermarket</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>GP practice (huisarts)</source>
             <translation>GP practice (huisarts)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Pharmacy (apotheek)</source>
             <translation>Pharmacy (apotheek)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Meeting place or care (ontmoeting/zorg)</source>
             <translation>Meeting place or care (ontmoeting/zorg)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Physiotherapy (fysio)</source>
             <translation>Physiotherapy (fysio)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Public-transport stop (OV-halte)</source>
             <translation>Public-transport stop (OV-halte)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
             <source>Suitability for living at home longer</source>
             <translation>Suitability for living at home longer</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
             <source>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</source>
             <translation>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
             <source>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
             <source>Sample point spacing without a population layer (m)</source>
             <translation>Sample point spacing without a population layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
             <source>Weight: dwelling-stock proxy (0: shown, not scored)</source>
             <translation>Weight: dwelling-stock proxy (0: shown, not scored)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
             <source>A higher dwelling-stock share is better</source>
             <translation>A higher dwelling-stock share is better</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="184" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="170" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="183" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="169" />
             <source>Buurten</source>
             <translation>Buurten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
             <source>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</source>
             <translation>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="106" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="107" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="108" />
             <source>Buurten (polygons)</source>
             <translation>Buurten (polygons)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>Unit of the distance fields</source>
             <translation>Unit of the distance fields</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="116" />
             <source>Own facilities (optional; used for components without a distance field)</source>
             <translation>Own facilities (optional; used for components without a distance field)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="118" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="119" />
             <source>Category field of the facilities</source>
             <translation>Category field of the facilities</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="129" />
             <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
             <translation>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="132" />
             <source>Population weight field (optional; e.g. inwoners)</source>
             <translation>Population weight field (optional; e.g. inwoners)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <source>Distance class thresholds (m, separated by ;)</source>
             <translation>Distance class thresholds (m, separated by ;)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="142" />
             <source>Share of inhabitants 65+ (%, optional)</source>
             <translation>Share of inhabitants 65+ (%, optional)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="145" />
             <source>Share of inhabitants 75+ (%, optional)</source>
             <translation>Share of inhabitants 75+ (%, optional)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="148" />
             <source>Dwelling-stock proxy (%, optional)</source>
             <translation>Dwelling-stock proxy (%, optional)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <source>Langer thuis wonen per buurt</source>
             <translation>Langer thuis wonen per buurt</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="156" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="157" />
             <source>Langer thuis wonen per address or sample point</source>
             <translation>Langer thuis wonen per address or sample point</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
             <source>Thresholds</source>
             <translation>Thresholds</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="194" />
             <source>Facilities</source>
             <translation>Facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
             <source>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</source>
             <translation>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
             <source>Buurten: no polygon has a usable geometry.</source>
             <translation>Buurten: no polygon has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="348" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="347" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>km (CBS Nabijheid)</source>
             <translation>km (CBS Nabijheid)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
             <source>Facilities: the layer is empty.</source>
             <translation>Facilities: the layer is empty.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
             <source>Facilities: choose the category field that tells which facility is which.</source>
             <translation>Facilities: choose the category field that tells which facility is which.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
             <source>No population layer: sample points every {s:g} m inside each buurt ({n} points).</source>
             <translation>No population layer: sample points every {s:g} m inside each buurt ({n} points).</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="121" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="123" />
             <source>{component}: category values (separated by ;)</source>
             <translation>{component}: category values (separated by ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
             <source>Weight: {component}</source>
             <translation>Weight: {component}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
             <source>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</source>
             <translation>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="111" />
             <source>{component}: distance field on the buurten (optional)</source>
             <translation>{component}: distance field on the buurten (optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
             <source>No facility in the layer matches component '{c}'; it is left out.</source>
             <translation>No facility in the layer matches component '{c}'; it is left out.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
             <source>Component '{c}' has no data and is left out of the score.</source>
             <translation>Component '{c}' has no data and is left out of the score.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
             <source>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</source>
             <translation>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</translation>
         </message>
@@ -1137,8 +1157,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
-            <source>Download gemeenten, years and questions into one file for computers without internet</source>
-            <translation>Download gemeenten, years and questions into one file for computers without internet</translation>
+            <source>Download municipalities, years and questions into one file for computers without internet</source>
+            <translation>Download municipalities, years and questions into one file for computers without internet</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/offline_panel.py" line="128" />
@@ -1260,13 +1280,13 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
-            <source>Add the gemeente to the package</source>
-            <translation>Add the gemeente to the package</translation>
+            <source>Add the municipality to the package</source>
+            <translation>Add the municipality to the package</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="73" />
@@ -1295,13 +1315,13 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
-            <source>Include the national reference (all Dutch buurten)</source>
-            <translation>Include the national reference (all Dutch buurten)</translation>
+            <source>Include the national reference (all Dutch neighbourhoods)</source>
+            <translation>Include the national reference (all Dutch neighbourhoods)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
-            <source>Needed to rank buurten against the whole country; makes the package larger</source>
-            <translation>Needed to rank buurten against the whole country; makes the package larger</translation>
+            <source>Needed to rank neighbourhoods against the whole country; makes the package larger</source>
+            <translation>Needed to rank neighbourhoods against the whole country; makes the package larger</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="96" />
@@ -1320,8 +1340,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
-            <source>Add at least one gemeente.</source>
-            <translation>Add at least one gemeente.</translation>
+            <source>Add at least one municipality.</source>
+            <translation>Add at least one municipality.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="153" />
@@ -1348,8 +1368,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/plugin.py" line="53" />
-            <source>Open the RKSD panel: CBS figures per buurt for one gemeente</source>
-            <translation>Open the RKSD panel: CBS figures per buurt for one gemeente</translation>
+            <source>Open the RKSD panel: CBS figures per neighbourhood for one municipality</source>
+            <translation>Open the RKSD panel: CBS figures per neighbourhood for one municipality</translation>
         </message>
     </context>
     <context>
@@ -1374,8 +1394,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/questions.py" line="36" />
-            <source>per wijk only: {}</source>
-            <translation>per wijk only: {}</translation>
+            <source>per district only: {}</source>
+            <translation>per district only: {}</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/questions.py" line="81" />
@@ -1421,311 +1441,554 @@
     <context>
         <name>RksdReachability</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
             <source>Facility reachability</source>
             <translation>Facility reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
             <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
             <translation>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
             <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
             <translation>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Sample point spacing inside polygons without a population layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
             <source>Speed field of the network in km/h (optional: adds travel time)</source>
             <translation>Speed field of the network in km/h (optional: adds travel time)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Speed where the speed field is empty (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximum distance (m): farther facilities count as not reachable</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
             <source>Origins</source>
             <translation>Origins</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
             <source>Facilities</source>
             <translation>Facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
             <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="99" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="104" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Origins (address points, or polygons such as buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="107" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
             <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
             <translation>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
             <source>Category field of the facilities (optional: nearest per category too)</source>
             <translation>Category field of the facilities (optional: nearest per category too)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
             <source>Facility name or id field (optional; default the feature id)</source>
             <translation>Facility name or id field (optional; default the feature id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Radii for counts and shares (m, separated by ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="272" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="277" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
             <source>Reachability</source>
             <translation>Reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Reachability per weighting point (polygons only)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <source>Distance method</source>
             <translation>Distance method</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
             <source>Number of origin points</source>
             <translation>Number of origin points</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
             <source>Origins without a network connection to any facility</source>
             <translation>Origins without a network connection to any facility</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Origins with no facility within the maximum distance</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="163" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="164" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
             <source>Radii</source>
             <translation>Radii</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
             <source>A speed field without a road network is ignored.</source>
             <translation>A speed field without a road network is ignored.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Facilities: no facility has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
             <source>all facilities</source>
             <translation>all facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Origins: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
             <source>Reachability per point</source>
             <translation>Reachability per point</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} facilities without geometry were skipped.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Population: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
             <source>Weighted by {n} population points.</source>
             <translation>Weighted by {n} population points.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} population points lie outside every polygon and are not counted.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
         </message>
     </context>
     <context>
+        <name>RksdReport</name>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="84" />
+            <source>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</source>
+            <translation>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="90" />
+            <source>1. Figures</source>
+            <translation>1. Figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="93" />
+            <source>RKSD GeoPackage (*.gpkg)</source>
+            <translation>RKSD GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="94" />
+            <source>The GeoPackage a run wrote; filled in after every run</source>
+            <translation>The GeoPackage a run wrote; filled in after every run</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="98" />
+            <source>2. Atlas</source>
+            <translation>2. Atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="103" />
+            <source>a page per neighbourhood</source>
+            <translation>a page per neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="104" />
+            <source>a page per district</source>
+            <translation>a page per district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="106" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="109" />
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="116" />
+            <source>RKSD default</source>
+            <translation>RKSD default</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="117" />
+            <source>my own template (.qpt)</source>
+            <translation>my own template (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
+            <source>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</source>
+            <translation>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="121" />
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="124" />
+            <source>Layout template (*.qpt)</source>
+            <translation>Layout template (*.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="130" />
+            <source>3. Your own texts</source>
+            <translation>3. Your own texts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
+            <source>no own texts</source>
+            <translation>no own texts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="134" />
+            <source>from a CSV file (code;tekst)</source>
+            <translation>from a CSV file (code;tekst)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="135" />
+            <source>typed here</source>
+            <translation>typed here</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="141" />
+            <source>Texts (*.csv)</source>
+            <translation>Texts (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="142" />
+            <source>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</source>
+            <translation>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="158" />
+            <source>The text for this page (about 500 characters fit)</source>
+            <translation>The text for this page (about 500 characters fit)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="169" />
+            <source>4. Presentation maps</source>
+            <translation>4. Presentation maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="176" />
+            <source>5. Save in</source>
+            <translation>5. Save in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="180" />
+            <source>The folder for this project's results; kept in the project</source>
+            <translation>The folder for this project's results; kept in the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="184" />
+            <source>The neighbourhood table</source>
+            <translation>The neighbourhood table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="191" />
+            <source>Export the table</source>
+            <translation>Export the table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
+            <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
+            <translation>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
+            <source>Make the atlas</source>
+            <translation>Make the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
+            <source>Progress of the atlas</source>
+            <translation>Progress of the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="216" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="286" />
+            <source>Introduction (first page)</source>
+            <translation>Introduction (first page)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="321" />
+            <source>{count} pages with an own text; kept in the project.</source>
+            <translation>{count} pages with an own text; kept in the project.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="398" />
+            <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
+            <translation>Choose the GeoPackage of a run first (tab Maps makes one).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="402" />
+            <source>Choose your template, or the RKSD default.</source>
+            <translation>Choose your template, or the RKSD default.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="412" />
+            <source>RKSD: atlas of {name}</source>
+            <translation>RKSD: atlas of {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="420" />
+            <source>Making the atlas...</source>
+            <translation>Making the atlas...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="430" />
+            <source>Cancelling...</source>
+            <translation>Cancelling...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
+            <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
+            <translation>Atlas ready: {pages} pages in {seconds:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="447" />
+            <source>{count} presentation maps</source>
+            <translation>{count} presentation maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="455" />
+            <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
+            <translation>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
+            <source>Cancelled; no atlas was written.</source>
+            <translation>Cancelled; no atlas was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="483" />
+            <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
+            <translation>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="497" />
+            <source>Table written: {link}</source>
+            <translation>Table written: {link}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="170" />
+            <source>also every question map as PNG (1920×1080 and A4)</source>
+            <translation>also every question map as PNG (1920×1080 and A4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdSettings</name>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="24" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="25" />
             <source>RKSD settings</source>
             <translation>RKSD settings</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="31" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
             <source>Every download is kept here; empty = the default folder</source>
             <translation>Every download is kept here; empty = the default folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="33" />
             <source>Cache folder</source>
             <translation>Cache folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
-            <source>Where the GeoPackages are written</source>
-            <translation>Where the GeoPackages are written</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
-            <source>Output folder</source>
-            <translation>Output folder</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="45" />
             <source>QGIS network setting</source>
             <translation>QGIS network setting</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
             <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
             <translation>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
             <source>Timeout</source>
             <translation>Timeout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
             <source>Catalog (*.json)</source>
             <translation>Catalog (*.json)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="52" />
             <source>built-in catalog</source>
             <translation>built-in catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
             <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
             <translation>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
             <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
             <translation>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="72" />
             <source>Empty every field: the plugin's defaults apply</source>
             <translation>Empty every field: the plugin's defaults apply</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
+            <source>Where a new project's results are written; each project keeps its own folder (tab Maps)</source>
+            <translation>Where a new project's results are written; each project keeps its own folder (tab Maps)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="40" />
+            <source>Default output folder</source>
+            <translation>Default output folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="57" />
+            <source>Add PDOK's background map to every run (online only)</source>
+            <translation>Add PDOK's background map to every run (online only)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="59" />
+            <source>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</source>
+            <translation>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</translation>
         </message>
     </context>
     <context>
@@ -1742,8 +2005,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
-            <source>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</source>
-            <translation>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</translation>
+            <source>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</source>
+            <translation>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="31" />
@@ -1752,8 +2015,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
-            <source>The buurt's value relative to the Netherlands: 100 = Dutch average.</source>
-            <translation>The buurt's value relative to the Netherlands: 100 = Dutch average.</translation>
+            <source>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</source>
+            <translation>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="45" />

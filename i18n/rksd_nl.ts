@@ -4,86 +4,86 @@
     <context>
         <name>RksdAnalyses</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="138" />
             <source>One-way field of the network (optional)</source>
             <translation>Veld voor eenrichtingsverkeer van het netwerk (optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topologietolerantie (m; 0: lijnuiteinden moeten precies samenvallen)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="194" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="193" />
             <source>Road network</source>
             <translation>Wegennetwerk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
             <source>No road network given: distances are straight-line (hemelsbreed).</source>
             <translation>Geen wegennetwerk opgegeven: afstanden zijn hemelsbreed.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
             <source>Road network: the layer is empty.</source>
             <translation>Wegennetwerk: de laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Wegennetwerk: er zijn geen lijnsegmenten met een lengte gevonden.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
             <source>Road network (optional; without it: straight-line distances)</source>
             <translation>Wegennetwerk (optioneel; zonder: hemelsbrede afstanden)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
             <source>Reading the road network ({count} features)...</source>
             <translation>Het wegennetwerk wordt gelezen ({count} objecten)…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="207" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Wegengraaf: {nodes} knopen, {segments} segmenten, {parts} samenhangende deel/delen.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="166" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="167" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="168" />
             <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
             <translation>{layer}: de laag is leeg (of er is niets geselecteerd), er valt niets te analyseren.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="175" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="176" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="177" />
             <source>{layer}: field '{field}' does not exist.</source>
             <translation>{layer}: veld '{field}' bestaat niet.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="178" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="180" />
             <source>{layer}: field '{field}' is not numeric.</source>
             <translation>{layer}: veld '{field}' is niet numeriek.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="201" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>Het wegennetwerk is geherprojecteerd van {crs} naar EPSG:28992 (meters).</translation>
         </message>
@@ -106,134 +106,134 @@
     <context>
         <name>RksdAtlasAlgorithm</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
             <source>Atlas Sociaal Domein (PDF)</source>
             <translation>Atlas Sociaal Domein (pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
-            <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
+            <source>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</source>
             <translation>Een pdf-atlas met een pagina per buurt of wijk en een gemeentekaart per vraag, uit een GeoPackage die RKSD heeft geschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
-            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Maakt de Atlas Sociaal Domein uit een GeoPackage die RKSD heeft geschreven (het paneel, de demo of een offline pakket): een pagina met methode en bronnen en een register, een gemeentekaart voor elk van de zes vragen, en daarna één pagina per buurt of wijk met een kaart van het gebied in zijn omgeving, de positie onder de buurten van de gemeente en een tabel met elke index en component: het gebied, de gemeente en Nederland, met een aanwijzing voor hoger of lager. Ontbrekende waarden staan er als 'geheim / onbekend', modelschattingen zijn gemarkeerd met *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjablonen&lt;/b&gt;: de pagina's zijn QGIS-afdrukopmaaksjablonen (.qpt). Kopieer de RKSD-sjablonen uit de map resources/layouts van de plugin, pas ze aan in de opmaakontwerper (huiskleuren, logo, lettertypen) en kies hier uw kopie; de item-id's uit docs/atlas.md moeten blijven staan. Uw sjabloon wordt alleen gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eigen teksten&lt;/b&gt;: een CSV met twee kolommen, code;tekst (UTF-8, ';' of ','), drukt een tekst af op de pagina van die buurt of wijk; de code 'inleiding' geeft de inleiding.&lt;/p&gt;</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
+            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Maakt de Atlas Sociaal Domein uit een GeoPackage die RKSD schreef (het paneel, de demo of een offline pakket): een pagina met methode en bronnen en een inhoudsopgave, een gemeentekaart voor elk van de zes vragen, dan een pagina per buurt of wijk met een kaart van het gebied in zijn omgeving, zijn positie tussen de buurten van de gemeente en een tabel met elke index en component - het gebied, de gemeente, Nederland en de maatstaf waartegen de index rangschikt, met een teken voor hoger of lager. Een ontbrekende waarde zegt waarom ('geheim', 'te weinig inwoners'), nooit 0; modelschattingen dragen ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjablonen&lt;/b&gt;: de pagina's zijn QGIS-afdruklay-outsjablonen (.qpt). Kopieer de RKSD-sjablonen uit de map resources/layouts van de plugin, pas ze aan in de lay-outontwerper (huisstijl, logo, lettertypen) en kies hier uw kopie; de item-id's in docs/atlas.md moeten blijven. Uw sjabloon wordt alleen gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eigen teksten&lt;/b&gt;: een CSV met twee kolommen, code;tekst (UTF-8, ';' of ','), zet een tekst op de pagina van die buurt of wijk; de code 'inleiding' geeft de inleiding.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
-            <source>Introduction (optional)</source>
-            <translation>Inleiding (optioneel)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <source>Introduction</source>
+            <translation>Inleiding</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
-            <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
-            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,afdrukopmaak,print layout</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
+            <source>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</source>
+            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,afdruklay-out,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="73" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD-GeoPackage</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>One page per</source>
             <translation>Eén pagina per</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Language of the atlas</source>
             <translation>Taal van de atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
-            <source>Area page template (.qpt, optional)</source>
-            <translation>Sjabloon gebiedspagina (.qpt, optioneel)</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
-            <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
-            <translation>Eigen teksten per buurt of wijk (CSV: code;tekst, optioneel)</translation>
+            <source>Area page template (.qpt)</source>
+            <translation>Sjabloon gebiedspagina (.qpt)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="83" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <source>Question map template (.qpt, optional)</source>
-            <translation>Sjabloon vraagkaart (.qpt, optioneel)</translation>
+            <source>Own texts per neighbourhood or district (CSV: code;tekst)</source>
+            <translation>Eigen teksten per buurt of wijk (CSV: code;tekst)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <source>Method page template (.qpt, optional)</source>
-            <translation>Sjabloon methodepagina (.qpt, optioneel)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <source>Question map template (.qpt)</source>
+            <translation>Sjabloon vraagkaart (.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="87" />
+            <source>Method page template (.qpt)</source>
+            <translation>Sjabloon methodepagina (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>Atlas PDF</source>
             <translation>Atlas-pdf</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
             <source>Pages</source>
             <translation>Pagina's</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
-            <source>buurt</source>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>neighbourhood</source>
             <translation>buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
-            <source>wijk</source>
-            <translation>wijk</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>district</source>
+            <translation>wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
             <source>Cancelled: no PDF was written.</source>
             <translation>Geannuleerd: er is geen pdf geschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
             <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
             <translation>{pages} pagina's ({areas} gebieden, {opening} openingspagina's) in {seconds:.1f} s.</translation>
         </message>
@@ -241,316 +241,296 @@
     <context>
         <name>RksdBuurtPanel</name>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="36" />
             <source>secret / unknown</source>
             <translation>geheim / onbekend</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
-            <source>Chart: buurt compared with gemeente and Netherlands</source>
+            <source>Chart: neighbourhood compared with municipality and Netherlands</source>
             <translation>Grafiek: buurt vergeleken met gemeente en Nederland</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
-            <source>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</source>
+            <source>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</source>
             <translation>Balk: deze buurt. Zwarte streep: de gemeente. Oranje ruit: Nederland. Elke regel loopt van 0 tot de hoogste buurt in de gemeente.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
-            <source>buurt</source>
+            <source>neighbourhood</source>
             <translation>buurt</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
-            <source>gemeente</source>
+            <source>municipality</source>
             <translation>gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
             <source>Netherlands</source>
             <translation>Nederland</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="61" />
             <source>higher = more risk</source>
             <translation>hoger = meer risico</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="63" />
             <source>lower = more risk</source>
             <translation>lager = meer risico</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="64" />
             <source>no risk direction</source>
             <translation>geen risicorichting</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="83" />
-            <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="87" />
+            <source>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</source>
             <translation>Maak eerst de vraagkaarten (of laad het voorbeeld Maastricht); kies daarna een buurt op de kaart of in de lijst.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="91" />
-            <source>Choose a buurt of the gemeente</source>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="95" />
+            <source>Choose a neighbourhood of the municipality</source>
             <translation>Kies een buurt van de gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="99" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="103" />
             <source>Pick on map</source>
             <translation>Aanwijzen op kaart</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="101" />
-            <source>Click a buurt on the map to show its figures</source>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="105" />
+            <source>Click a neighbourhood on the map to show its figures</source>
             <translation>Klik op een buurt op de kaart om de cijfers te tonen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
-            <source>Buurt</source>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Neighbourhood</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
-            <source>Gemeente</source>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="239" />
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inwoners</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="299" />
-            <source>too few inhabitants: not ranked</source>
-            <translation>te weinig inwoners: niet gerangschikt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="301" />
-            <source>no index (too few components)</source>
-            <translation>geen index (te weinig componenten)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="303" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="327" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="337" />
-            <source>not available</source>
-            <translation>niet beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="342" />
-            <source>wijk</source>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="375" />
+            <source>district</source>
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="347" />
-            <source>model estimate (RIVM): not a count</source>
-            <translation>modelschatting (RIVM): geen telling</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="351" />
-            <source>score in the index: {}</source>
-            <translation>score in de index: {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
-            <source>model estimate (RIVM)</source>
-            <translation>modelschatting (RIVM)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
-            <source>value of the wijk</source>
-            <translation>waarde van de wijk</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="187" />
-            <source>choose a buurt</source>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="199" />
+            <source>choose a neighbourhood</source>
             <translation>kies een buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Reference</source>
+            <translation>Maatstaf</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="116" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="124" />
+            <source>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</source>
+            <translation>De waarde waartegen de index de component rangschikt: de mediane buurt (NL: van Nederland, gem.: van de gemeente)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="124" />
+            <source>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</source>
+            <translation>Hoger of lager dan de maatstaf, de score van de component in de index (0-100) en of dat ongunstig of gunstig is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="261" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inwoners</translation>
         </message>
     </context>
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="90" />
+            <location filename="../rksd_plugin/gui/dock.py" line="93" />
             <source>Maps</source>
             <translation>Kaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="91" />
-            <source>Choose a gemeente, a year and questions</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="94" />
+            <source>Choose a municipality, a year and questions</source>
             <translation>Kies een gemeente, een jaar en vragen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
-            <source>Buurt</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
+            <source>Neighbourhood</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="96" />
-            <source>Every indicator of one buurt</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="99" />
+            <source>Every indicator of one neighbourhood</source>
             <translation>Alle indicatoren van één buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <location filename="../rksd_plugin/gui/dock.py" line="116" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <location filename="../rksd_plugin/gui/dock.py" line="117" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline werken, cache, pakketten en instellingen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="29" />
-            <source>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</source>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="32" />
+            <source>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</source>
             <translation>Cijfers van CBS, RIVM en Politie per buurt die zes vragen over het sociaal domein beantwoorden, als kaarten in uw project.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="34" />
-            <source>1. Gemeente</source>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <source>1. Municipality</source>
             <translation>1. Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
             <source>2. Year</source>
             <translation>2. Jaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="43" />
             <source>Only years for which CBS figures and PDOK boundaries both exist</source>
             <translation>Alleen jaren waarvoor zowel CBS-cijfers als PDOK-grenzen bestaan</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="46" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="49" />
             <source>3. Questions</source>
             <translation>3. Vragen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="57" />
-            <source>4. Maps</source>
-            <translation>4. Kaarten</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="58" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="68" />
             <source>Fetch and map</source>
             <translation>Ophalen en kaarten maken</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="61" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="71" />
             <source>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</source>
             <translation>Download (of lees uit de cache) de cijfers en grenzen, bereken de indexen, bewaar een GeoPackage en voeg per vraag een lagengroep toe</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="65" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
             <source>Load the Maastricht sample (offline)</source>
             <translation>Voorbeeld Maastricht laden (offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
             <source>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</source>
             <translation>Een eerste kennismaking zonder internet: Maastricht 2024 uit het voorbeeld dat met de plugin wordt meegeleverd</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="85" />
             <source>Progress</source>
             <translation>Voortgang</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="87" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="79" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="89" />
             <source>Stop; nothing half-written is left behind</source>
             <translation>Stoppen; er blijft niets half weggeschreven achter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="150" />
-            <source>RKSD: list of gemeenten {}</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="162" />
+            <source>RKSD: list of municipalities {}</source>
             <translation>RKSD: lijst van gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <location filename="../rksd_plugin/gui/dock.py" line="190" />
             <source>Tick at least one question.</source>
             <translation>Vink ten minste één vraag aan.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <location filename="../rksd_plugin/gui/dock.py" line="245" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>van CBS en PDOK (of uit de cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="287" />
-            <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="306" />
+            <source>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <location filename="../rksd_plugin/gui/dock.py" line="313" />
             <source>Maps ready: {}</source>
             <translation>Kaarten klaar: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="337" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <location filename="../rksd_plugin/gui/dock.py" line="377" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <location filename="../rksd_plugin/gui/dock.py" line="385" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <location filename="../rksd_plugin/gui/dock.py" line="398" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="404" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <location filename="../rksd_plugin/gui/dock.py" line="416" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <location filename="../rksd_plugin/gui/dock.py" line="436" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <location filename="../rksd_plugin/gui/dock.py" line="456" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <location filename="../rksd_plugin/gui/dock.py" line="469" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="443" />
-            <source>No buurt of {} at this spot.</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="490" />
+            <source>No neighbourhood of {} at this spot.</source>
             <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
         <message>
@@ -560,7 +540,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
-            <source>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</source>
+            <source>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</source>
             <translation>Typ (een deel van) de naam of de code van een gemeente. Voormalige gemeenten worden ook gevonden: Uden leidt naar Maashorst.</translation>
         </message>
         <message>
@@ -569,24 +549,64 @@
             <translation>{new}: {old} is hierin opgegaan in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="49" />
-            <source>Social domain per buurt</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="51" />
+            <source>Social domain per neighbourhood</source>
             <translation>Sociaal domein per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>from the offline package "{}"</source>
             <translation>uit het offline pakket „{}”</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <location filename="../rksd_plugin/gui/dock.py" line="256" />
             <source>Working on {label}, {source}...</source>
             <translation>Bezig met {label}, {source}…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <location filename="../rksd_plugin/gui/dock.py" line="267" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <source>Atlas, presentation maps and the neighbourhood table</source>
+            <translation>Atlas, presentatiekaarten en de buurtentabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="21" />
+            <source>The map on screen: a question's index or one of its components</source>
+            <translation>De kaart in beeld: de index van een vraag of een van zijn componenten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="44" />
+            <source>per district</source>
+            <translation>per wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="55" />
+            <source>4. Save in</source>
+            <translation>4. Opslaan in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="59" />
+            <source>The folder for this project's GeoPackages, atlases and tables; kept in the project</source>
+            <translation>De map voor de GeoPackages, atlassen en tabellen van dit project; wordt in het project bewaard</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <source>5. Maps</source>
+            <translation>5. Kaarten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="99" />
+            <source>On the map:</source>
+            <translation>Op de kaart:</translation>
         </message>
     </context>
     <context>
@@ -693,7 +713,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
-            <source>No gemeente matches '{text}'.</source>
+            <source>No municipality matches '{text}'.</source>
             <translation>Geen gemeente past bij '{text}'.</translation>
         </message>
         <message>
@@ -703,7 +723,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
-            <source>'{text}' matches several gemeenten: {names}.</source>
+            <source>'{text}' matches several municipalities: {names}.</source>
             <translation>'{text}' past bij meerdere gemeenten: {names}.</translation>
         </message>
         <message>
@@ -718,17 +738,17 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
-            <source>Pick the gemeente that holds the buurten you are interested in.</source>
+            <source>Pick the municipality that holds the neighbourhoods you are interested in.</source>
             <translation>Kies de gemeente waarin de buurten liggen die u zoekt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is geen GeoPackage die door RKSD is geschreven ({detail}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
-            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
+            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</source>
             <translation>Kies de GeoPackage die het RKSD-paneel of de demo voor een gemeente heeft geschreven.</translation>
         </message>
         <message>
@@ -775,252 +795,252 @@
     <context>
         <name>RksdLangerThuis</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Supermarket</source>
             <translation>Supermarkt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>GP practice (huisarts)</source>
             <translation>Huisartsenpraktijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Pharmacy (apotheek)</source>
             <translation>Apotheek</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Meeting place or care (ontmoeting/zorg)</source>
             <translation>Ontmoetingsplek of zorg</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Physiotherapy (fysio)</source>
             <translation>Fysiotherapie</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Public-transport stop (OV-halte)</source>
             <translation>OV-halte</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
             <source>Suitability for living at home longer</source>
             <translation>Geschiktheid om langer thuis te wonen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
             <source>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</source>
             <translation>Een score per buurt (en per adres) uit de afstanden tot dagelijkse voorzieningen, met de vraagkant.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
             <source>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Beantwoordt 'welke locaties zijn geschikt om langer thuis te wonen?' (vraag 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componenten voor toegang.&lt;/b&gt; Afstand tot een supermarkt, huisarts, apotheek, een ontmoetingsplek of zorgvoorziening, fysiotherapie en een OV-halte. Elke afstand komt uit een afstandsveld op de buurten (CBS 'Nabijheid voorzieningen', standaard in km) of wordt, als er geen veld is gekozen, berekend uit uw eigen voorzieningenlaag met de opgegeven categoriewaarden (over het wegennetwerk als dat is opgegeven, anders hemelsbreed), per adres of CBS-vierkant als er een bevolkingslaag is, anders per steekproefpunt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Punten.&lt;/b&gt; Elke afstand krijgt punten per klasse: met de standaarddrempels 500 m, 1 km en 3 km scoren de klassen &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km en &amp;gt; 3 km 100, 67, 33 en 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; Het gewogen gemiddelde van de bekende componenten (gewichten opnieuw genormaliseerd; ontbrekende componenten staan in &lt;i&gt;ontbrekende_componenten&lt;/i&gt; en tellen nooit als 0). De standaardgewichten volgen de gepubliceerde praktijk: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; het gewicht 6 voor de OV-halte is een RKSD-standaard die het totaal op 100 brengt. Alle gewichten en drempels zijn parameters. Klassen: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vraagkant.&lt;/b&gt; Het aandeel 65-plussers (en 75-plussers waar beschikbaar) wordt overgenomen, en &lt;i&gt;aandacht&lt;/i&gt; = 1 markeert buurten met een aandeel 65-plussers op of boven de mediaan en een score onder 50. Een veld voor de woningvoorraad (bijv. het aandeel eengezins- of nultredenwoningen) wordt overgenomen en alleen meegeteld als u het een gewicht geeft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Over CBS-afstanden.&lt;/b&gt; CBS-afstanden zijn afstanden over de weg vanaf alle adressen in de buurt, gemiddeld over de inwoners, tot de dichtstbijzijnde voorziening in de registers van het CBS. Het zijn geen looproutes, en de voorzieningenregisters verschillen van OpenStreetMap of de eigen lijst van een gemeente.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
             <source>Sample point spacing without a population layer (m)</source>
             <translation>Afstand tussen steekproefpunten zonder bevolkingslaag (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
             <source>Weight: dwelling-stock proxy (0: shown, not scored)</source>
             <translation>Gewicht: indicator woningvoorraad (0: getoond, niet meegeteld)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
             <source>A higher dwelling-stock share is better</source>
             <translation>Een hoger aandeel in de woningvoorraad is beter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="184" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="170" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="183" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="169" />
             <source>Buurten</source>
             <translation>Buurten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
             <source>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</source>
             <translation>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="106" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="107" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="108" />
             <source>Buurten (polygons)</source>
             <translation>Buurten (vlakken)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>Unit of the distance fields</source>
             <translation>Eenheid van de afstandsvelden</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="116" />
             <source>Own facilities (optional; used for components without a distance field)</source>
             <translation>Eigen voorzieningen (optioneel; voor componenten zonder afstandsveld)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="118" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="119" />
             <source>Category field of the facilities</source>
             <translation>Categorieveld van de voorzieningen</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="129" />
             <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
             <translation>Adressen of CBS-vierkanten van 100 m (optioneel: scores per adres, gewogen per buurt)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="132" />
             <source>Population weight field (optional; e.g. inwoners)</source>
             <translation>Gewichtsveld bevolking (optioneel; bijv. inwoners)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <source>Distance class thresholds (m, separated by ;)</source>
             <translation>Drempels van de afstandsklassen (m, gescheiden door ;)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="142" />
             <source>Share of inhabitants 65+ (%, optional)</source>
             <translation>Aandeel inwoners 65+ (%, optioneel)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="145" />
             <source>Share of inhabitants 75+ (%, optional)</source>
             <translation>Aandeel inwoners 75+ (%, optioneel)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="148" />
             <source>Dwelling-stock proxy (%, optional)</source>
             <translation>Indicator woningvoorraad (%, optioneel)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <source>Langer thuis wonen per buurt</source>
             <translation>Langer thuis wonen per buurt</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="156" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="157" />
             <source>Langer thuis wonen per address or sample point</source>
             <translation>Langer thuis wonen per adres of steekproefpunt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
             <source>Thresholds</source>
             <translation>Drempels</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="194" />
             <source>Facilities</source>
             <translation>Voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
             <source>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</source>
             <translation>Geef afstandsvelden (bijv. de CBS-cijfers Nabijheid op de buurten) of een voorzieningenlaag: zonder een van beide valt er niets te scoren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
             <source>Buurten: no polygon has a usable geometry.</source>
             <translation>Buurten: geen enkel vlak heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="348" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="347" />
             <source>Population</source>
             <translation>Bevolking</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>km (CBS Nabijheid)</source>
             <translation>km (CBS Nabijheid)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
             <source>Facilities: the layer is empty.</source>
             <translation>Voorzieningen: de laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
             <source>Facilities: choose the category field that tells which facility is which.</source>
             <translation>Voorzieningen: kies het categorieveld dat aangeeft welke voorziening wat is.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
             <source>No population layer: sample points every {s:g} m inside each buurt ({n} points).</source>
             <translation>Geen bevolkingslaag: steekproefpunten om de {s:g} m binnen elke buurt ({n} punten).</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="121" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="123" />
             <source>{component}: category values (separated by ;)</source>
             <translation>{component}: categoriewaarden (gescheiden door ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
             <source>Weight: {component}</source>
             <translation>Gewicht: {component}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
             <source>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</source>
             <translation>aandacht = 1: aandeel 65+ ten minste {r:.1f}% (de mediaan) en een score onder 50.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="111" />
             <source>{component}: distance field on the buurten (optional)</source>
             <translation>{component}: afstandsveld op de buurten (optioneel)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
             <source>No facility in the layer matches component '{c}'; it is left out.</source>
             <translation>Geen voorziening in de laag past bij component '{c}'; die wordt weggelaten.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
             <source>Component '{c}' has no data and is left out of the score.</source>
             <translation>Component '{c}' heeft geen gegevens en blijft buiten de score.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
             <source>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</source>
             <translation>{c}: {n} punten hebben geen netwerkverbinding met zo'n voorziening; ze ontbreken en tellen niet als 0.</translation>
         </message>
@@ -1137,7 +1157,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
-            <source>Download gemeenten, years and questions into one file for computers without internet</source>
+            <source>Download municipalities, years and questions into one file for computers without internet</source>
             <translation>Gemeenten, jaren en vragen in één bestand downloaden voor computers zonder internet</translation>
         </message>
         <message>
@@ -1260,12 +1280,12 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
-            <source>Add the gemeente to the package</source>
+            <source>Add the municipality to the package</source>
             <translation>De gemeente aan het pakket toevoegen</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
-            <source>Gemeente</source>
+            <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
         <message>
@@ -1295,12 +1315,12 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
-            <source>Include the national reference (all Dutch buurten)</source>
+            <source>Include the national reference (all Dutch neighbourhoods)</source>
             <translation>Landelijke referentie meenemen (alle Nederlandse buurten)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
-            <source>Needed to rank buurten against the whole country; makes the package larger</source>
+            <source>Needed to rank neighbourhoods against the whole country; makes the package larger</source>
             <translation>Nodig om buurten met heel Nederland te vergelijken; maakt het pakket groter</translation>
         </message>
         <message>
@@ -1320,7 +1340,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
-            <source>Add at least one gemeente.</source>
+            <source>Add at least one municipality.</source>
             <translation>Voeg ten minste één gemeente toe.</translation>
         </message>
         <message>
@@ -1348,7 +1368,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/plugin.py" line="53" />
-            <source>Open the RKSD panel: CBS figures per buurt for one gemeente</source>
+            <source>Open the RKSD panel: CBS figures per neighbourhood for one municipality</source>
             <translation>Open het RKSD-paneel: CBS-cijfers per buurt voor één gemeente</translation>
         </message>
     </context>
@@ -1374,7 +1394,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/questions.py" line="36" />
-            <source>per wijk only: {}</source>
+            <source>per district only: {}</source>
             <translation>alleen per wijk: {}</translation>
         </message>
         <message>
@@ -1421,311 +1441,554 @@
     <context>
         <name>RksdReachability</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="68" />
             <source>Facility reachability</source>
             <translation>Bereikbaarheid van voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="71" />
             <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
             <translation>Afstand van elk adres of elke buurt tot de dichtstbijzijnde voorziening, over de weg of hemelsbreed.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
             <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
             <translation>&lt;p&gt;Berekent voor elke herkomst (adrespunten, of vlakken zoals buurten) de afstand tot de dichtstbijzijnde voorziening, per categorie als er een categorieveld is opgegeven, welke voorziening dat is, en hoeveel voorzieningen binnen elke straal liggen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode.&lt;/b&gt; Met een wegennetwerk wordt de graaf één keer opgebouwd (elk lijnpunt is een knoop; lijnen zijn verbonden waar ze een punt delen, binnen de topologietolerantie). Elke herkomst en voorziening wordt op het dichtstbijzijnde weg&lt;i&gt;segment&lt;/i&gt; geplaatst (het dichtstbijzijnde punt op een lijn, niet de dichtstbijzijnde knoop), en alle herkomsten worden beantwoord met één zoektocht naar kortste paden vanuit alle voorzieningen tegelijk. De netwerkafstand loopt over de wegen tussen de twee geplaatste punten, zoals QGIS' 'Kortste pad (punt naar laag)' die meet; de afstand van een herkomst tot de weg staat in &lt;i&gt;aansluiting_m&lt;/i&gt;. Eenrichtingsstraten worden gevolgd als er een veld voor eenrichtingsverkeer is opgegeven (yes/1/true: in de digitaliseerrichting, -1/reverse: ertegenin). Met een snelheidsveld (km/h) wordt de snelste reistijd toegevoegd. Zonder netwerk zijn de afstanden hemelsbreed en zegt de uitvoer dat in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vlakken.&lt;/b&gt; Voor buurten worden de cijfers gewogen: met het gewichtsveld van de bevolkingslaag (adrespunten of CBS-vierkanten van 100 m met inwoners) of, zonder die laag, met regelmatige steekproefpunten in elk vlak (naar oppervlakte gewogen). Per vlak krijgt u de gewogen gemiddelde afstand en het aandeel van het gewicht binnen elke straal; de resultaten per punt kunnen naar een tweede laag worden geschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niets wordt verborgen.&lt;/b&gt; Een herkomst in een deel van het netwerk zonder voorziening krijgt status &lt;i&gt;geen_verbinding&lt;/i&gt;, een herkomst verder dan de maximale afstand &lt;i&gt;verder_dan_max&lt;/i&gt;; beide krijgen geen afstand (NULL), nooit 0, en worden in het log geteld. Lagen in een ander CRS worden geherprojecteerd naar EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS-cijfers zijn anders.&lt;/b&gt; De afstanden van CBS 'Nabijheid voorzieningen' zijn afstanden over de weg vanaf alle adressen in een gebied, gemiddeld over de inwoners, met de eigen voorzieningenregisters van het CBS; het zijn geen looproutes, en deze netwerkafstand is dat evenmin, tenzij het netwerk een voetgangersnetwerk is.&lt;/p&gt;&lt;p&gt;Berekend met scipy als dat beschikbaar is; anders met een tragere terugvaloptie in puur Python (dat staat in het log).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Afstand tussen steekproefpunten in vlakken zonder bevolkingslaag (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
             <source>Speed field of the network in km/h (optional: adds travel time)</source>
             <translation>Snelheidsveld van het netwerk in km/h (optioneel: voegt reistijd toe)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Snelheid waar het snelheidsveld leeg is (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximale afstand (m): verdere voorzieningen gelden als niet bereikbaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
             <source>Origins</source>
             <translation>Herkomsten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
             <source>Facilities</source>
             <translation>Voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="74" />
             <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="99" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="104" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Herkomsten (adrespunten, of vlakken zoals buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="107" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
             <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
             <translation>Bevolking om vlakken te wegen (optioneel: adrespunten of CBS-vierkanten van 100 m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Gewichtsveld (bijv. inwoners; leeg: elk punt telt 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
             <source>Category field of the facilities (optional: nearest per category too)</source>
             <translation>Categorieveld van de voorzieningen (optioneel: ook de dichtstbijzijnde per categorie)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
             <source>Facility name or id field (optional; default the feature id)</source>
             <translation>Veld met naam of id van de voorziening (optioneel; standaard het object-id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Stralen voor aantallen en aandelen (m, gescheiden door ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="272" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="277" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
             <source>Reachability</source>
             <translation>Bereikbaarheid</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Bereikbaarheid per weegpunt (alleen vlakken)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <source>Distance method</source>
             <translation>Afstandsmethode</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
             <source>Number of origin points</source>
             <translation>Aantal herkomstpunten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
             <source>Origins without a network connection to any facility</source>
             <translation>Herkomsten zonder netwerkverbinding met een voorziening</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Herkomsten zonder voorziening binnen de maximale afstand</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="163" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="164" />
             <source>Population</source>
             <translation>Bevolking</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
             <source>Radii</source>
             <translation>Stralen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
             <source>A speed field without a road network is ignored.</source>
             <translation>Een snelheidsveld zonder wegennetwerk wordt genegeerd.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Voorzieningen: geen enkele voorziening heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="367" />
             <source>all facilities</source>
             <translation>alle voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="226" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Herkomsten: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="264" />
             <source>Reachability per point</source>
             <translation>Bereikbaarheid per punt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="364" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Methode: {method}; {n} herkomstpunten, {f} voorzieningen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="184" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} voorzieningen zonder geometrie zijn overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Bevolking: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="370" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} bereikt, {beyond} verder dan de maximale afstand, {none} zonder netwerkverbinding ermee.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
             <source>Weighted by {n} population points.</source>
             <translation>Gewogen met {n} bevolkingspunten.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="220" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>Geen bevolkingslaag: elk vlak wordt vertegenwoordigd door steekproefpunten om de {s:g} m (naar oppervlakte gewogen cijfers, {n} punten).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="374" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} herkomsten liggen op een deel van het wegennetwerk dat met geen enkele voorziening verbonden is; ze krijgen status 'geen_verbinding' en geen afstand.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="380" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} herkomsten liggen meer dan 250 m van de dichtstbijzijnde weg (zie aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="214" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} bevolkingspunten liggen buiten elk vlak en worden niet geteld.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} bevolkingsobjecten hebben geen (of een geheim) gewicht; ze tellen met gewicht 0.</translation>
         </message>
     </context>
     <context>
+        <name>RksdReport</name>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="84" />
+            <source>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</source>
+            <translation>Een afdrukbare atlas met een pagina per buurt of wijk, kaarten voor presentaties en de tabel van alle buurten, uit de GeoPackage van een run.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="90" />
+            <source>1. Figures</source>
+            <translation>1. Cijfers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="93" />
+            <source>RKSD GeoPackage (*.gpkg)</source>
+            <translation>RKSD-GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="94" />
+            <source>The GeoPackage a run wrote; filled in after every run</source>
+            <translation>De GeoPackage die een run schreef; na elke run ingevuld</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="98" />
+            <source>2. Atlas</source>
+            <translation>2. Atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="103" />
+            <source>a page per neighbourhood</source>
+            <translation>een pagina per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="104" />
+            <source>a page per district</source>
+            <translation>een pagina per wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="106" />
+            <source>Pages</source>
+            <translation>Pagina's</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="109" />
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="116" />
+            <source>RKSD default</source>
+            <translation>RKSD-standaard</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="117" />
+            <source>my own template (.qpt)</source>
+            <translation>mijn eigen sjabloon (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
+            <source>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</source>
+            <translation>Een kopie van rksd_atlas.qpt, aangepast in de lay-outontwerper (huisstijl, logo); docs/atlas.md noemt de item-id's die moeten blijven</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="121" />
+            <source>Template</source>
+            <translation>Sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="124" />
+            <source>Layout template (*.qpt)</source>
+            <translation>Lay-outsjabloon (*.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="130" />
+            <source>3. Your own texts</source>
+            <translation>3. Eigen teksten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
+            <source>no own texts</source>
+            <translation>geen eigen teksten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="134" />
+            <source>from a CSV file (code;tekst)</source>
+            <translation>uit een CSV-bestand (code;tekst)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="135" />
+            <source>typed here</source>
+            <translation>hier getypt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="141" />
+            <source>Texts (*.csv)</source>
+            <translation>Teksten (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="142" />
+            <source>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</source>
+            <translation>Twee kolommen, code;tekst: een buurt- of wijkcode en de tekst; de code 'inleiding' geeft de inleiding</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="158" />
+            <source>The text for this page (about 500 characters fit)</source>
+            <translation>De tekst voor deze pagina (ongeveer 500 tekens passen)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="169" />
+            <source>4. Presentation maps</source>
+            <translation>4. Presentatiekaarten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="176" />
+            <source>5. Save in</source>
+            <translation>5. Opslaan in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="180" />
+            <source>The folder for this project's results; kept in the project</source>
+            <translation>De map voor de resultaten van dit project; wordt in het project bewaard</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="184" />
+            <source>The neighbourhood table</source>
+            <translation>De buurtentabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="191" />
+            <source>Export the table</source>
+            <translation>Tabel exporteren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
+            <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
+            <translation>Elke buurt met indices, scores en cijfers, benoemd en gemarkeerd zoals in de atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
+            <source>Make the atlas</source>
+            <translation>Atlas maken</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
+            <source>Progress of the atlas</source>
+            <translation>Voortgang van de atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="216" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="286" />
+            <source>Introduction (first page)</source>
+            <translation>Inleiding (eerste pagina)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="321" />
+            <source>{count} pages with an own text; kept in the project.</source>
+            <translation>{count} pagina's met een eigen tekst; bewaard in het project.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="398" />
+            <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
+            <translation>Kies eerst de GeoPackage van een run (tabblad Kaarten maakt er een).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="402" />
+            <source>Choose your template, or the RKSD default.</source>
+            <translation>Kies uw sjabloon, of de RKSD-standaard.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="412" />
+            <source>RKSD: atlas of {name}</source>
+            <translation>RKSD: atlas van {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="420" />
+            <source>Making the atlas...</source>
+            <translation>De atlas wordt gemaakt...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="430" />
+            <source>Cancelling...</source>
+            <translation>Annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
+            <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
+            <translation>Atlas klaar: {pages} pagina's in {seconds:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="447" />
+            <source>{count} presentation maps</source>
+            <translation>{count} presentatiekaarten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="455" />
+            <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
+            <translation>De atlas is klaar met {count} waarschuwing(en); zie het logpaneel, tabblad RKSD.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
+            <source>Cancelled; no atlas was written.</source>
+            <translation>Geannuleerd; er is geen atlas geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="483" />
+            <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
+            <translation>Excel vraagt het Python-pakket openpyxl, dat deze QGIS niet heeft; kies CSV.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="497" />
+            <source>Table written: {link}</source>
+            <translation>Tabel geschreven: {link}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="170" />
+            <source>also every question map as PNG (1920×1080 and A4)</source>
+            <translation>ook elke vraagkaart als PNG (1920×1080 en A4)</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdSettings</name>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="24" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="25" />
             <source>RKSD settings</source>
             <translation>RKSD-instellingen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="31" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
             <source>Every download is kept here; empty = the default folder</source>
             <translation>Elke download wordt hier bewaard; leeg = de standaardmap</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="33" />
             <source>Cache folder</source>
             <translation>Cachemap</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
-            <source>Where the GeoPackages are written</source>
-            <translation>Waar de GeoPackages worden weggeschreven</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
-            <source>Output folder</source>
-            <translation>Uitvoermap</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="45" />
             <source>QGIS network setting</source>
             <translation>QGIS-netwerkinstelling</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
             <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
             <translation>Maximale wachttijd voor één antwoord; 0 gebruikt de time-out van Extra &gt; Opties &gt; Netwerk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
             <source>Timeout</source>
             <translation>Time-out</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
             <source>Catalog (*.json)</source>
             <translation>Catalogus (*.json)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="52" />
             <source>built-in catalog</source>
             <translation>ingebouwde catalogus</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
             <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
             <translation>Een nieuwere catalogus: een JSON-bestand of een https://-adres. Leeg = de catalogus die met de plugin wordt meegeleverd. Een catalogus die niet valideert, wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
             <source>Catalog</source>
             <translation>Catalogus</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
             <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
             <translation>Proxy en certificaten zijn die van QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="72" />
             <source>Empty every field: the plugin's defaults apply</source>
             <translation>Alle velden leegmaken: de standaardwaarden van de plugin gelden</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
+            <source>Where a new project's results are written; each project keeps its own folder (tab Maps)</source>
+            <translation>Waar de resultaten van een nieuw project komen; elk project bewaart zijn eigen map (tabblad Kaarten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="40" />
+            <source>Default output folder</source>
+            <translation>Standaard uitvoermap</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="57" />
+            <source>Add PDOK's background map to every run (online only)</source>
+            <translation>De achtergrondkaart van PDOK aan elke run toevoegen (alleen online)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="59" />
+            <source>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</source>
+            <translation>Een grijze topografische kaart onder de buurten, uit tot u hem aanvinkt; de kaarten zelf hebben hem nooit nodig</translation>
         </message>
     </context>
     <context>
@@ -1742,7 +2005,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
-            <source>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</source>
+            <source>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</source>
             <translation>De rang van elke buurt onder alle Nederlandse buurten (of binnen de gemeente als er geen landelijke cijfers zijn): 0 = laagste, 100 = hoogste risico.</translation>
         </message>
         <message>
@@ -1752,7 +2015,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
-            <source>The buurt's value relative to the Netherlands: 100 = Dutch average.</source>
+            <source>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</source>
             <translation>De waarde van de buurt ten opzichte van Nederland: 100 = Nederlands gemiddelde.</translation>
         </message>
         <message>

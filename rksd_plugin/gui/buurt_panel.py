@@ -35,7 +35,6 @@ from ..core import marks
 from .buurt_chart import ChartRow, ComparisonChart
 
 _translate = QCoreApplication.translate
-SHORT_UNITS = ("%", "km")
 COLUMNS = 6
 
 
@@ -86,14 +85,14 @@ class BuurtPanel(QWidget):
         self.legend_keys = marks.Legend()
         layout = QVBoxLayout(self)
         self.hint = QLabel(_translate(
-            "RksdBuurtPanel", "Make the question maps first (or load the Maastricht sample); then pick a buurt "
+            "RksdBuurtPanel", "Make the question maps first (or load the Maastricht sample); then pick a neighbourhood "
             "on the map or in the list."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         row = QHBoxLayout()
         self.combo = QComboBox()
         self.combo.setObjectName("rksdBuurtCombo")
-        self.combo.setToolTip(_translate("RksdBuurtPanel", "Choose a buurt of the gemeente"))
+        self.combo.setToolTip(_translate("RksdBuurtPanel", "Choose a neighbourhood of the municipality"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
         self.combo.currentIndexChanged.connect(self._combo_changed)
@@ -103,7 +102,7 @@ class BuurtPanel(QWidget):
         self.pick_button.setCheckable(True)
         self.pick_button.setText(_translate("RksdBuurtPanel", "Pick on map"))
         self.pick_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.pick_button.setToolTip(_translate("RksdBuurtPanel", "Click a buurt on the map to show its figures"))
+        self.pick_button.setToolTip(_translate("RksdBuurtPanel", "Click a neighbourhood on the map to show its figures"))
         self.pick_button.toggled.connect(self.pick_toggled)
         row.addWidget(self.pick_button)
         layout.addLayout(row)
@@ -116,15 +115,15 @@ class BuurtPanel(QWidget):
         self.table.setObjectName("rksdBuurtTable")
         self.table.setHorizontalHeaderLabels([
             _translate("RksdBuurtPanel", "Indicator"),
-            _translate("RksdBuurtPanel", "Buurt"),
-            _translate("RksdBuurtPanel", "Gemeente"),
+            _translate("RksdBuurtPanel", "Neighbourhood"),
+            _translate("RksdBuurtPanel", "Municipality"),
             _translate("RksdBuurtPanel", "Netherlands"),
             _translate("RksdBuurtPanel", "Reference"),
             _translate("RksdBuurtPanel", "Score"),
         ])
         for column, tip in ((4, _translate("RksdBuurtPanel", "The value the index ranks the component against: the "
-                                                             "median buurt (NL: of the Netherlands, gem.: of the "
-                                                             "gemeente)")),
+                                                             "median neighbourhood (NL: of the Netherlands, mun.: of the "
+                                                             "municipality)")),
                             (5, _translate("RksdBuurtPanel", "Higher or lower than the reference, the component's "
                                                              "score in the index (0-100) and whether that is "
                                                              "unfavourable or favourable"))):
@@ -197,7 +196,7 @@ class BuurtPanel(QWidget):
                 self.wijken[attributes["code"]] = attributes
         self._maxima()
         self.combo.blockSignals(True)
-        self.combo.addItem("\u2013 {} \u2013".format(_translate("RksdBuurtPanel", "choose a buurt")), None)
+        self.combo.addItem("\u2013 {} \u2013".format(_translate("RksdBuurtPanel", "choose a neighbourhood")), None)
         land = sorted((r for r in self.buurten.values() if r.get("water") != "JA"), key=lambda r: str(r.get("naam")))
         for record in land:
             self.combo.addItem("{} ({})".format(record.get("naam") or "", record["code"]), record["code"])
@@ -373,7 +372,7 @@ class BuurtPanel(QWidget):
         else:
             cells = [text(value), comparison(gemeente, "_gm"), comparison(nederland, "_nl"), "", ""]
             if level == "wijk":
-                cells[0] = "{} ({})".format(cells[0], _translate("RksdBuurtPanel", "wijk"))
+                cells[0] = "{} ({})".format(cells[0], _translate("RksdBuurtPanel", "district"))
             if component and level == "buurt":
                 reference = self.references.get(question.id, {}).get(key) or {}
                 method = reference.get("method") or self.normalisation.get(question.id, "percentile")

@@ -48,7 +48,7 @@ def load_catalog():
 
 class RksdDock(QgsDockWidget):
     def __init__(self, iface, parent=None):
-        super().__init__("RKSD \u2013 " + _translate("RksdDock", "Social domain per buurt"), parent)
+        super().__init__("RKSD \u2013 " + _translate("RksdDock", "Social domain per neighbourhood"), parent)
         self.setObjectName("RksdDock")
         self.iface = iface
         self.language = current_language()
@@ -91,18 +91,18 @@ class RksdDock(QgsDockWidget):
         self.sample_button.clicked.connect(self.load_sample)
         self.cancel_button.clicked.connect(self.cancel)
         self.tabs.addTab(self.maps, _translate("RksdDock", "Maps"))
-        self.tabs.setTabToolTip(MAPS_TAB, _translate("RksdDock", "Choose a gemeente, a year and questions"))
+        self.tabs.setTabToolTip(MAPS_TAB, _translate("RksdDock", "Choose a municipality, a year and questions"))
         self.buurt_panel = BuurtPanel(self.catalog, self.language)
         self.buurt_panel.pick_toggled.connect(self._pick_toggled)
         self.buurt_panel.buurt_shown.connect(lambda code: self.save_state())
-        self.tabs.addTab(scrolled(self.buurt_panel), _translate("RksdDock", "Buurt"))
-        self.tabs.setTabToolTip(BUURT_TAB, _translate("RksdDock", "Every indicator of one buurt"))
+        self.tabs.addTab(scrolled(self.buurt_panel), _translate("RksdDock", "Neighbourhood"))
+        self.tabs.setTabToolTip(BUURT_TAB, _translate("RksdDock", "Every indicator of one neighbourhood"))
         self.report = ReportPage(self.language)
         self.report.message.connect(lambda text, level: self.push(text, Qgis.MessageLevel(level)))
         self.report.changed.connect(self.save_state)
         self.report.output_dir_changed.connect(self._report_output_dir)
         self.tabs.addTab(self.report, _translate("RksdDock", "Report"))
-        self.tabs.setTabToolTip(REPORT_TAB, _translate("RksdDock", "Atlas, presentation maps and the buurt table"))
+        self.tabs.setTabToolTip(REPORT_TAB, _translate("RksdDock", "Atlas, presentation maps and the neighbourhood table"))
         self.maps.output_dir.fileChanged.connect(self._maps_output_dir)
         self.maps.map_chooser.map_chosen.connect(lambda style: self.save_state())
         self._show_output_dir(settings.output_dir())
@@ -159,7 +159,7 @@ class RksdDock(QgsDockWidget):
         else:
             self.picker.set_gemeenten(self.picker.fallback, year, "fallback", extra)
         if self.list_task is None:
-            self.list_task = GemeenteListTask(_translate("RksdDock", "RKSD: list of gemeenten {}").format(year),
+            self.list_task = GemeenteListTask(_translate("RksdDock", "RKSD: list of municipalities {}").format(year),
                                               self.catalog, year)
             self.list_task.taskCompleted.connect(self._list_done)
             self.list_task.taskTerminated.connect(self._list_done)
@@ -288,7 +288,8 @@ class RksdDock(QgsDockWidget):
             path = results.move_into_place(task.output_path, context["final"])
             _, self.run_layers = results.add_run(project, path, result, self.catalog, self.language,
                                                  context["questions"], sample=context["sample"], title=title,
-                                                 background=not settings.value("offline"))
+                                                 background=settings.value("pdok_background")
+                                                 and not settings.value("offline"))
         except Exception as exc:  # noqa: BLE001 - tell the user what failed, keep the details in the log
             results.discard(task.output_path)
             self.show_error(exc)
@@ -303,7 +304,7 @@ class RksdDock(QgsDockWidget):
         self.report.set_gpkg(path)
         summary = result.summary["layers"]["buurten"]
         self.status.setText(_translate(
-            "RksdDock", "{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in "
+            "RksdDock", "{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in "
             "{seconds:.1f} s. Saved in {path}").format(
                 label=context["label"], features=summary["features"], matched=summary["matched"],
                 questions=len(context["questions"]), seconds=seconds, path=os.path.basename(path)))
@@ -486,7 +487,7 @@ class RksdDock(QgsDockWidget):
 
     def _picked(self, point, crs):
         if self.buurt_panel.pick(point, crs) is None:
-            self.push(_translate("RksdDock", "No buurt of {} at this spot.").format(
+            self.push(_translate("RksdDock", "No neighbourhood of {} at this spot.").format(
                 self.run_info.get("gemeente") if self.run_info else "-"), Qgis.MessageLevel.Info, 3)
         self.tabs.setCurrentIndex(BUURT_TAB)
 

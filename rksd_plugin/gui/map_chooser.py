@@ -41,7 +41,7 @@ class MapChooser(QComboBox):
                 for choice in choices:
                     text = choice.label if choice.kind == "index" else INDENT + choice.label
                     if choice.kind == "wijk":
-                        text += " ({})".format(_translate("RksdDock", "per wijk"))
+                        text += " ({})".format(_translate("RksdDock", "per district"))
                     item = QStandardItem(text)
                     item.setData(choice.style, Qt.ItemDataRole.UserRole)
                     item.setToolTip(choice.style)

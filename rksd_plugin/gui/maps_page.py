@@ -30,11 +30,11 @@ class MapsPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         intro = QLabel(_translate(
-            "RksdDock", "CBS, RIVM and Politie figures per buurt that answer six questions about the social "
+            "RksdDock", "CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social "
             "domain, as maps in your project."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addWidget(step_label(_translate("RksdDock", "1. Gemeente")))
+        layout.addWidget(step_label(_translate("RksdDock", "1. Municipality")))
         self.picker = GemeentePicker()
         layout.addWidget(self.picker)
         layout.addWidget(step_label(_translate("RksdDock", "2. Year")))

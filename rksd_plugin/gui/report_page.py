@@ -82,8 +82,8 @@ class ReportPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         intro = QLabel(_translate(
-            "RksdReport", "A printable atlas with a page per buurt or wijk, maps for presentations and the table of "
-            "every buurt, from the GeoPackage of a run."))
+            "RksdReport", "A printable atlas with a page per neighbourhood or district, maps for presentations and the table of "
+            "every neighbourhood, from the GeoPackage of a run."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -100,8 +100,8 @@ class ReportPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.level = QComboBox()
         self.level.setObjectName("rksdReportLevel")
-        self.level.addItem(_translate("RksdReport", "a page per buurt"), "buurt")
-        self.level.addItem(_translate("RksdReport", "a page per wijk"), "wijk")
+        self.level.addItem(_translate("RksdReport", "a page per neighbourhood"), "buurt")
+        self.level.addItem(_translate("RksdReport", "a page per district"), "wijk")
         self.level.currentIndexChanged.connect(self._level_changed)
         form.addRow(_translate("RksdReport", "Pages"), self.level)
         self.language_combo = QComboBox()
@@ -140,7 +140,7 @@ class ReportPage(QWidget):
         self.texts_csv.setObjectName("rksdReportTextsCsv")
         self.texts_csv.setFilter(_translate("RksdReport", "Texts (*.csv)"))
         self.texts_csv.setToolTip(_translate(
-            "RksdReport", "Two columns, code;tekst: a buurt or wijk code and its text; the code 'inleiding' gives "
+            "RksdReport", "Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives "
             "the introduction"))
         self.texts_csv.fileChanged.connect(lambda path: self.changed.emit())
         self.texts_stack.addWidget(self.texts_csv)
@@ -167,7 +167,7 @@ class ReportPage(QWidget):
         self.texts_mode.currentIndexChanged.connect(self._texts_mode_changed)
 
         layout.addWidget(step_label(_translate("RksdReport", "4. Presentation maps")))
-        self.pngs = QCheckBox(_translate("RksdReport", "also every question map as PNG (1920\u00d71080 and A4)"))
+        self.pngs = QCheckBox(_translate("RksdReport", "also every question map as PNG (1920×1080 and A4)"))
         self.pngs.setObjectName("rksdReportPngs")
         self.pngs.setChecked(True)
         self.pngs.toggled.connect(lambda on: self.changed.emit())
@@ -181,7 +181,7 @@ class ReportPage(QWidget):
         self.output_dir.fileChanged.connect(self._output_dir_changed)
         layout.addWidget(self.output_dir)
 
-        layout.addWidget(step_label(_translate("RksdReport", "The buurt table")))
+        layout.addWidget(step_label(_translate("RksdReport", "The neighbourhood table")))
         table_row = QHBoxLayout()
         self.table_format = QComboBox()
         self.table_format.setObjectName("rksdReportTableFormat")
@@ -191,7 +191,7 @@ class ReportPage(QWidget):
         self.export_button = QPushButton(_translate("RksdReport", "Export the table"))
         self.export_button.setObjectName("rksdReportExport")
         self.export_button.setToolTip(_translate(
-            "RksdReport", "Every buurt with its indices, scores and figures, named and marked as in the atlas"))
+            "RksdReport", "Every neighbourhood with its indices, scores and figures, named and marked as in the atlas"))
         self.export_button.clicked.connect(self.export_table)
         table_row.addWidget(self.export_button, 1)
         layout.addLayout(table_row)

@@ -15,8 +15,9 @@ DEFAULTS = {
     "last_gemeente": "",
     "last_year": 2024,
     "packages": "[]",  # JSON list of unpacked offline package folders
+    "pdok_background": False,  # add PDOK's background map (online only) to every run
 }
-EDITABLE = ("cache_dir", "timeout", "catalog_source", "output_dir")
+EDITABLE = ("cache_dir", "timeout", "catalog_source", "output_dir", "pdok_background")
 
 
 def value(key):

@@ -4,6 +4,7 @@ import os
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,8 +35,9 @@ class SettingsDialog(QDialog):
         self.output_dir.setObjectName("rksdOutputDir")
         self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.output_dir.lineEdit().setPlaceholderText(settings.default_output_dir())
-        self.output_dir.setToolTip(_translate("RksdSettings", "Where the GeoPackages are written"))
-        form.addRow(_translate("RksdSettings", "Output folder"), self.output_dir)
+        self.output_dir.setToolTip(_translate(
+            "RksdSettings", "Where a new project's results are written; each project keeps its own folder (tab Maps)"))
+        form.addRow(_translate("RksdSettings", "Default output folder"), self.output_dir)
         self.timeout = QSpinBox()
         self.timeout.setObjectName("rksdTimeout")
         self.timeout.setRange(0, 600)
@@ -52,6 +54,12 @@ class SettingsDialog(QDialog):
             "RksdSettings", "A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped "
             "with the plugin. A catalog that does not validate is refused."))
         form.addRow(_translate("RksdSettings", "Catalog"), self.catalog)
+        self.background = QCheckBox(_translate("RksdSettings", "Add PDOK's background map to every run (online only)"))
+        self.background.setObjectName("rksdPdokBackground")
+        self.background.setToolTip(_translate(
+            "RksdSettings", "A grey topographic map under the neighbourhoods, switched off until you tick it; the maps "
+                            "themselves never need it"))
+        form.addRow("", self.background)
         layout.addLayout(form)
         note = QLabel(_translate(
             "RksdSettings", "Proxy and certificates are those of QGIS (Settings > Options > Network)."))
@@ -71,11 +79,13 @@ class SettingsDialog(QDialog):
         self.output_dir.setFilePath(settings.value("output_dir"))
         self.timeout.setValue(settings.value("timeout"))
         self.catalog.setFilePath(settings.value("catalog_source"))
+        self.background.setChecked(settings.value("pdok_background"))
 
     def defaults(self):
         for widget in (self.cache_dir, self.output_dir, self.catalog):
             widget.setFilePath("")
         self.timeout.setValue(0)
+        self.background.setChecked(False)
 
     def values(self):
         return {
@@ -83,6 +93,7 @@ class SettingsDialog(QDialog):
             "output_dir": os.path.expanduser(self.output_dir.filePath().strip()),
             "timeout": self.timeout.value(),
             "catalog_source": self.catalog.filePath().strip(),
+            "pdok_background": self.background.isChecked(),
         }
 
     def save(self):

@@ -168,7 +168,9 @@ def test_picking_a_buurt_on_the_map_shows_its_figures(dock, iface, catalog):
     assert checked >= 20
     share = shown[("kwetsbaarheid", "aandeel_65plus")]
     decimal = "," if current_language() == "nl" else "."
-    assert share["cells"][0] == "{:.1f} %".format(reference["aandeel_65plus"]).replace(".", decimal)
+    # named as in the atlas: the unit in the name, plain numbers in the cells
+    assert share["cells"][0] == "{:.1f}".format(reference["aandeel_65plus"]).replace(".", decimal)
+    assert share["items"][0].text().endswith("(%)")
     income = shown[("financieel", "inkomen_per_inwoner")]
     assert income["value"] is None and income["cells"][0] in ("confidential", "geheim")
     lonely = shown[("eenzaamheid", "eenzaam_18")]

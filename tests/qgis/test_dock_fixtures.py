@@ -15,7 +15,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from rksd_plugin.gui import settings
 from tests.support import maastricht
 
-SETTINGS = ("cache_dir", "output_dir", "offline", "retries", "packages", "timeout", "catalog_source", "last_year")
+SETTINGS = ("cache_dir", "output_dir", "offline", "retries", "packages", "timeout", "catalog_source", "last_year",
+            "pdok_background")
 
 
 @pytest.fixture
@@ -29,6 +30,7 @@ def dock_settings(tmp_path):
     settings.set_value("retries", 0)
     settings.set_value("packages", "[]")
     settings.set_value("catalog_source", "")
+    settings.set_value("pdok_background", False)
     yield tmp_path
     for key, value in saved.items():
         settings.set_value(key, value)
