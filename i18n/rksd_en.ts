@@ -489,47 +489,47 @@
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="377" />
+            <location filename="../rksd_plugin/gui/dock.py" line="374" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="385" />
+            <location filename="../rksd_plugin/gui/dock.py" line="382" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="398" />
+            <location filename="../rksd_plugin/gui/dock.py" line="395" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="404" />
+            <location filename="../rksd_plugin/gui/dock.py" line="401" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="416" />
+            <location filename="../rksd_plugin/gui/dock.py" line="413" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="436" />
+            <location filename="../rksd_plugin/gui/dock.py" line="433" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="456" />
+            <location filename="../rksd_plugin/gui/dock.py" line="453" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="469" />
+            <location filename="../rksd_plugin/gui/dock.py" line="466" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="490" />
+            <location filename="../rksd_plugin/gui/dock.py" line="487" />
             <source>No neighbourhood of {} at this spot.</source>
             <translation>No neighbourhood of {} at this spot.</translation>
         </message>
@@ -1713,199 +1713,249 @@
             <translation>a page per district</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="106" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="107" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="109" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
             <source>Dutch</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="111" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="115" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="116" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
             <source>RKSD default</source>
             <translation>RKSD default</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="117" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="119" />
             <source>my own template (.qpt)</source>
             <translation>my own template (.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="120" />
             <source>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</source>
             <translation>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="121" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="123" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="124" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="126" />
             <source>Layout template (*.qpt)</source>
             <translation>Layout template (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="130" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
             <source>3. Your own texts</source>
             <translation>3. Your own texts</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="136" />
             <source>no own texts</source>
             <translation>no own texts</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="134" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="137" />
             <source>from a CSV file (code;tekst)</source>
             <translation>from a CSV file (code;tekst)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="135" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="138" />
             <source>typed here</source>
             <translation>typed here</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="141" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="146" />
             <source>Texts (*.csv)</source>
             <translation>Texts (*.csv)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="142" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="147" />
             <source>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</source>
             <translation>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="158" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="164" />
             <source>The text for this page (about 500 characters fit)</source>
             <translation>The text for this page (about 500 characters fit)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="169" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="177" />
             <source>4. Presentation maps</source>
             <translation>4. Presentation maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="176" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="185" />
             <source>5. Save in</source>
             <translation>5. Save in</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="180" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="189" />
             <source>The folder for this project's results; kept in the project</source>
             <translation>The folder for this project's results; kept in the project</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="184" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
             <source>The neighbourhood table</source>
             <translation>The neighbourhood table</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="191" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="201" />
             <source>Export the table</source>
             <translation>Export the table</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="203" />
             <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
             <translation>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
             <source>Make the atlas</source>
             <translation>Make the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="226" />
             <source>Progress of the atlas</source>
             <translation>Progress of the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="216" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="228" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="286" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="299" />
             <source>Introduction (first page)</source>
             <translation>Introduction (first page)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="321" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="334" />
             <source>{count} pages with an own text; kept in the project.</source>
             <translation>{count} pages with an own text; kept in the project.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="398" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="409" />
             <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
             <translation>Choose the GeoPackage of a run first (tab Maps makes one).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="402" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="413" />
             <source>Choose your template, or the RKSD default.</source>
             <translation>Choose your template, or the RKSD default.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="412" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="423" />
             <source>RKSD: atlas of {name}</source>
             <translation>RKSD: atlas of {name}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="420" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="431" />
             <source>Making the atlas...</source>
             <translation>Making the atlas...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="430" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="452" />
             <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
             <translation>Atlas ready: {pages} pages in {seconds:.0f} s.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="447" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="458" />
             <source>{count} presentation maps</source>
             <translation>{count} presentation maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="455" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
             <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
             <translation>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="477" />
             <source>Cancelled; no atlas was written.</source>
             <translation>Cancelled; no atlas was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="483" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="494" />
             <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
             <translation>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="497" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="508" />
             <source>Table written: {link}</source>
             <translation>Table written: {link}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="170" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
             <source>also every question map as PNG (1920×1080 and A4)</source>
             <translation>also every question map as PNG (1920×1080 and A4)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="105" />
+            <source>One atlas page for every neighbourhood, or for every district</source>
+            <translation>One atlas page for every neighbourhood, or for every district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <source>The language of the atlas, the maps and the table</source>
+            <translation>The language of the atlas, the maps and the table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="127" />
+            <source>Your restyled copy of rksd_atlas.qpt (only read, never changed)</source>
+            <translation>Your restyled copy of rksd_atlas.qpt (only read, never changed)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="139" />
+            <source>A text of the municipality on the page of a neighbourhood or district, and an introduction</source>
+            <translation>A text of the municipality on the page of a neighbourhood or district, and an introduction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="159" />
+            <source>The page the text below is for</source>
+            <translation>The page the text below is for</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="166" />
+            <source>Kept in the project; printed under the heading 'Notes from the municipality'</source>
+            <translation>Kept in the project; printed under the heading 'Notes from the municipality'</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
+            <source>Into a folder next to the atlas, for slides and handouts</source>
+            <translation>Into a folder next to the atlas, for slides and handouts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="199" />
+            <source>CSV for any program; XLSX keeps numbers as numbers</source>
+            <translation>CSV for any program; XLSX keeps numbers as numbers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="217" />
+            <source>Make the atlas PDF (and the presentation maps) in the background; it opens when done</source>
+            <translation>Make the atlas PDF (and the presentation maps) in the background; it opens when done</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="231" />
+            <source>Stop; no half-made atlas is left behind</source>
+            <translation>Stop; no half-made atlas is left behind</translation>
         </message>
     </context>
     <context>

@@ -489,47 +489,47 @@
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="377" />
+            <location filename="../rksd_plugin/gui/dock.py" line="374" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="385" />
+            <location filename="../rksd_plugin/gui/dock.py" line="382" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="398" />
+            <location filename="../rksd_plugin/gui/dock.py" line="395" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="404" />
+            <location filename="../rksd_plugin/gui/dock.py" line="401" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="416" />
+            <location filename="../rksd_plugin/gui/dock.py" line="413" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="436" />
+            <location filename="../rksd_plugin/gui/dock.py" line="433" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="456" />
+            <location filename="../rksd_plugin/gui/dock.py" line="453" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="469" />
+            <location filename="../rksd_plugin/gui/dock.py" line="466" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="490" />
+            <location filename="../rksd_plugin/gui/dock.py" line="487" />
             <source>No neighbourhood of {} at this spot.</source>
             <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
@@ -1713,199 +1713,249 @@
             <translation>een pagina per wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="106" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="107" />
             <source>Pages</source>
             <translation>Pagina's</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="109" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="111" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="115" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="116" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
             <source>RKSD default</source>
             <translation>RKSD-standaard</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="117" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="119" />
             <source>my own template (.qpt)</source>
             <translation>mijn eigen sjabloon (.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="120" />
             <source>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</source>
             <translation>Een kopie van rksd_atlas.qpt, aangepast in de lay-outontwerper (huisstijl, logo); docs/atlas.md noemt de item-id's die moeten blijven</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="121" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="123" />
             <source>Template</source>
             <translation>Sjabloon</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="124" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="126" />
             <source>Layout template (*.qpt)</source>
             <translation>Lay-outsjabloon (*.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="130" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
             <source>3. Your own texts</source>
             <translation>3. Eigen teksten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="136" />
             <source>no own texts</source>
             <translation>geen eigen teksten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="134" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="137" />
             <source>from a CSV file (code;tekst)</source>
             <translation>uit een CSV-bestand (code;tekst)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="135" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="138" />
             <source>typed here</source>
             <translation>hier getypt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="141" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="146" />
             <source>Texts (*.csv)</source>
             <translation>Teksten (*.csv)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="142" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="147" />
             <source>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</source>
             <translation>Twee kolommen, code;tekst: een buurt- of wijkcode en de tekst; de code 'inleiding' geeft de inleiding</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="158" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="164" />
             <source>The text for this page (about 500 characters fit)</source>
             <translation>De tekst voor deze pagina (ongeveer 500 tekens passen)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="169" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="177" />
             <source>4. Presentation maps</source>
             <translation>4. Presentatiekaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="176" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="185" />
             <source>5. Save in</source>
             <translation>5. Opslaan in</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="180" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="189" />
             <source>The folder for this project's results; kept in the project</source>
             <translation>De map voor de resultaten van dit project; wordt in het project bewaard</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="184" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
             <source>The neighbourhood table</source>
             <translation>De buurtentabel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="191" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="201" />
             <source>Export the table</source>
             <translation>Tabel exporteren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="203" />
             <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
             <translation>Elke buurt met indices, scores en cijfers, benoemd en gemarkeerd zoals in de atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
             <source>Make the atlas</source>
             <translation>Atlas maken</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="226" />
             <source>Progress of the atlas</source>
             <translation>Voortgang van de atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="216" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="228" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="286" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="299" />
             <source>Introduction (first page)</source>
             <translation>Inleiding (eerste pagina)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="321" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="334" />
             <source>{count} pages with an own text; kept in the project.</source>
             <translation>{count} pagina's met een eigen tekst; bewaard in het project.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="398" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="409" />
             <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
             <translation>Kies eerst de GeoPackage van een run (tabblad Kaarten maakt er een).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="402" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="413" />
             <source>Choose your template, or the RKSD default.</source>
             <translation>Kies uw sjabloon, of de RKSD-standaard.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="412" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="423" />
             <source>RKSD: atlas of {name}</source>
             <translation>RKSD: atlas van {name}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="420" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="431" />
             <source>Making the atlas...</source>
             <translation>De atlas wordt gemaakt...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="430" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="452" />
             <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
             <translation>Atlas klaar: {pages} pagina's in {seconds:.0f} s.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="447" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="458" />
             <source>{count} presentation maps</source>
             <translation>{count} presentatiekaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="455" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
             <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
             <translation>De atlas is klaar met {count} waarschuwing(en); zie het logpaneel, tabblad RKSD.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="477" />
             <source>Cancelled; no atlas was written.</source>
             <translation>Geannuleerd; er is geen atlas geschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="483" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="494" />
             <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
             <translation>Excel vraagt het Python-pakket openpyxl, dat deze QGIS niet heeft; kies CSV.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="497" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="508" />
             <source>Table written: {link}</source>
             <translation>Tabel geschreven: {link}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="170" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
             <source>also every question map as PNG (1920×1080 and A4)</source>
             <translation>ook elke vraagkaart als PNG (1920×1080 en A4)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="105" />
+            <source>One atlas page for every neighbourhood, or for every district</source>
+            <translation>Een atlaspagina voor elke buurt, of voor elke wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <source>The language of the atlas, the maps and the table</source>
+            <translation>De taal van de atlas, de kaarten en de tabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="127" />
+            <source>Your restyled copy of rksd_atlas.qpt (only read, never changed)</source>
+            <translation>Uw aangepaste kopie van rksd_atlas.qpt (alleen gelezen, nooit gewijzigd)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="139" />
+            <source>A text of the municipality on the page of a neighbourhood or district, and an introduction</source>
+            <translation>Een tekst van de gemeente op de pagina van een buurt of wijk, en een inleiding</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="159" />
+            <source>The page the text below is for</source>
+            <translation>De pagina waar de tekst hieronder voor is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="166" />
+            <source>Kept in the project; printed under the heading 'Notes from the municipality'</source>
+            <translation>Bewaard in het project; gedrukt onder de kop 'Toelichting van de gemeente'</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
+            <source>Into a folder next to the atlas, for slides and handouts</source>
+            <translation>In een map naast de atlas, voor dia's en hand-outs</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="199" />
+            <source>CSV for any program; XLSX keeps numbers as numbers</source>
+            <translation>CSV voor elk programma; XLSX houdt getallen als getallen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="217" />
+            <source>Make the atlas PDF (and the presentation maps) in the background; it opens when done</source>
+            <translation>Maak de atlas-PDF (en de presentatiekaarten) op de achtergrond; hij opent als hij klaar is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="231" />
+            <source>Stop; no half-made atlas is left behind</source>
+            <translation>Stoppen; er blijft geen halve atlas achter</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from .questions import QuestionList
 from .report_page import ReportPage
 from .tasks import LOG_TAG, CatalogTask, GemeenteListTask, PackageTask, PipelineTask, let_go, log
 from .translation import current_language, error_text
-from .widgets import scrolled
+from .widgets import scrolled, set_path
 
 _translate = QCoreApplication.translate
 MAPS_TAB, BUURT_TAB, REPORT_TAB, OFFLINE_TAB = range(4)
@@ -345,11 +345,8 @@ class RksdDock(QgsDockWidget):
         return self.maps.output_dir.filePath().strip() or settings.output_dir()
 
     def _show_output_dir(self, path):
-        for widget in (self.maps.output_dir,):
-            if widget.filePath() != path:
-                widget.blockSignals(True)
-                widget.setFilePath(path)
-                widget.blockSignals(False)
+        if self.maps.output_dir.filePath() != path:
+            set_path(self.maps.output_dir, path)
         self.report.set_output_dir(path)
 
     def _maps_output_dir(self, path):

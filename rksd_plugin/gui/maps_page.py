@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 from .gemeente_picker import GemeentePicker
 from .map_chooser import MapChooser
 from .questions import QuestionList
-from .widgets import scrolled, step_label
+from .widgets import explain, scrolled, step_label
 
 _translate = QCoreApplication.translate
 
@@ -56,7 +56,7 @@ class MapsPage(QWidget):
         self.output_dir = QgsFileWidget()
         self.output_dir.setObjectName("rksdOutputDir")
         self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.output_dir.setToolTip(_translate(
+        explain(self.output_dir, _translate(
             "RksdDock", "The folder for this project's GeoPackages, atlases and tables; kept in the project"))
         layout.addWidget(self.output_dir)
         layout.addStretch(1)

@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import Cancelled
 from .tasks import let_go, log
 from .translation import error_text
-from .widgets import scrolled, step_label
+from .widgets import explain, scrolled, set_path, step_label
 
 _translate = QCoreApplication.translate
 LEVELS = ("buurt", "wijk")
@@ -91,7 +91,7 @@ class ReportPage(QWidget):
         self.gpkg = QgsFileWidget()
         self.gpkg.setObjectName("rksdReportGpkg")
         self.gpkg.setFilter(_translate("RksdReport", "RKSD GeoPackage (*.gpkg)"))
-        self.gpkg.setToolTip(_translate("RksdReport", "The GeoPackage a run wrote; filled in after every run"))
+        explain(self.gpkg, _translate("RksdReport", "The GeoPackage a run wrote; filled in after every run"))
         self.gpkg.fileChanged.connect(self._gpkg_changed)
         layout.addWidget(self.gpkg)
 
@@ -102,6 +102,7 @@ class ReportPage(QWidget):
         self.level.setObjectName("rksdReportLevel")
         self.level.addItem(_translate("RksdReport", "a page per neighbourhood"), "buurt")
         self.level.addItem(_translate("RksdReport", "a page per district"), "wijk")
+        self.level.setToolTip(_translate("RksdReport", "One atlas page for every neighbourhood, or for every district"))
         self.level.currentIndexChanged.connect(self._level_changed)
         form.addRow(_translate("RksdReport", "Pages"), self.level)
         self.language_combo = QComboBox()
@@ -109,6 +110,7 @@ class ReportPage(QWidget):
         self.language_combo.addItem(_translate("RksdReport", "Dutch"), "nl")
         self.language_combo.addItem(_translate("RksdReport", "English"), "en")
         self.language_combo.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
+        self.language_combo.setToolTip(_translate("RksdReport", "The language of the atlas, the maps and the table"))
         self.language_combo.currentIndexChanged.connect(lambda i: self.changed.emit())
         form.addRow(_translate("RksdReport", "Language"), self.language_combo)
         self.template_choice = QComboBox()
@@ -122,6 +124,7 @@ class ReportPage(QWidget):
         self.template = QgsFileWidget()
         self.template.setObjectName("rksdReportTemplate")
         self.template.setFilter(_translate("RksdReport", "Layout template (*.qpt)"))
+        explain(self.template, _translate("RksdReport", "Your restyled copy of rksd_atlas.qpt (only read, never changed)"))
         self.template.fileChanged.connect(lambda path: self.changed.emit())
         form.addRow("", self.template)
         self.template_choice.currentIndexChanged.connect(self._template_choice_changed)
@@ -133,13 +136,15 @@ class ReportPage(QWidget):
         self.texts_mode.addItem(_translate("RksdReport", "no own texts"), TEXTS_NONE)
         self.texts_mode.addItem(_translate("RksdReport", "from a CSV file (code;tekst)"), TEXTS_CSV)
         self.texts_mode.addItem(_translate("RksdReport", "typed here"), TEXTS_TYPED)
+        self.texts_mode.setToolTip(_translate(
+            "RksdReport", "A text of the municipality on the page of a neighbourhood or district, and an introduction"))
         layout.addWidget(self.texts_mode)
         self.texts_stack = QStackedWidget()
         self.texts_stack.addWidget(QWidget())
         self.texts_csv = QgsFileWidget()
         self.texts_csv.setObjectName("rksdReportTextsCsv")
         self.texts_csv.setFilter(_translate("RksdReport", "Texts (*.csv)"))
-        self.texts_csv.setToolTip(_translate(
+        explain(self.texts_csv, _translate(
             "RksdReport", "Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives "
             "the introduction"))
         self.texts_csv.fileChanged.connect(lambda path: self.changed.emit())
@@ -151,12 +156,15 @@ class ReportPage(QWidget):
         self.area_combo.setObjectName("rksdReportArea")
         self.area_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.area_combo.setMinimumContentsLength(14)
+        self.area_combo.setToolTip(_translate("RksdReport", "The page the text below is for"))
         self.area_combo.currentIndexChanged.connect(self._area_changed)
         typed_layout.addWidget(self.area_combo)
         self.area_text = QPlainTextEdit()
         self.area_text.setObjectName("rksdReportAreaText")
         self.area_text.setPlaceholderText(_translate("RksdReport", "The text for this page (about 500 characters fit)"))
         self.area_text.setFixedHeight(self.fontMetrics().height() * 6)
+        self.area_text.setToolTip(_translate("RksdReport", "Kept in the project; printed under the heading "
+                                                           "'Notes from the municipality'"))
         self.area_text.textChanged.connect(self._text_edited)
         typed_layout.addWidget(self.area_text)
         self.typed_count = QLabel("")
@@ -170,6 +178,7 @@ class ReportPage(QWidget):
         self.pngs = QCheckBox(_translate("RksdReport", "also every question map as PNG (1920×1080 and A4)"))
         self.pngs.setObjectName("rksdReportPngs")
         self.pngs.setChecked(True)
+        self.pngs.setToolTip(_translate("RksdReport", "Into a folder next to the atlas, for slides and handouts"))
         self.pngs.toggled.connect(lambda on: self.changed.emit())
         layout.addWidget(self.pngs)
 
@@ -177,7 +186,7 @@ class ReportPage(QWidget):
         self.output_dir = QgsFileWidget()
         self.output_dir.setObjectName("rksdReportOutputDir")
         self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.output_dir.setToolTip(_translate("RksdReport", "The folder for this project's results; kept in the project"))
+        explain(self.output_dir, _translate("RksdReport", "The folder for this project's results; kept in the project"))
         self.output_dir.fileChanged.connect(self._output_dir_changed)
         layout.addWidget(self.output_dir)
 
@@ -187,6 +196,7 @@ class ReportPage(QWidget):
         self.table_format.setObjectName("rksdReportTableFormat")
         self.table_format.addItem("CSV", "csv")
         self.table_format.addItem("Excel (XLSX)", "xlsx")
+        self.table_format.setToolTip(_translate("RksdReport", "CSV for any program; XLSX keeps numbers as numbers"))
         table_row.addWidget(self.table_format)
         self.export_button = QPushButton(_translate("RksdReport", "Export the table"))
         self.export_button.setObjectName("rksdReportExport")
@@ -204,6 +214,8 @@ class ReportPage(QWidget):
         self.make_button = QPushButton(_translate("RksdReport", "Make the atlas"))
         self.make_button.setObjectName("rksdReportMake")
         self.make_button.setDefault(True)
+        self.make_button.setToolTip(_translate(
+            "RksdReport", "Make the atlas PDF (and the presentation maps) in the background; it opens when done"))
         foot.addWidget(self.make_button)
         self.make_button.clicked.connect(self.make)
         row = QHBoxLayout()
@@ -216,6 +228,7 @@ class ReportPage(QWidget):
         self.cancel_button = QPushButton(_translate("RksdReport", "Cancel"))
         self.cancel_button.setObjectName("rksdReportCancel")
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setToolTip(_translate("RksdReport", "Stop; no half-made atlas is left behind"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.cancel_button)
         foot.addLayout(row)
@@ -349,7 +362,7 @@ class ReportPage(QWidget):
         try:
             self.typed = {k: (dict(v) if isinstance(v, dict) else v) for k, v in (state.get("typed") or {}).items()}
             if state.get("gpkg"):
-                self.gpkg.setFilePath(state["gpkg"])
+                set_path(self.gpkg, state["gpkg"], quiet=False)
             for combo, value in ((self.level, state.get("level")), (self.language_combo, state.get("language")),
                                  (self.texts_mode, state.get("texts_mode")),
                                  (self.table_format, state.get("table_format")),
@@ -357,8 +370,8 @@ class ReportPage(QWidget):
                 index = combo.findData(value)
                 if index >= 0:
                     combo.setCurrentIndex(index)
-            self.template.setFilePath(state.get("template") or "")
-            self.texts_csv.setFilePath(state.get("texts_csv") or "")
+            set_path(self.template, state.get("template") or "", quiet=False)
+            set_path(self.texts_csv, state.get("texts_csv") or "", quiet=False)
             self.pngs.setChecked(bool(state.get("pngs", True)))
         finally:
             for widget in widgets:
@@ -369,14 +382,12 @@ class ReportPage(QWidget):
 
     def set_gpkg(self, path):
         """A run finished: its GeoPackage is what the next atlas is made from."""
-        self.gpkg.setFilePath(path)
+        set_path(self.gpkg, path)
         self._gpkg_changed(path)
 
     def set_output_dir(self, path):
         if self.output_dir.filePath() != path:
-            self.output_dir.blockSignals(True)
-            self.output_dir.setFilePath(path)
-            self.output_dir.blockSignals(False)
+            set_path(self.output_dir, path)
 
     # -- making the atlas ---------------------------------------------------------------------
     def output_paths(self):

@@ -65,6 +65,11 @@ def wait_for_run(dock, seconds=90):
     return dock.status.text()
 
 
+def counted(status, count=44):
+    """The run's status names its buurten, in the dock's language."""
+    return "{} buurten".format(count) in status or "{} neighbourhoods".format(count) in status
+
+
 def emulated_transport(monkeypatch, server):
     """Every transport the plugin makes goes to the loopback server instead of CBS/PDOK."""
     from rksd_plugin.core.http.transport import Transport
