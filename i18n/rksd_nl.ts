@@ -12,8 +12,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <source>One-way field of the network (optional)</source>
-            <translation>Veld voor eenrichtingsverkeer van het netwerk (optioneel)</translation>
+            <source>One-way field of the network</source>
+            <translation>Veld voor eenrichtingsverkeer van het netwerk</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
@@ -48,8 +48,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
-            <source>Road network (optional; without it: straight-line distances)</source>
-            <translation>Wegennetwerk (optioneel; zonder: hemelsbrede afstanden)</translation>
+            <source>Road network (without it: straight-line distances)</source>
+            <translation>Wegennetwerk (zonder: hemelsbrede afstanden)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
@@ -887,8 +887,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <source>Own facilities (optional; used for components without a distance field)</source>
-            <translation>Eigen voorzieningen (optioneel; voor componenten zonder afstandsveld)</translation>
+            <source>Own facilities (used for components without a distance field)</source>
+            <translation>Eigen voorzieningen (voor componenten zonder afstandsveld)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
@@ -899,14 +899,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
-            <translation>Adressen of CBS-vierkanten van 100 m (optioneel: scores per adres, gewogen per buurt)</translation>
+            <source>Addresses or CBS 100 m squares (scores per address, weighted per neighbourhood)</source>
+            <translation>Adressen of CBS-vierkanten van 100 m (scores per adres, gewogen per buurt)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <source>Population weight field (optional; e.g. inwoners)</source>
-            <translation>Gewichtsveld bevolking (optioneel; bijv. inwoners)</translation>
+            <source>Population weight field (e.g. inwoners)</source>
+            <translation>Gewichtsveld bevolking (bijv. inwoners)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
@@ -917,20 +917,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <source>Share of inhabitants 65+ (%, optional)</source>
-            <translation>Aandeel inwoners 65+ (%, optioneel)</translation>
+            <source>Share of inhabitants 65+ (%)</source>
+            <translation>Aandeel inwoners 65+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <source>Share of inhabitants 75+ (%, optional)</source>
-            <translation>Aandeel inwoners 75+ (%, optioneel)</translation>
+            <source>Share of inhabitants 75+ (%)</source>
+            <translation>Aandeel inwoners 75+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <source>Dwelling-stock proxy (%, optional)</source>
-            <translation>Indicator woningvoorraad (%, optioneel)</translation>
+            <source>Dwelling-stock proxy (%)</source>
+            <translation>Indicator woningvoorraad (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
@@ -1023,8 +1023,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <source>{component}: distance field on the buurten (optional)</source>
-            <translation>{component}: afstandsveld op de buurten (optioneel)</translation>
+            <source>{component}: distance field on the neighbourhoods</source>
+            <translation>{component}: afstandsveld op de buurten</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
@@ -2133,8 +2133,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="91" />
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="92" />
-            <source>High demand from (optional; default the median demand)</source>
-            <translation>Hoge vraag vanaf (optioneel; standaard de mediane vraag)</translation>
+            <source>High demand from (default: the median demand)</source>
+            <translation>Hoge vraag vanaf (standaard: de mediane vraag)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="119" />
@@ -2175,8 +2175,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="84" />
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="85" />
-            <source>Capacity field (optional; each location counts 1)</source>
-            <translation>Capaciteitsveld (optioneel; elke locatie telt 1)</translation>
+            <source>Capacity field (without it each location counts 1)</source>
+            <translation>Capaciteitsveld (zonder telt elke locatie 1)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />

@@ -235,3 +235,15 @@ def test_no_legend_runs_off_the_slide(sample_gpkg, tmp_path):
     assert inspector.problems == []
     project.clear()
     assert os.path.exists(sample_gpkg)
+
+
+def test_scale_bars_write_numbers_in_the_readers_language():
+    """The scale bar printed "0.75" in Dutch output."""
+    from qgis.core import QgsNumericFormatContext
+
+    from rksd_plugin.qgis_io.render import number_format
+
+    context = QgsNumericFormatContext()
+    assert number_format("nl").formatDouble(0.5, context) == "0,5"
+    assert number_format("en").formatDouble(0.5, context) == "0.5"
+    assert number_format("nl").formatDouble(2.0, context) == "2"
