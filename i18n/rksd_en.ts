@@ -321,12 +321,12 @@
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="327" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="330" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="375" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="378" />
             <source>district</source>
             <translation>district</translation>
         </message>
@@ -1798,114 +1798,104 @@
             <translation>4. Presentation maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="185" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="186" />
             <source>5. Save in</source>
             <translation>5. Save in</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="189" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="190" />
             <source>The folder for this project's results; kept in the project</source>
             <translation>The folder for this project's results; kept in the project</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="194" />
             <source>The neighbourhood table</source>
             <translation>The neighbourhood table</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="201" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="202" />
             <source>Export the table</source>
             <translation>Export the table</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="203" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
             <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
             <translation>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="215" />
             <source>Make the atlas</source>
             <translation>Make the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="226" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="227" />
             <source>Progress of the atlas</source>
             <translation>Progress of the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="228" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="229" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="299" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="300" />
             <source>Introduction (first page)</source>
             <translation>Introduction (first page)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="334" />
-            <source>{count} pages with an own text; kept in the project.</source>
-            <translation>{count} pages with an own text; kept in the project.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="409" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="410" />
             <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
             <translation>Choose the GeoPackage of a run first (tab Maps makes one).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="413" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="414" />
             <source>Choose your template, or the RKSD default.</source>
             <translation>Choose your template, or the RKSD default.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="423" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="424" />
             <source>RKSD: atlas of {name}</source>
             <translation>RKSD: atlas of {name}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="431" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="432" />
             <source>Making the atlas...</source>
             <translation>Making the atlas...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="442" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="452" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="453" />
             <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
             <translation>Atlas ready: {pages} pages in {seconds:.0f} s.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="458" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="459" />
             <source>{count} presentation maps</source>
             <translation>{count} presentation maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="467" />
             <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
             <translation>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="477" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="478" />
             <source>Cancelled; no atlas was written.</source>
             <translation>Cancelled; no atlas was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="494" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="495" />
             <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
             <translation>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="508" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="509" />
             <source>Table written: {link}</source>
             <translation>Table written: {link}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
-            <source>also every question map as PNG (1920×1080 and A4)</source>
-            <translation>also every question map as PNG (1920×1080 and A4)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/report_page.py" line="105" />
@@ -1938,24 +1928,34 @@
             <translation>Kept in the project; printed under the heading 'Notes from the municipality'</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
-            <source>Into a folder next to the atlas, for slides and handouts</source>
-            <translation>Into a folder next to the atlas, for slides and handouts</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="199" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="200" />
             <source>CSV for any program; XLSX keeps numbers as numbers</source>
             <translation>CSV for any program; XLSX keeps numbers as numbers</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="217" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="218" />
             <source>Make the atlas PDF (and the presentation maps) in the background; it opens when done</source>
             <translation>Make the atlas PDF (and the presentation maps) in the background; it opens when done</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="231" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="232" />
             <source>Stop; no half-made atlas is left behind</source>
             <translation>Stop; no half-made atlas is left behind</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
+            <source>also the presentation maps (PNG)</source>
+            <translation>also the presentation maps (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
+            <source>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</source>
+            <translation>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="335" />
+            <source>Pages with an own text: {count} (kept in the project).</source>
+            <translation>Pages with an own text: {count} (kept in the project).</translation>
         </message>
     </context>
     <context>

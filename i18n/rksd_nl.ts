@@ -321,12 +321,12 @@
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="327" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="330" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="375" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="378" />
             <source>district</source>
             <translation>wijk</translation>
         </message>
@@ -1798,114 +1798,104 @@
             <translation>4. Presentatiekaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="185" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="186" />
             <source>5. Save in</source>
             <translation>5. Opslaan in</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="189" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="190" />
             <source>The folder for this project's results; kept in the project</source>
             <translation>De map voor de resultaten van dit project; wordt in het project bewaard</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="193" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="194" />
             <source>The neighbourhood table</source>
             <translation>De buurtentabel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="201" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="202" />
             <source>Export the table</source>
             <translation>Tabel exporteren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="203" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
             <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
             <translation>Elke buurt met indices, scores en cijfers, benoemd en gemarkeerd zoals in de atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="214" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="215" />
             <source>Make the atlas</source>
             <translation>Atlas maken</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="226" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="227" />
             <source>Progress of the atlas</source>
             <translation>Voortgang van de atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="228" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="229" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="299" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="300" />
             <source>Introduction (first page)</source>
             <translation>Inleiding (eerste pagina)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="334" />
-            <source>{count} pages with an own text; kept in the project.</source>
-            <translation>{count} pagina's met een eigen tekst; bewaard in het project.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="409" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="410" />
             <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
             <translation>Kies eerst de GeoPackage van een run (tabblad Kaarten maakt er een).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="413" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="414" />
             <source>Choose your template, or the RKSD default.</source>
             <translation>Kies uw sjabloon, of de RKSD-standaard.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="423" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="424" />
             <source>RKSD: atlas of {name}</source>
             <translation>RKSD: atlas van {name}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="431" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="432" />
             <source>Making the atlas...</source>
             <translation>De atlas wordt gemaakt...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="441" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="442" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="452" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="453" />
             <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
             <translation>Atlas klaar: {pages} pagina's in {seconds:.0f} s.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="458" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="459" />
             <source>{count} presentation maps</source>
             <translation>{count} presentatiekaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="466" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="467" />
             <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
             <translation>De atlas is klaar met {count} waarschuwing(en); zie het logpaneel, tabblad RKSD.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="477" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="478" />
             <source>Cancelled; no atlas was written.</source>
             <translation>Geannuleerd; er is geen atlas geschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="494" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="495" />
             <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
             <translation>Excel vraagt het Python-pakket openpyxl, dat deze QGIS niet heeft; kies CSV.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="508" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="509" />
             <source>Table written: {link}</source>
             <translation>Tabel geschreven: {link}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
-            <source>also every question map as PNG (1920×1080 and A4)</source>
-            <translation>ook elke vraagkaart als PNG (1920×1080 en A4)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/report_page.py" line="105" />
@@ -1938,24 +1928,34 @@
             <translation>Bewaard in het project; gedrukt onder de kop 'Toelichting van de gemeente'</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
-            <source>Into a folder next to the atlas, for slides and handouts</source>
-            <translation>In een map naast de atlas, voor dia's en hand-outs</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="199" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="200" />
             <source>CSV for any program; XLSX keeps numbers as numbers</source>
             <translation>CSV voor elk programma; XLSX houdt getallen als getallen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="217" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="218" />
             <source>Make the atlas PDF (and the presentation maps) in the background; it opens when done</source>
             <translation>Maak de atlas-PDF (en de presentatiekaarten) op de achtergrond; hij opent als hij klaar is</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/report_page.py" line="231" />
+            <location filename="../rksd_plugin/gui/report_page.py" line="232" />
             <source>Stop; no half-made atlas is left behind</source>
             <translation>Stoppen; er blijft geen halve atlas achter</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
+            <source>also the presentation maps (PNG)</source>
+            <translation>ook de presentatiekaarten (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
+            <source>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</source>
+            <translation>Elke vraagkaart op 1920×1080 en A4, in een map naast de atlas, voor dia's en hand-outs</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="335" />
+            <source>Pages with an own text: {count} (kept in the project).</source>
+            <translation>Pagina's met een eigen tekst: {count} (bewaard in het project).</translation>
         </message>
     </context>
     <context>

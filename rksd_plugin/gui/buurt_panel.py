@@ -281,6 +281,8 @@ class BuurtPanel(QWidget):
                 self.table.insertRow(row_index)
                 for column, item in enumerate(row["items"]):
                     self.table.setItem(row_index, column, item)
+                if not row["available"]:  # name and wording over the whole row: the number columns stay narrow
+                    self.table.setSpan(row_index, 0, 1, COLUMNS)
                 if row["level"] == "buurt" and row["available"]:
                     chart_rows.append(ChartRow(row["title"], row["value"], row["gemeente"], row["nederland"],
                                                max([self.maxima.get(key, 0.0)] + [v for v in (
@@ -368,7 +370,8 @@ class BuurtPanel(QWidget):
         if not available:
             kind = "not_in_package"
             self.legend_keys.add(kind)
-            cells = [marks.words(kind, self.language), "", "", "", ""]
+            label = "{}: {}".format(label, marks.words(kind, self.language))
+            cells = ["", "", "", "", ""]
         else:
             cells = [text(value), comparison(gemeente, "_gm"), comparison(nederland, "_nl"), "", ""]
             if level == "wijk":
@@ -397,7 +400,9 @@ class BuurtPanel(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, key)
         for cell in items[1:]:
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if not available or value is None:
+        if not available:
+            items[0].setForeground(self.palette().mid())
+        elif value is None:
             items[1].setForeground(self.palette().mid())
         return {"indicator": key, "question": question.id, "title": title, "level": level, "available": available,
                 "value": value, "gemeente": gemeente, "nederland": nederland, "direction": indicator.direction,

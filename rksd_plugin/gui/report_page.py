@@ -175,10 +175,11 @@ class ReportPage(QWidget):
         self.texts_mode.currentIndexChanged.connect(self._texts_mode_changed)
 
         layout.addWidget(step_label(_translate("RksdReport", "4. Presentation maps")))
-        self.pngs = QCheckBox(_translate("RksdReport", "also every question map as PNG (1920×1080 and A4)"))
+        self.pngs = QCheckBox(_translate("RksdReport", "also the presentation maps (PNG)"))
         self.pngs.setObjectName("rksdReportPngs")
         self.pngs.setChecked(True)
-        self.pngs.setToolTip(_translate("RksdReport", "Into a folder next to the atlas, for slides and handouts"))
+        self.pngs.setToolTip(_translate("RksdReport", "Every question map at 1920×1080 and A4, into a folder next to "
+                                                      "the atlas, for slides and handouts"))
         self.pngs.toggled.connect(lambda on: self.changed.emit())
         layout.addWidget(self.pngs)
 
@@ -331,7 +332,7 @@ class ReportPage(QWidget):
 
     def _count_typed(self):
         count = len([t for t in self.typed.get(self.level_value(), {}).values() if t.strip()])
-        self.typed_count.setText(_translate("RksdReport", "{count} pages with an own text; kept in the project.")
+        self.typed_count.setText(_translate("RksdReport", "Pages with an own text: {count} (kept in the project).")
                                  .format(count=count))
 
     def own_texts(self):

@@ -221,7 +221,7 @@ def add_run_layers(project, parent, gpkg_path, result, catalog, language="nl", s
             layer.setCustomProperty(PLAIN_STYLE, plain)
     buurten.setCustomProperty(MAPS, json.dumps({"maps": [asdict(c) for c in run.maps], "unavailable": run.unavailable},
                                                ensure_ascii=False))
-    _plain(wijken, wijken_area, language, t("outline", language), "#303030", 0.5)
+    _plain(wijken, wijken_area, language, t("outline", language), "#303030", 0.5, names=False)
     _plain(buurten, buurten_area, language, t("plain", language), "#6b6b6b", 0.25)
     by_id = {q.id: q for q in questions}
     for choice in run.maps:
@@ -236,7 +236,7 @@ def add_run_layers(project, parent, gpkg_path, result, catalog, language="nl", s
         labels.label_areas(layer)
         layer.styleManager().addStyleFromLayer(choice.style)
     # each layer is in its plain style again: only that may be saved into it
-    _plain(wijken, wijken_area, language, t("outline", language), "#303030", 0.5)
+    _plain(wijken, wijken_area, language, t("outline", language), "#303030", 0.5, names=False)
     _plain(buurten, buurten_area, language, t("plain", language), "#6b6b6b", 0.25)
     project.addMapLayers([gemeente, wijken, buurten], False)
     parent.addLayer(gemeente)
@@ -274,11 +274,14 @@ def current_map(run):
     return run.buurten.styleManager().currentStyle()
 
 
-def _plain(layer, area_layer, language, name, color, width):
-    """The layer without a map (outlines, names): the style called ``name``."""
+def _plain(layer, area_layer, language, name, color, width, names=True):
+    """The layer without a map (outlines; names where ``names``): the style called ``name``."""
     layer.setRenderer(outline_renderer(color, width))
     styles.apply_aliases(layer, area_layer.fields, language)
-    labels.label_areas(layer)
+    if names:
+        labels.label_areas(layer)
+    else:
+        layer.setLabelsEnabled(False)
     manager = layer.styleManager()
     current = manager.currentStyle()
     if current != name and name not in manager.styles():

@@ -37,6 +37,15 @@ def missing_fill_symbol():
     return symbol
 
 
+def too_few_fill_symbol():
+    """White with a grey cross-hatch: never mistaken for the lightest class or for "geheim" (grey, /-hatched)."""
+    symbol = _fill("#ffffff", "#9a9a9a")
+    hatch = QgsSimpleFillSymbolLayer(QColor("#a6a6a6"), Qt.BrushStyle.DiagCrossPattern, QColor("#9a9a9a"),
+                                     Qt.PenStyle.SolidLine, 0.2)
+    symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
 def quote_field(field):
     return '"{}"'.format(field.replace('"', '""'))
 
@@ -80,8 +89,7 @@ def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl"
                                                marks.words(missing_kind, language)))
     if small_expression:
         root.appendChild(QgsRuleBasedRenderer.Rule(
-            _fill(marks.SMALL_COLOR, "#9a9a9a", style=Qt.BrushStyle.Dense6Pattern), 0, 0,
-            "{} AND ({})".format(land, small_expression), marks.words("too_few", language)))
+            too_few_fill_symbol(), 0, 0, "{} AND ({})".format(land, small_expression), marks.words("too_few", language)))
     if has_water:
         water = QgsRuleBasedRenderer.Rule(
             _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(quote_field("water")),
