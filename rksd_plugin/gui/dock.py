@@ -98,7 +98,7 @@ class RksdDock(QgsDockWidget):
         self.tabs.addTab(scrolled(self.buurt_panel), _translate("RksdDock", "Neighbourhood"))
         self.tabs.setTabToolTip(BUURT_TAB, _translate("RksdDock", "Every indicator of one neighbourhood"))
         self.report = ReportPage(self.language)
-        self.report.message.connect(lambda text, level: self.push(text, Qgis.MessageLevel(level)))
+        self.report.message.connect(lambda text, level: self.push(text, level))
         self.report.changed.connect(self.save_state)
         self.report.output_dir_changed.connect(self._report_output_dir)
         self.tabs.addTab(self.report, _translate("RksdDock", "Report"))

@@ -66,7 +66,7 @@ def area_names(gpkg_path, level):
 
 
 class ReportPage(QWidget):
-    message = pyqtSignal(str, int)
+    message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
     changed = pyqtSignal()
     output_dir_changed = pyqtSignal(str)
 
@@ -466,7 +466,7 @@ class ReportPage(QWidget):
         if result.warnings:
             self.message.emit(_translate("RksdReport", "The atlas is ready with {count} warning(s); see the log panel, "
                                                       "tab RKSD.").format(count=len(result.warnings)),
-                              int(Qgis.MessageLevel.Warning))
+                              Qgis.MessageLevel.Warning)
         self.open_file(result.path)
 
     def _terminated(self):
@@ -483,7 +483,7 @@ class ReportPage(QWidget):
         self.status.setText(text)
         self.status.setToolTip("")
         if problem:
-            self.message.emit(text, int(Qgis.MessageLevel.Warning))
+            self.message.emit(text, Qgis.MessageLevel.Warning)
 
     # -- the table ------------------------------------------------------------------------------
     def export_table(self):
