@@ -72,7 +72,7 @@ MARKS = {mark.key: mark for mark in (
        "modelschatting (RIVM Gezondheidsmonitor), geen telling", "model estimate (RIVM Health Monitor), not a count"),
     _m("earlier_year", "value", "[{year}]", "cijfer uit {year}", "figure from {year}",
        "cijfer uit een eerder jaar: de tabel van dit jaar is nog niet gevuld",
-       "figure from an earlier year: this year's table is not filled yet", issue=10, in_use=False),
+       "figure from an earlier year: this year's table is not filled yet", issue=10),
     _m("reallocated", "value", "\u25ca", "omgerekend", "re-allocated",
        "omgerekend naar de buurtindeling van dit jaar (grenswijziging)",
        "re-allocated to this year's buurt boundaries (boundary change)", issue=13, in_use=False),
@@ -190,6 +190,30 @@ def value_text(value, decimals=1, language=NL, missing="secret"):
     if value is None:
         return words(missing, language)
     return format_number(value, decimals, language)
+
+
+YEAR_SUFFIX = "_jaar"  # issue 10: ``<indicator>_jaar`` holds the year a figure was taken from
+
+
+def earlier_year(record, key):
+    """The earlier year ``record``'s figure for ``key`` comes from, or None (this year's)."""
+    year = record.get(key + YEAR_SUFFIX)
+    try:
+        return int(year) if year else None
+    except (TypeError, ValueError):
+        return None
+
+
+def figure_text(record, key, decimals=1, language=NL, missing="secret", legend=None):
+    """A record's figure as printed everywhere: the number (or why it is missing) and its value marks."""
+    value = record.get(key)
+    text = value_text(value, decimals, language, missing)
+    year = earlier_year(record, key) if value is not None else None
+    if year:
+        text = value_with_marks(text, ["earlier_year"], language, year=year)
+        if legend is not None:
+            legend.add("earlier_year")
+    return text
 
 
 def value_with_marks(text, marks=(), language=NL, year=None):

@@ -373,7 +373,9 @@ class BuurtPanel(QWidget):
             label = "{}: {}".format(label, marks.words(kind, self.language))
             cells = ["", "", "", "", ""]
         else:
-            cells = [text(value), comparison(gemeente, "_gm"), comparison(nederland, "_nl"), "", ""]
+            cells = [marks.figure_text(source, key, indicator.decimals, self.language, legend=self.legend_keys)
+                     if value is not None else text(value),
+                     comparison(gemeente, "_gm"), comparison(nederland, "_nl"), "", ""]
             if level == "wijk":
                 cells[0] = "{} ({})".format(cells[0], _translate("RksdBuurtPanel", "district"))
             if component and level == "buurt":

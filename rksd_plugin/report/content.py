@@ -166,9 +166,11 @@ def _indicator_row(data, key, record, kind, question_id, language, level="buurt"
         label = "{} ({})".format(label, t("wijk_figure", language))
     value, gemeente, nederland = record.get(key), record.get(key + "_gm"), record.get(key + "_nl")
     missing = []
-    value_text = format_value(value, indicator.decimals, language)
+    value_text = marks.figure_text(record, key, indicator.decimals, language)
     if value is None:
         missing.append("secret")
+    elif marks.earlier_year(record, key):
+        missing.append("earlier_year")  # not missing: a value mark the legend explains
     reference_text, cue_text, tone = "", "", ""
     if kind == "component":
         reference_text, cue_text, tone, extra = _component_cue(data, question_id, indicator, record, language, level)

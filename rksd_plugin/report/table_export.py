@@ -91,6 +91,8 @@ def build_table(data, language="nl"):
         indicator = catalog.indicators[key]
         columns.append(Column(marks.indicator_name(indicator, language), "number", key, indicator.decimals))
     legend = marks.Legend(threshold=min_population(data)).add("secret", "too_few", "no_index", "not_in_source")
+    if any(marks.earlier_year(r, k) for r in data.land_records("buurt") for k in indicator_keys):
+        legend.add("earlier_year")
     if any(catalog.indicators[k].model_estimate for k in indicator_keys):
         legend.add("model")
     if data.unavailable:
@@ -154,6 +156,8 @@ def _cell(data, column, record, wijk, language):
         score = record.get(column.key + "_score")
         return score if score is not None else marks.words("secret", language)
     value = record.get(column.key)
+    if value is not None and marks.earlier_year(record, column.key):
+        return marks.figure_text(record, column.key, column.decimals, language)  # "12,3 [2023]"
     return value if value is not None else marks.words("secret", language)
 
 

@@ -58,7 +58,8 @@ def test_index_state_is_one_answer_for_chart_table_and_map():
 
 def test_reserved_marks_belong_to_their_issues_and_do_not_clash():
     reserved = {key: mark.issue for key, mark in marks.MARKS.items() if not mark.in_use}
-    assert reserved == {"earlier_year": 10, "reallocated": 13, "own_source": 14, "suppressed": 14}
+    assert reserved == {"reallocated": 13, "own_source": 14, "suppressed": 14}
+    assert marks.mark("earlier_year").issue == 10 and marks.mark("earlier_year").in_use
     symbols = [m.symbol for m in marks.MARKS.values() if m.symbol]
     assert len(set(symbols)) == len(symbols)
     assert "*" not in symbols  # free: CBS's sign for provisional figures
@@ -110,3 +111,14 @@ def test_the_docs_describe_every_mark():
             assert "issue {}".format(mark.issue) in text, mark.key
     for ramp in marks.classify.QUESTION_RAMPS:
         assert ramp in text
+
+
+def test_a_figure_from_an_earlier_year_carries_its_year():
+    """Issue 10 writes ``<indicator>_jaar`` when CBS has not filled this year's table yet."""
+    legend = marks.Legend()
+    record = {"eenzaam_18": 46.1, "eenzaam_18_jaar": 2023, "woz_waarde": 310.0, "woz_waarde_jaar": None}
+    assert marks.figure_text(record, "eenzaam_18", 1, "nl", legend=legend) == "46,1 [2023]"
+    assert marks.figure_text(record, "woz_waarde", 0, "en") == "310"
+    assert marks.figure_text({"x": None, "x_jaar": 2023}, "x") == "geheim"  # no figure: no year
+    assert legend.keys == ["earlier_year"]
+    assert legend.lines("nl") == ["[jaar]: cijfer uit een eerder jaar: de tabel van dit jaar is nog niet gevuld"]

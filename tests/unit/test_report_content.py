@@ -211,3 +211,14 @@ def test_a_question_with_its_own_normalisation_gets_its_own_scale(catalog):
 def test_key_figures_when_the_65plus_count_is_secret():
     record = {"inwoners": 15, "inwoners_65plus": None, "aandeel_65plus": None, "aandeel_65plus_gm": 22.06}
     assert content.key_figures(record, "nl").splitlines()[1] == "65 jaar of ouder: geheim (gemeente 22,1 %)"
+
+
+def test_a_figure_from_an_earlier_year_is_marked_in_the_table(catalog):
+    record = _buurt("BU09350406", "Amby", 72.7, 46.1, 52.7)
+    record["eenzaam_18_jaar"] = 2023  # issue 10: CBS has not filled this year's table yet
+    data = _data(catalog, [record])
+    classes = content.question_classes(data, INDEX_STYLES)
+    rows = content.area_rows(data, record, "buurt", "nl", classes)
+    assert rows[1].value == "46,1 [2023]"
+    assert "earlier_year" in content.page_legend(data, rows, "nl").keys
+    assert "[jaar]: cijfer uit een eerder jaar" in content.table_note(data, "nl", rows)
