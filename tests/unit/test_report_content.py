@@ -25,6 +25,7 @@ def test_report_content_modules_import_without_qgis():
         "    sys.modules[blocked] = None\n"
         "import rksd_plugin.report.content, rksd_plugin.report.charts, rksd_plugin.report.own_texts\n"
         "import rksd_plugin.report.model, rksd_plugin.report.texts, rksd_plugin.report.contract\n"
+        "import rksd_plugin.report.table_export, rksd_plugin.core.marks, rksd_plugin.core.units\n"
         "print('OK')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
