@@ -238,6 +238,8 @@ def test_state_survives_saving_and_reopening_the_project(dock, iface, dock_setti
         assert widget.year() == 2024
         assert widget.buurt_panel.current == "BU09350406"
         assert widget.buurt_panel.gpkg == os.path.join(settings.output_dir(), "rksd_GM0935_2024.gpkg")
+        assert widget.maps.map_chooser.isEnabled() and widget.maps.map_chooser.count() > 6  # the maps are back
+        assert widget.run_layers.buurten.name().startswith(widget.run_layers.buurten.customProperty("rksd/base_name"))
         if widget is not dock:
             widget.shutdown()
 
