@@ -77,8 +77,8 @@ MARKS = {mark.key: mark for mark in (
        "omgerekend naar de buurtindeling van dit jaar (grenswijziging)",
        "re-allocated to this year's buurt boundaries (boundary change)", issue=13, in_use=False),
     _m("own_source", "value", "\u2302", "eigen bron", "own source",
-       "cijfer uit een eigen bron van de gemeente", "figure from the municipality's own source", issue=14,
-       in_use=False),
+       "cijfer uit een eigen bron van de gemeente, niet van CBS",
+       "figure from the municipality's own source, not from CBS", issue=14),
     # -- kinds of missing: one wording each, never 0 ----------------------------------------
     _m("secret", "missing", "", "geheim", "confidential",
        "de bron publiceert het cijfer niet; het telt nooit als 0",
@@ -96,8 +96,8 @@ MARKS = {mark.key: mark for mark in (
     _m("water", "missing", "", "water (geen cijfers)", "water (no figures)",
        "watergebied: geen cijfers, geen klasse", "water area: no figures, no class", color=WATER_COLOR),
     _m("suppressed", "missing", "", "afgeschermd (kleine aantallen)", "suppressed (small numbers)",
-       "door de gemeente afgeschermd omdat de aantallen klein zijn", "suppressed by the municipality because "
-       "the numbers are small", issue=14, in_use=False),
+       "door de gemeente afgeschermd omdat de aantallen klein zijn (onthullingsbeheersing)",
+       "suppressed by the municipality because the numbers are small (disclosure control)", issue=14),
 )}
 
 # a score (0-100, high = more risk) from which a component is coloured worse / better
