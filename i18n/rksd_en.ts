@@ -1543,8 +1543,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="93" />
-            <source>Offline package (zip or folder, optional)</source>
-            <translation>Offline package (zip or folder, optional)</translation>
+            <source>Offline package (zip or folder)</source>
+            <translation>Offline package (zip or folder)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="95" />
@@ -1963,8 +1963,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="94" />
-            <source>Own category = kind, separated by ; (optional)</source>
-            <translation>Own category = kind, separated by ; (optional)</translation>
+            <source>Own category = kind, separated by ;</source>
+            <translation>Own category = kind, separated by ;</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
@@ -2161,14 +2161,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="79" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="80" />
-            <source>Column with the voorziening (optional)</source>
-            <translation>Column with the voorziening (optional)</translation>
+            <source>Column with the voorziening</source>
+            <translation>Column with the voorziening</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="82" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="83" />
-            <source>Column with the person or household id (optional: every row is one person)</source>
-            <translation>Column with the person or household id (optional: every row is one person)</translation>
+            <source>Column with the person or household id (empty: every row is one person)</source>
+            <translation>Column with the person or household id (empty: every row is one person)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="85" />
@@ -2845,8 +2845,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
-            <source>Counts already per buurt, wijk, PC6 or PC4</source>
-            <translation>Counts already per buurt, wijk, PC6 or PC4</translation>
+            <source>Counts already per neighbourhood, district, PC6 or PC4</source>
+            <translation>Counts already per neighbourhood, district, PC6 or PC4</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
@@ -2875,8 +2875,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
-            <source>The gemeente's own data</source>
-            <translation>The gemeente's own data</translation>
+            <source>The municipality's own data</source>
+            <translation>The municipality's own data</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="59" />
@@ -2940,8 +2940,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
-            <source>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
-            <translation>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</translation>
+            <source>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
+            <translation>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
@@ -3273,8 +3273,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
-            <source>Speed field of the network in km/h (optional: adds travel time)</source>
-            <translation>Speed field of the network in km/h (optional: adds travel time)</translation>
+            <source>Speed field of the network in km/h (adds travel time)</source>
+            <translation>Speed field of the network in km/h (adds travel time)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
@@ -3315,8 +3315,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
-            <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
-            <translation>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</translation>
+            <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
+            <translation>Population for weighting polygons (address points or CBS 100 m vierkanten)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
@@ -3327,14 +3327,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
-            <source>Category field of the facilities (optional: nearest per category too)</source>
-            <translation>Category field of the facilities (optional: nearest per category too)</translation>
+            <source>Category field of the facilities (adds the nearest per category)</source>
+            <translation>Category field of the facilities (adds the nearest per category)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <source>Facility name or id field (optional; default the feature id)</source>
-            <translation>Facility name or id field (optional; default the feature id)</translation>
+            <source>Facility name or id field (empty: the feature id)</source>
+            <translation>Facility name or id field (empty: the feature id)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />

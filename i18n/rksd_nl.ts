@@ -1543,8 +1543,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="93" />
-            <source>Offline package (zip or folder, optional)</source>
-            <translation>Offline pakket (zip of map, optioneel)</translation>
+            <source>Offline package (zip or folder)</source>
+            <translation>Offline pakket (zip of map)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="95" />
@@ -1963,8 +1963,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="94" />
-            <source>Own category = kind, separated by ; (optional)</source>
-            <translation>Eigen categorie = soort, gescheiden door ; (optioneel)</translation>
+            <source>Own category = kind, separated by ;</source>
+            <translation>Eigen categorie = soort, gescheiden door ;</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
@@ -2161,14 +2161,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="79" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="80" />
-            <source>Column with the voorziening (optional)</source>
-            <translation>Kolom met de voorziening (optioneel)</translation>
+            <source>Column with the voorziening</source>
+            <translation>Kolom met de voorziening</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="82" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="83" />
-            <source>Column with the person or household id (optional: every row is one person)</source>
-            <translation>Kolom met het id van persoon of huishouden (optioneel: elke regel is één persoon)</translation>
+            <source>Column with the person or household id (empty: every row is one person)</source>
+            <translation>Kolom met het id van persoon of huishouden (leeg: elke regel is één persoon)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="85" />
@@ -2845,8 +2845,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
-            <source>Counts already per buurt, wijk, PC6 or PC4</source>
-            <translation>Aantallen die al per buurt, wijk, PC6 of PC4 zijn</translation>
+            <source>Counts already per neighbourhood, district, PC6 or PC4</source>
+            <translation>Aantallen al per buurt, wijk, PC6 of PC4</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
@@ -2875,7 +2875,7 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
-            <source>The gemeente's own data</source>
+            <source>The municipality's own data</source>
             <translation>Eigen gegevens van de gemeente</translation>
         </message>
         <message>
@@ -2940,7 +2940,7 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
-            <source>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
+            <source>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
             <translation>Zet de eigen voorzieningenlijst en eigen cijfers van de gemeente (Wmo, jeugdhulp, bijstand, ...) op de kaart naast CBS. Eigen cijfers worden beschermd voordat er iets getoond of opgeslagen wordt: kleine aantallen heten '{word}', en niets afgeschermds is terug te rekenen.</translation>
         </message>
         <message>
@@ -3273,8 +3273,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
-            <source>Speed field of the network in km/h (optional: adds travel time)</source>
-            <translation>Snelheidsveld van het netwerk in km/h (optioneel: voegt reistijd toe)</translation>
+            <source>Speed field of the network in km/h (adds travel time)</source>
+            <translation>Snelheidsveld van het netwerk in km/h (voegt reistijd toe)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
@@ -3315,8 +3315,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
-            <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
-            <translation>Bevolking om vlakken te wegen (optioneel: adrespunten of CBS-vierkanten van 100 m)</translation>
+            <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
+            <translation>Bevolking om vlakken te wegen (adrespunten of CBS-vierkanten van 100 m)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
@@ -3327,14 +3327,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
-            <source>Category field of the facilities (optional: nearest per category too)</source>
-            <translation>Categorieveld van de voorzieningen (optioneel: ook de dichtstbijzijnde per categorie)</translation>
+            <source>Category field of the facilities (adds the nearest per category)</source>
+            <translation>Categorieveld van de voorzieningen (voegt de dichtstbijzijnde per categorie toe)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <source>Facility name or id field (optional; default the feature id)</source>
-            <translation>Veld met naam of id van de voorziening (optioneel; standaard het object-id)</translation>
+            <source>Facility name or id field (empty: the feature id)</source>
+            <translation>Veld met naam of id van de voorziening (leeg: het object-id)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />

@@ -5,15 +5,12 @@ from rksd_plugin.compat import PARAMETER_FLAG_ADVANCED  # noqa: F401 - compat na
 
 OPTIONAL = getattr(getattr(QgsProcessingParameterDefinition, "Flag", QgsProcessingParameterDefinition),
                    "FlagOptional", None)
-REWRITTEN_ELSEWHERE = ("bereikbaarheid",)  # its parameters are being rewritten (issue 15)
 
 
 def test_no_parameter_says_optional_twice(rksd_provider):
     provider = rksd_provider.providerById("rksd")
     checked = 0
     for algorithm in provider.algorithms():
-        if algorithm.name() in REWRITTEN_ELSEWHERE:
-            continue
         for parameter in algorithm.parameterDefinitions():
             if parameter.flags() & OPTIONAL:
                 assert "optional" not in parameter.description().lower(), (algorithm.name(), parameter.name())
