@@ -109,9 +109,10 @@ run: plugin
 bench: venv transcompile
 	$(PY) scripts/bench_pipeline.py --out out/bench
 	$(PY) scripts/bench_load.py --out out/bench
-	$(PY) scripts/bench_reachability.py --out out/bench
+	$(PY) scripts/bench_reachability.py --out out/bench --country
 	$(PY) scripts/bench_atlas.py --out out/bench
 	$(PY) scripts/bench_series.py --out out/bench
+	$(PY) scripts/bench_disclosure.py --out out/bench
 
 screenshots: plugin
 	$(PY) scripts/screenshots.py --plugin $(BUILD) --out docs/img

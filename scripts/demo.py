@@ -38,6 +38,8 @@ def main():
     pngs = maps.render_indicator_maps(gpkg, result, catalog, maps_dir, args.language, ["aandeel_65plus"], note)
     pngs += maps.render_question_maps(gpkg, result, catalog, maps_dir, args.language, sample=True, note=note)
     pngs += analyses_maps(args.out, gpkg, args.language)
+    own_pngs, own_summary = own_data(args.out, gpkg, args.language)
+    pngs += own_pngs
     pngs += atlas(args.out, gpkg, args.language)
     series_summary = series(args.out, catalog, args.language)
     summary = dict(result.summary)
@@ -58,6 +60,7 @@ def main():
                              change_maps=[os.path.relpath(p, ROOT) for p in series_summary["change_maps"]],
                              peer_comparison=os.path.relpath(series_summary["peer_comparison"], ROOT),
                              atlas=os.path.relpath(series_summary["atlas"], ROOT))
+    summary["own_data"] = own_summary
     summary["seconds_total"] = round(time.perf_counter() - started, 3)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1, ensure_ascii=False)
@@ -91,6 +94,13 @@ def analyses_maps(out_dir, gpkg, language):
     return demo_analyses.run(out_dir, gpkg, language)
 
 
+def own_data(out_dir, gpkg, language):
+    """The gemeente's own data: own facilities feeding reachability, SYNTHETIC own figures."""
+    import demo_own_data
+
+    return demo_own_data.run(out_dir, gpkg, language)
+
+
 def atlas(out_dir, gpkg, language):
     """The PDF atlas per buurt and the presentation PNGs."""
     import demo_atlas
@@ -121,6 +131,11 @@ def print_summary(summary):
             key, question["index_field"], question["buurten_with_index"], len(question["component_fields"]),
             " (not in sample: {})".format(", ".join(question["unavailable_components"]))
             if question["unavailable_components"] else ""))
+    own = summary.get("own_data") or {}
+    if own:
+        print("  own facilities: {placed} placed, {not_placed} not placed -> {geopackage}".format(**own["facilities"]))
+        print("  own figures (SYNTHETIC): {} indicators, Wmo afgeschermd in {} buurten".format(
+            len(own["figures"]["indicators"]), own["figures"]["suppressed_buurten_wmo"]))
     print("  GeoPackage: {}".format(summary["geopackage"]))
     for png in summary["maps"]:
         print("  output: {}".format(png))

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.monitor import change as change_module
 from ..core.monitor import reader, tables
+from .series_results import change_group_of
 from .widgets import step_label
 
 _translate = QCoreApplication.translate
@@ -210,8 +211,16 @@ class MonitorPanel(QWidget):
         layer = memory_layer(change, name)
         style_change_layer(layer, key, item, change.fields, self.language)
         project = QgsProject.instance()
+        group = change_group_of(project, self.gpkg)
+        if group is None:  # the series' group was removed: on top, as any new layer
+            group = project.layerTreeRoot()
+        else:  # one map per indicator and years in the series' change group: a second click replaces it
+            stale = [n.layerId() for n in group.findLayers() if n.layer() is not None and n.layer().name() == name]
+            project.removeMapLayers(stale)
+            group.setItemVisibilityChecked(True)
+            group.setExpanded(True)
         project.addMapLayer(layer, False)
-        project.layerTreeRoot().insertLayer(0, layer)
+        group.insertLayer(0, layer)
         lines = [_translate("RksdMonitor", "{n} buurten with two comparable values, {m} of them re-allocated across "
                             "a boundary change.").format(n=item["comparable"], m=item["reallocated"])]
         if item["model_estimate"]:

@@ -115,7 +115,7 @@ class OfflinePanel(QWidget):
         self.prepare_button = QPushButton(_translate("RksdOffline", "Prepare package..."))
         self.prepare_button.setObjectName("rksdPreparePackage")
         self.prepare_button.setToolTip(_translate(
-            "RksdOffline", "Download gemeenten, years and questions into one file for computers without internet"))
+            "RksdOffline", "Download municipalities, years and questions into one file for computers without internet"))
         self.prepare_button.clicked.connect(self.prepare_requested)
         for button in (self.load_button, self.remove_button, self.prepare_button):
             row.addWidget(button)
@@ -192,6 +192,13 @@ class OfflinePanel(QWidget):
             item = QListWidgetItem("{} \u2013 {}".format(package.title, describe(package)))
             item.setData(Qt.ItemDataRole.UserRole, package.root)
             item.setToolTip(package.root)
+            self.packages.addItem(item)
+        for folder, error in sorted(self.registry.broken.items()):  # quarantined: listed so they can be removed
+            item = QListWidgetItem(QgsApplication.getThemeIcon("/mIconWarning.svg"), _translate(
+                "RksdOffline", "{name} - cannot be used; select it and press Remove").format(
+                    name=os.path.basename(folder.rstrip("/\\")) or folder))
+            item.setData(Qt.ItemDataRole.UserRole, folder)
+            item.setToolTip("{}\n{}".format(folder, error_text(error)))
             self.packages.addItem(item)
         self.remove_button.setEnabled(self.packages.count() > 0)
         self.packages.setVisible(self.packages.count() > 0)

@@ -120,8 +120,8 @@ class SeriesRunner(QObject):
         project = QgsProject.instance()
         try:
             path = results.move_into_place(task.output_path, context["final"])
-            add_series(project, path, series, dock.catalog, dock.language, context["questions"],
-                       canvas=dock.iface.mapCanvas(), sample=context["sample"])
+            _, dock.run_layers = add_series(project, path, series, dock.catalog, dock.language, context["questions"],
+                                            canvas=dock.iface.mapCanvas(), sample=context["sample"])
         except Exception as exc:  # noqa: BLE001 - tell the user what failed, keep the details in the log
             results.discard(task.output_path)
             dock.show_error(exc)
@@ -133,8 +133,10 @@ class SeriesRunner(QObject):
                          "questions": context["questions"], "normalisation": context["normalisation"],
                          "series": [series.years[0], series.years[-1]]}
         dock.buurt_panel.set_run(path, context["questions"], context["normalisation"])
-        if getattr(dock, "monitor_panel", None) is not None:
-            dock.monitor_panel.set_run(path)
+        dock.own_panel.set_run(dict(dock.run_info, sample=context["sample"]))
+        dock._show_run_layers()
+        dock.report.set_gpkg(path)
+        dock.monitor_panel.set_run(path)
         counts = series.summary.get("crosswalks", {})
         reallocated = sum(v.get("buurt", {}).get("counts", {}).get("reallocated", 0) for v in counts.values())
         dock.status.setText(_translate(

@@ -33,6 +33,9 @@ def algorithms():
     from .alg_zorgvraag import ZorgvraagAanbodAlgorithm
     from .alg_atlas import AtlasAlgorithm
     from .alg_ophalen import OphalenAlgorithm
+    from .alg_own_facilities import OwnFacilitiesAlgorithm
+    from .alg_own_figures import OwnFiguresAlgorithm
+    from .alg_own_records import OwnRecordsAlgorithm
 
     return [OphalenAlgorithm(), ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(),
-            AtlasAlgorithm()]
+            AtlasAlgorithm(), OwnFacilitiesAlgorithm(), OwnFiguresAlgorithm(), OwnRecordsAlgorithm()]

@@ -61,3 +61,33 @@ class StyleStore:
                     "styleName, styleQML, styleSLD, useAsDefault, description, owner, ui) "
                     "VALUES ('', '', ?, ?, ?, ?, '', ?, ?, '', NULL)",
                     (table, geometry.get(table, "geom"), name, qml, 1 if default else 0, description))
+
+
+def load_stored_styles(vector_layer):
+    """Every style the layer's GeoPackage stores for it, as named styles of the layer (so
+    right-click > Styles switches between them, as between the question maps), each named
+    by its stored description (GeoPackage style names hold 30 characters, descriptions say
+    what the map is); the default style becomes the current one. Returns the names added."""
+    count, ids, stored, descriptions, _ = vector_layer.listStylesInDatabase()
+    manager = vector_layer.styleManager()
+    added, default_name = [], None
+    for style_id, name, description in zip(ids[:count], stored[:count], descriptions[:count]):
+        qml, error = vector_layer.getStyleFromDatabase(style_id)
+        if error or not qml:
+            continue
+        document = QDomDocument("qgis")
+        document.setContent(qml)
+        vector_layer.importNamedStyle(document)
+        shown = description or name
+        if shown in manager.styles():
+            continue
+        manager.addStyleFromLayer(shown)
+        added.append(shown)
+        if default_name is None:
+            default_name = shown
+    if added:
+        old = manager.currentStyle()
+        manager.setCurrentStyle(default_name)
+        if old not in added:
+            manager.removeStyle(old)
+    return added

@@ -3,7 +3,7 @@ with every year on its own boundaries (temporal controller), the Buurt panel's t
 the Monitor tab's change map and peers, and a series chosen on the Maps tab."""
 import os
 
-from qgis.core import QgsProject
+from qgis.core import QgsLayerTree, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
@@ -23,6 +23,16 @@ def test_the_maastricht_series_sample(dock):
     assert [g.customProperty(RUN_PROPERTY) for g in groups] == ["GM0935/2017-2024"]
     gpkg = os.path.join(settings.output_dir(), "rksd_GM0935_2017-2024.gpkg")
     assert os.path.exists(gpkg)
+    # the tidy layer tree: the newest year's three layers (question maps are styles of Buurten),
+    # then two collapsed groups: the change map (one layer, a style per indicator) and the years
+    top = [child for child in groups[0].children() if QgsLayerTree.isLayer(child)]
+    assert len(top) == 3 and dock.run_layers is not None and dock.run_layers.buurten in [n.layer() for n in top]
+    assert len(dock.run_layers.buurten.styleManager().styles()) > 10  # the question maps, as styles
+    subgroups = groups[0].findGroups()
+    assert len(subgroups) == 2 and not any(g.isExpanded() for g in subgroups)
+    change = subgroups[0].findLayers()
+    assert len(change) == 1 and len(change[0].layer().styleManager().styles()) > 5
+    assert len(groups[0].findLayers()) == 3 + 1 + 5
     years = next(g for g in groups[0].findGroups() if g.customProperty(YEARS_GROUP_PROPERTY))
     layers = [node.layer() for node in years.findLayers()]
     assert len(layers) == 5
@@ -49,6 +59,11 @@ def test_the_maastricht_series_sample(dock):
     monitor.key_combo.setCurrentIndex(monitor.key_combo.findData("inwoners"))
     layer = monitor.make_change_map()
     assert layer is not None and layer.featureCount() == 44 and layer.renderer().type() == "RuleRenderer"
+    first_id = layer.id()
+    assert first_id in [n.layerId() for n in subgroups[0].findLayers()]  # in the change group, not on top
+    again = monitor.make_change_map()  # the same map again replaces it: no flood of layers
+    assert len(subgroups[0].findLayers()) == 2 and QgsProject.instance().mapLayer(first_id) is None
+    assert again.id() in [n.layerId() for n in subgroups[0].findLayers()]
     assert monitor.peer_year.count() == 2 and monitor.peer_table.rowCount() >= 2
     assert "Leeuwarden" in monitor.peer_group_label.text() or "Zwolle" in monitor.peer_group_label.text()
 

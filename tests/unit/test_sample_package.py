@@ -34,8 +34,8 @@ def test_manifest_and_public_urls():
     assert urls and all(u.startswith(hosts) for u in urls)
     # the series: every year the project has real figures for, and what a series asks besides
     assert [e["year"] for e in pkg.manifest["contents"]] == [2024, 2023, 2022, 2021, 2017]
-    assert pkg.manifest["series"]["years"] == [2017, 2021, 2022, 2023, 2024]
-    assert pkg.manifest["series"]["history_tables"]["rivm"]["id"] == "50150NED"
+    assert pkg.manifest["series"][0]["years"] == [2017, 2021, 2022, 2023, 2024]
+    assert pkg.manifest["series"][0]["history_tables"]["rivm"]["id"] == "50150NED"
 
 
 def test_metadata_responses_are_the_real_cbs_files():
