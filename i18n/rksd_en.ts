@@ -243,7 +243,7 @@
             <translation>secret / unknown</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="158" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="166" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
@@ -303,12 +303,12 @@
             <translation>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="164" />
             <source>neighbourhood</source>
             <translation>neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="165" />
             <source>municipality</source>
             <translation>municipality</translation>
         </message>
@@ -378,109 +378,84 @@
             <translation>Over the years</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_trends.py" line="23" />
-            <source>Values of earlier years on this year's buurt boundaries; a hollow dot was re-allocated across a boundary change. Hover a row for every year's value and source.</source>
-            <translation>Values of earlier years on this year's buurt boundaries; a hollow dot was re-allocated across a boundary change. Hover a row for every year's value and source.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="41" />
-            <source>Trends: the buurt over the years</source>
-            <translation>Trends: the buurt over the years</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="42" />
-            <source>Blue: this buurt (hollow dot: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the gemeente. Orange: the Netherlands. Each row has its own scale.</source>
-            <translation>Blue: this buurt (hollow dot: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the gemeente. Orange: the Netherlands. Each row has its own scale.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="157" />
-            <source>buurt</source>
-            <translation>buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="157" />
-            <source>gemeente</source>
-            <translation>gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="171" />
-            <source>re-allocated</source>
-            <translation>re-allocated</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="54" />
-            <source>no value of the buurt</source>
-            <translation>no value of the buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="60" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="63" />
             <source>a change beyond the margin</source>
             <translation>a change beyond the margin</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="61" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="64" />
             <source>within the margin</source>
             <translation>within the margin</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="62" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="65" />
             <source>no interval: not tested</source>
             <translation>no interval: not tested</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="98" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="103" />
             <source>no value</source>
             <translation>no value</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="83" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="86" />
             <source>({share:.0f}% from other areas, weights: {weights})</source>
             <translation>({share:.0f}% from other areas, weights: {weights})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="87" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="90" />
             <source>Rule: a difference counts as a change when it exceeds 1.96 times the combined standard error of both years' 95% intervals.</source>
             <translation>Rule: a difference counts as a change when it exceeds 1.96 times the combined standard error of both years' 95% intervals.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="94" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="99" />
             <source>direct</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="95" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="100" />
             <source>re-coded (same area)</source>
             <translation>re-coded (same area)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="96" />
-            <source>re-allocated to the new boundaries</source>
-            <translation>re-allocated to the new boundaries</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="97" />
-            <source>not comparable (area re-bounded, not a count)</source>
-            <translation>not comparable (area re-bounded, not a count)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="99" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="104" />
             <source>no earlier area</source>
             <translation>no earlier area</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="105" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="110" />
             <source>inhabitants per 100 m square</source>
             <translation>inhabitants per 100 m square</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="106" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="111" />
             <source>address points</source>
             <translation>address points</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="107" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="112" />
             <source>area (last resort)</source>
             <translation>area (last resort)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_trends.py" line="23" />
+            <source>Values of earlier years on this year's neighbourhood boundaries. Hover a row for every year's value and source.</source>
+            <translation>Values of earlier years on this year's neighbourhood boundaries. Hover a row for every year's value and source.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="45" />
+            <source>Trends: the neighbourhood over the years</source>
+            <translation>Trends: the neighbourhood over the years</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="46" />
+            <source>Blue: this neighbourhood (hollow diamond: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the municipality. Orange: the Netherlands. Each row has its own scale.</source>
+            <translation>Blue: this neighbourhood (hollow diamond: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the municipality. Orange: the Netherlands. Each row has its own scale.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="55" />
+            <source>no value of the neighbourhood</source>
+            <translation>no value of the neighbourhood</translation>
         </message>
     </context>
     <context>
@@ -756,19 +731,9 @@
             <translation>Monitor</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="146" />
-            <source>The years of a series: change maps and the comparison with similar gemeenten</source>
-            <translation>The years of a series: change maps and the comparison with similar gemeenten</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/maps_page.py" line="47" />
             <source>series from</source>
             <translation>series from</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="51" />
-            <source>Several years as a series up to the year: every buurt followed over the years on the newest boundaries (re-bounded buurten re-allocated), a change map and a comparison with similar gemeenten</source>
-            <translation>Several years as a series up to the year: every buurt followed over the years on the newest boundaries (re-bounded buurten re-allocated), a change map and a comparison with similar gemeenten</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/series_results.py" line="39" />
@@ -784,11 +749,6 @@
             <location filename="../rksd_plugin/gui/series_runner.py" line="103" />
             <source>Working on the series {label}...</source>
             <translation>Working on the series {label}...</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="142" />
-            <source>{label}: {years} years on the buurt boundaries of {target}, {reallocated} buurt values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
-            <translation>{label}: {years} years on the buurt boundaries of {target}, {reallocated} buurt values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/series_runner.py" line="149" />
@@ -809,6 +769,21 @@
             <location filename="../rksd_plugin/gui/series_results.py" line="68" />
             <source>Change map</source>
             <translation>Change map</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="146" />
+            <source>The years of a series: change maps and the comparison with similar municipalities</source>
+            <translation>The years of a series: change maps and the comparison with similar municipalities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="51" />
+            <source>Several years as a series up to the year: every neighbourhood followed over the years on the newest boundaries (re-bounded neighbourhoods re-allocated), a change map and a comparison with similar municipalities</source>
+            <translation>Several years as a series up to the year: every neighbourhood followed over the years on the newest boundaries (re-bounded neighbourhoods re-allocated), a change map and a comparison with similar municipalities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/series_runner.py" line="142" />
+            <source>{label}: {years} years on the neighbourhood boundaries of {target}, {reallocated} neighbourhood values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
+            <translation>{label}: {years} years on the neighbourhood boundaries of {target}, {reallocated} neighbourhood values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</translation>
         </message>
     </context>
     <context>
@@ -1454,19 +1429,9 @@
     <context>
         <name>RksdMonitor</name>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="43" />
-            <source>Follow every buurt over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A buurt that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Buurt tab then shows its trends.</source>
-            <translation>Follow every buurt over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A buurt that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Buurt tab then shows its trends.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="49" />
             <source>Load the Maastricht series (sample, offline)</source>
             <translation>Load the Maastricht series (sample, offline)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="51" />
-            <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 buurten</source>
-            <translation>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 buurten</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="60" />
@@ -1529,26 +1494,6 @@
             <translation>Make the change map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="90" />
-            <source>Diverging colours around 'no change'; grey hatching: no comparable value; dashed outline: re-allocated across a boundary change</source>
-            <translation>Diverging colours around 'no change'; grey hatching: no comparable value; dashed outline: re-allocated across a boundary change</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="99" />
-            <source>Compared with similar gemeenten</source>
-            <translation>Compared with similar gemeenten</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="102" />
-            <source>Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
-            <translation>Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
             <source>Peers: median (range)</source>
             <translation>Peers: median (range)</translation>
@@ -1574,29 +1519,59 @@
             <translation>Choose an indicator and two different years.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="206" />
-            <source>No buurt has a value in both years.</source>
-            <translation>No buurt has a value in both years.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="209" />
             <source>{title}: change {first}-{last}</source>
             <translation>{title}: change {first}-{last}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="224" />
-            <source>{n} buurten with two comparable values, {m} of them re-allocated across a boundary change.</source>
-            <translation>{n} buurten with two comparable values, {m} of them re-allocated across a boundary change.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="241" />
-            <source>{n} gemeenten, {rule}: {names}</source>
-            <translation>{n} gemeenten, {rule}: {names}</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="248" />
             <source>Not in the peers' figures of {year}: {names}</source>
             <translation>Not in the peers' figures of {year}: {names}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="43" />
+            <source>Follow every neighbourhood over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A neighbourhood that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Neighbourhood tab then shows its trends.</source>
+            <translation>Follow every neighbourhood over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A neighbourhood that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Neighbourhood tab then shows its trends.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="51" />
+            <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 neighbourhoods</source>
+            <translation>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 neighbourhoods</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="90" />
+            <source>Diverging colours around 'no change'; grey hatching: no comparable value; ◊ and a dashed outline: re-allocated across a boundary change</source>
+            <translation>Diverging colours around 'no change'; grey hatching: no comparable value; ◊ and a dashed outline: re-allocated across a boundary change</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="99" />
+            <source>Compared with similar municipalities</source>
+            <translation>Compared with similar municipalities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="102" />
+            <source>Similar municipalities: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
+            <translation>Similar municipalities: the same size band and urbanity (as waarstaatjegemeente.nl), per year</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="206" />
+            <source>No neighbourhood has a value in both years.</source>
+            <translation>No neighbourhood has a value in both years.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="224" />
+            <source>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</source>
+            <translation>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="241" />
+            <source>{n} municipalities, {rule}: {names}</source>
+            <translation>{n} municipalities, {rule}: {names}</translation>
         </message>
     </context>
     <context>
@@ -1837,14 +1812,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="72" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="72" />
-            <source>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;First year&lt;/b&gt; (optional): several years as a series up to &lt;b&gt;Year&lt;/b&gt;. Every year comes through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a series table per level on the newest boundaries (each value with how it got there: direct, re-coded or re-allocated across a boundary change), the change map layer and the comparison with similar gemeenten. Re-bounded buurten are re-allocated by CBS's 100 m squares, by your &lt;b&gt;address points&lt;/b&gt; when given, or by area as a last resort.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;First year&lt;/b&gt; (optional): several years as a series up to &lt;b&gt;Year&lt;/b&gt;. Every year comes through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a series table per level on the newest boundaries (each value with how it got there: direct, re-coded or re-allocated across a boundary change), the change map layer and the comparison with similar gemeenten. Re-bounded buurten are re-allocated by CBS's 100 m squares, by your &lt;b&gt;address points&lt;/b&gt; when given, or by area as a last resort.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</translation>
+            <source>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;First year&lt;/b&gt; (optional): several years as a series up to &lt;b&gt;Year&lt;/b&gt;. Every year comes through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a series table per level on the newest boundaries (each value with how it got there: direct, re-coded or re-allocated across a boundary change), the change map layer and the comparison with similar municipalities. Re-bounded neighbourhoods are re-allocated by CBS's 100 m squares, by your &lt;b&gt;address points&lt;/b&gt; when given, or by area as a last resort.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;First year&lt;/b&gt; (optional): several years as a series up to &lt;b&gt;Year&lt;/b&gt;. Every year comes through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a series table per level on the newest boundaries (each value with how it got there: direct, re-coded or re-allocated across a boundary change), the change map layer and the comparison with similar municipalities. Re-bounded neighbourhoods are re-allocated by CBS's 100 m squares, by your &lt;b&gt;address points&lt;/b&gt; when given, or by area as a last resort.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
-            <source>First year of a series (optional)</source>
-            <translation>First year of a series (optional)</translation>
+            <source>First year of a series</source>
+            <translation>First year of a series</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="69" />
@@ -1879,14 +1854,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="113" />
-            <source>Address points to re-allocate re-bounded buurten by (optional, a series)</source>
-            <translation>Address points to re-allocate re-bounded buurten by (optional, a series)</translation>
+            <source>Address points to re-allocate re-bounded neighbourhoods by (for a series)</source>
+            <translation>Address points to re-allocate re-bounded neighbourhoods by (for a series)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="115" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="116" />
-            <source>Compare with these gemeenten (codes or names, comma-separated; empty: by size and urbanity)</source>
-            <translation>Compare with these gemeenten (codes or names, comma-separated; empty: by size and urbanity)</translation>
+            <source>Compare with these municipalities (codes or names, comma-separated; empty: by size and urbanity)</source>
+            <translation>Compare with these municipalities (codes or names, comma-separated; empty: by size and urbanity)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="118" />
@@ -1975,14 +1950,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
-            <source>{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</source>
-            <translation>{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</translation>
+            <source>{year}: neighbourhoods direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</source>
+            <translation>{year}: neighbourhoods direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
-            <source>{year}: compared with {n} similar gemeenten ({rule})</source>
-            <translation>{year}: compared with {n} similar gemeenten ({rule})</translation>
+            <source>{year}: compared with {n} similar municipalities ({rule})</source>
+            <translation>{year}: compared with {n} similar municipalities ({rule})</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="315" />

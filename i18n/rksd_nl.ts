@@ -243,7 +243,7 @@
             <translation>geheim / onbekend</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="158" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="166" />
             <source>Netherlands</source>
             <translation>Nederland</translation>
         </message>
@@ -303,12 +303,12 @@
             <translation>Balk: deze buurt. Zwarte streep: de gemeente. Oranje ruit: Nederland. Elke regel loopt van 0 tot de hoogste buurt in de gemeente.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="164" />
             <source>neighbourhood</source>
             <translation>buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="165" />
             <source>municipality</source>
             <translation>gemeente</translation>
         </message>
@@ -378,109 +378,84 @@
             <translation>Over de jaren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_trends.py" line="23" />
-            <source>Values of earlier years on this year's buurt boundaries; a hollow dot was re-allocated across a boundary change. Hover a row for every year's value and source.</source>
-            <translation>Waarden van eerdere jaren op de buurtgrenzen van dit jaar; een open stip is herverdeeld over een grenswijziging. Wijs een rij aan voor de waarde en bron van elk jaar.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="41" />
-            <source>Trends: the buurt over the years</source>
-            <translation>Trends: de buurt over de jaren</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="42" />
-            <source>Blue: this buurt (hollow dot: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the gemeente. Orange: the Netherlands. Each row has its own scale.</source>
-            <translation>Blauw: deze buurt (open stip: herverdeeld over een grenswijziging; streep: 95%-interval van een modelschatting). Zwart: de gemeente. Oranje: Nederland. Elke rij heeft een eigen schaal.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="157" />
-            <source>buurt</source>
-            <translation>buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="157" />
-            <source>gemeente</source>
-            <translation>gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="171" />
-            <source>re-allocated</source>
-            <translation>herverdeeld</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="54" />
-            <source>no value of the buurt</source>
-            <translation>geen waarde van de buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="60" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="63" />
             <source>a change beyond the margin</source>
             <translation>een verandering buiten de marge</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="61" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="64" />
             <source>within the margin</source>
             <translation>binnen de marge</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="62" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="65" />
             <source>no interval: not tested</source>
             <translation>geen interval: niet getoetst</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="98" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="103" />
             <source>no value</source>
             <translation>geen waarde</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="83" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="86" />
             <source>({share:.0f}% from other areas, weights: {weights})</source>
             <translation>({share:.0f}% uit andere gebieden, gewichten: {weights})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="87" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="90" />
             <source>Rule: a difference counts as a change when it exceeds 1.96 times the combined standard error of both years' 95% intervals.</source>
             <translation>Regel: een verschil telt als verandering wanneer het groter is dan 1,96 keer de gecombineerde standaardfout van de 95%-intervallen van beide jaren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="94" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="99" />
             <source>direct</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="95" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="100" />
             <source>re-coded (same area)</source>
             <translation>hercodeerd (zelfde gebied)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="96" />
-            <source>re-allocated to the new boundaries</source>
-            <translation>herverdeeld over de nieuwe grenzen</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="97" />
-            <source>not comparable (area re-bounded, not a count)</source>
-            <translation>niet vergelijkbaar (gebied heringedeeld, geen telling)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="99" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="104" />
             <source>no earlier area</source>
             <translation>geen eerder gebied</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="105" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="110" />
             <source>inhabitants per 100 m square</source>
             <translation>inwoners per 100 m-vierkant</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="106" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="111" />
             <source>address points</source>
             <translation>adrespunten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_rows.py" line="107" />
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="112" />
             <source>area (last resort)</source>
             <translation>oppervlakte (laatste redmiddel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_trends.py" line="23" />
+            <source>Values of earlier years on this year's neighbourhood boundaries. Hover a row for every year's value and source.</source>
+            <translation>Waarden van eerdere jaren op de buurtgrenzen van dit jaar. Wijs een rij aan voor de waarde en bron van elk jaar.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="45" />
+            <source>Trends: the neighbourhood over the years</source>
+            <translation>Trends: de buurt over de jaren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="46" />
+            <source>Blue: this neighbourhood (hollow diamond: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the municipality. Orange: the Netherlands. Each row has its own scale.</source>
+            <translation>Blauw: deze buurt (open ruit: omgerekend over een grenswijziging; snorhaar: 95%-interval van een modelschatting). Zwart: de gemeente. Oranje: Nederland. Elke rij heeft een eigen schaal.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/trend_rows.py" line="55" />
+            <source>no value of the neighbourhood</source>
+            <translation>geen waarde van de buurt</translation>
         </message>
     </context>
     <context>
@@ -756,19 +731,9 @@
             <translation>Monitor</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="146" />
-            <source>The years of a series: change maps and the comparison with similar gemeenten</source>
-            <translation>De jaren van een reeks: veranderingskaarten en de vergelijking met vergelijkbare gemeenten</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/maps_page.py" line="47" />
             <source>series from</source>
             <translation>reeks vanaf</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="51" />
-            <source>Several years as a series up to the year: every buurt followed over the years on the newest boundaries (re-bounded buurten re-allocated), a change map and a comparison with similar gemeenten</source>
-            <translation>Meerdere jaren als reeks tot en met het jaar: elke buurt gevolgd over de jaren op de nieuwste grenzen (heringedeelde buurten herverdeeld), een veranderingskaart en een vergelijking met vergelijkbare gemeenten</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/series_results.py" line="39" />
@@ -786,11 +751,6 @@
             <translation>Bezig met de reeks {label}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="142" />
-            <source>{label}: {years} years on the buurt boundaries of {target}, {reallocated} buurt values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
-            <translation>{label}: {years} jaar op de buurtgrenzen van {target}, {reallocated} buurtwaarden herverdeeld over grenswijzigingen, in {seconds:.1f} s. Opgeslagen in {path}</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/series_runner.py" line="149" />
             <source>{year}: not in the series ({reason})</source>
             <translation>{year}: niet in de reeks ({reason})</translation>
@@ -803,12 +763,27 @@
         <message>
             <location filename="../rksd_plugin/gui/series_results.py" line="49" />
             <source>Neighbourhoods {year}</source>
-            <translation type="unfinished" />
+            <translation>Buurten {year}</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/series_results.py" line="68" />
             <source>Change map</source>
             <translation>Veranderingskaart</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="146" />
+            <source>The years of a series: change maps and the comparison with similar municipalities</source>
+            <translation>De jaren van een reeks: veranderingskaarten en de vergelijking met vergelijkbare gemeenten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="51" />
+            <source>Several years as a series up to the year: every neighbourhood followed over the years on the newest boundaries (re-bounded neighbourhoods re-allocated), a change map and a comparison with similar municipalities</source>
+            <translation>Meerdere jaren als reeks tot en met het jaar: elke buurt gevolgd over de jaren op de nieuwste grenzen (heringedeelde buurten omgerekend), een veranderingskaart en een vergelijking met vergelijkbare gemeenten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/series_runner.py" line="142" />
+            <source>{label}: {years} years on the neighbourhood boundaries of {target}, {reallocated} neighbourhood values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
+            <translation>{label}: {years} jaar op de buurtgrenzen van {target}, {reallocated} buurtwaarden omgerekend over grenswijzigingen, in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
     </context>
     <context>
@@ -1454,19 +1429,9 @@
     <context>
         <name>RksdMonitor</name>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="43" />
-            <source>Follow every buurt over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A buurt that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Buurt tab then shows its trends.</source>
-            <translation>Volg elke buurt over de jaren: kies op het tabblad Kaarten naast het jaar een eerste jaar (een reeks), of laad de reeks van Maastricht. Een heringedeelde buurt krijgt de cijfers van de gebieden waar hij uit ontstond, herverdeeld naar waar mensen wonen; het tabblad Buurt toont dan de trends.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="49" />
             <source>Load the Maastricht series (sample, offline)</source>
             <translation>De reeks van Maastricht laden (voorbeeld, offline)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="51" />
-            <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 buurten</source>
-            <translation>Elk jaar waarvan het meegeleverde voorbeeld echte cijfers heeft (2017, 2021-2024), als één reeks op de buurten van 2024</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="60" />
@@ -1529,26 +1494,6 @@
             <translation>Veranderingskaart maken</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="90" />
-            <source>Diverging colours around 'no change'; grey hatching: no comparable value; dashed outline: re-allocated across a boundary change</source>
-            <translation>Uiteenlopende kleuren rond 'geen verandering'; grijs gearceerd: geen vergelijkbare waarde; gestippelde rand: herverdeeld over een grenswijziging</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="99" />
-            <source>Compared with similar gemeenten</source>
-            <translation>Vergeleken met vergelijkbare gemeenten</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="102" />
-            <source>Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
-            <translation>Vergelijkbare gemeenten: dezelfde grootteklasse en stedelijkheid (zoals waarstaatjegemeente.nl), per jaar</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
             <source>Peers: median (range)</source>
             <translation>Vergelijkbaar: mediaan (spreiding)</translation>
@@ -1574,29 +1519,59 @@
             <translation>Kies een indicator en twee verschillende jaren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="206" />
-            <source>No buurt has a value in both years.</source>
-            <translation>Geen buurt heeft een waarde in beide jaren.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="209" />
             <source>{title}: change {first}-{last}</source>
             <translation>{title}: verandering {first}-{last}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="224" />
-            <source>{n} buurten with two comparable values, {m} of them re-allocated across a boundary change.</source>
-            <translation>{n} buurten met twee vergelijkbare waarden, waarvan {m} herverdeeld over een grenswijziging.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="241" />
-            <source>{n} gemeenten, {rule}: {names}</source>
-            <translation>{n} gemeenten ({rule}): {names}</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="248" />
             <source>Not in the peers' figures of {year}: {names}</source>
             <translation>Niet in de cijfers van de vergelijkbare gemeenten van {year}: {names}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="43" />
+            <source>Follow every neighbourhood over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A neighbourhood that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Neighbourhood tab then shows its trends.</source>
+            <translation>Volg elke buurt over de jaren: kies op het tabblad Kaarten naast het jaar een eerste jaar (een reeks), of laad de reeks van Maastricht. Een heringedeelde buurt krijgt de cijfers van de gebieden waar hij uit ontstond, omgerekend naar waar mensen wonen; het tabblad Buurt toont dan de trends.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="51" />
+            <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 neighbourhoods</source>
+            <translation>Elk jaar waarvan het meegeleverde voorbeeld echte cijfers heeft (2017, 2021-2024), als één reeks op de buurten van 2024</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="90" />
+            <source>Diverging colours around 'no change'; grey hatching: no comparable value; ◊ and a dashed outline: re-allocated across a boundary change</source>
+            <translation>Uiteenlopende kleuren rond 'geen verandering'; grijs gearceerd: geen vergelijkbare waarde; ◊ en een gestippelde rand: omgerekend over een grenswijziging</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="99" />
+            <source>Compared with similar municipalities</source>
+            <translation>Vergeleken met vergelijkbare gemeenten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="102" />
+            <source>Similar municipalities: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
+            <translation>Vergelijkbare gemeenten: dezelfde grootteklasse en stedelijkheid (zoals waarstaatjegemeente.nl), per jaar</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="206" />
+            <source>No neighbourhood has a value in both years.</source>
+            <translation>Geen buurt heeft een waarde in beide jaren.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="224" />
+            <source>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</source>
+            <translation>{n} buurten met twee vergelijkbare waarden, waarvan {m} omgerekend over een grenswijziging.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="241" />
+            <source>{n} municipalities, {rule}: {names}</source>
+            <translation>{n} gemeenten ({rule}): {names}</translation>
         </message>
     </context>
     <context>
@@ -1837,14 +1812,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="72" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="72" />
-            <source>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;First year&lt;/b&gt; (optional): several years as a series up to &lt;b&gt;Year&lt;/b&gt;. Every year comes through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a series table per level on the newest boundaries (each value with how it got there: direct, re-coded or re-allocated across a boundary change), the change map layer and the comparison with similar gemeenten. Re-bounded buurten are re-allocated by CBS's 100 m squares, by your &lt;b&gt;address points&lt;/b&gt; when given, or by area as a last resort.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Het hoofdwerk van het RKSD-paneel als algoritme: de samengestelde CBS-cijfers (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) voor elke buurt, wijk en de gemeente, gekoppeld aan de PDOK-grenzen van hetzelfde jaar, met de indexen van de gekozen vragen, in één GeoPackage met de bronnen erin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een code (GM0935) of een naam (samengevoegde gemeenten zijn te vinden onder hun oude naam). &lt;b&gt;Offline pakket&lt;/b&gt;: een pakket-zip of -map die in het paneel is voorbereid (of het meegeleverde voorbeeld); zonder pakket worden de cijfers gedownload (de netwerkinstellingen van QGIS en de cache van RKSD gelden), tenzij &lt;b&gt;offline&lt;/b&gt; is aangevinkt: dan komt alles uit de cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eerste jaar&lt;/b&gt; (optioneel): meerdere jaren als reeks tot en met het &lt;b&gt;jaar&lt;/b&gt;. Elk jaar komt door dezelfde verwerking en cache; het GeoPackage bevat dan ook de lagen van elk jaar, per niveau een reekstabel op de nieuwste grenzen (elke waarde met hoe die er kwam: direct, hercodeerd of herverdeeld over een grenswijziging), de laag van de veranderingskaart en de vergelijking met vergelijkbare gemeenten. Heringedeelde buurten worden herverdeeld naar de 100 m-vierkanten van het CBS, naar uw &lt;b&gt;adrespunten&lt;/b&gt; als u die opgeeft, of als laatste redmiddel naar oppervlakte.&lt;/p&gt;&lt;p&gt;Werkt in de modelbouwer, in batch en vanuit qgis_process, bijv. een jaarlijkse verversing: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</translation>
+            <source>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;First year&lt;/b&gt; (optional): several years as a series up to &lt;b&gt;Year&lt;/b&gt;. Every year comes through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a series table per level on the newest boundaries (each value with how it got there: direct, re-coded or re-allocated across a boundary change), the change map layer and the comparison with similar municipalities. Re-bounded neighbourhoods are re-allocated by CBS's 100 m squares, by your &lt;b&gt;address points&lt;/b&gt; when given, or by area as a last resort.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Het hoofdwerk van het RKSD-paneel als algoritme: de samengestelde CBS-cijfers (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) voor elke buurt, wijk en de gemeente, gekoppeld aan de PDOK-grenzen van hetzelfde jaar, met de indexen van de gekozen vragen, in één GeoPackage met de bronnen erin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een code (GM0935) of een naam (samengevoegde gemeenten zijn te vinden onder hun oude naam). &lt;b&gt;Offline pakket&lt;/b&gt;: een pakket-zip of -map die in het paneel is voorbereid (of het meegeleverde voorbeeld); zonder pakket worden de cijfers gedownload (de netwerkinstellingen van QGIS en de cache van RKSD gelden), tenzij &lt;b&gt;offline&lt;/b&gt; is aangevinkt: dan komt alles uit de cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eerste jaar&lt;/b&gt; (optioneel): meerdere jaren als reeks tot en met het &lt;b&gt;jaar&lt;/b&gt;. Elk jaar komt door dezelfde verwerking en cache; het GeoPackage bevat dan ook de lagen van elk jaar, per niveau een reekstabel op de nieuwste grenzen (elke waarde met hoe die er kwam: direct, hercodeerd of omgerekend over een grenswijziging), de laag van de veranderingskaart en de vergelijking met vergelijkbare gemeenten. Heringedeelde buurten worden omgerekend naar de 100 m-vierkanten van het CBS, naar uw &lt;b&gt;adrespunten&lt;/b&gt; als u die opgeeft, of als laatste redmiddel naar oppervlakte.&lt;/p&gt;&lt;p&gt;Werkt in de modelbouwer, in batch en vanuit qgis_process, bijv. een jaarlijkse verversing: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
-            <source>First year of a series (optional)</source>
-            <translation>Eerste jaar van een reeks (optioneel)</translation>
+            <source>First year of a series</source>
+            <translation>Eerste jaar van een reeks</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="69" />
@@ -1879,13 +1854,13 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="113" />
-            <source>Address points to re-allocate re-bounded buurten by (optional, a series)</source>
-            <translation>Adrespunten om heringedeelde buurten naar te herverdelen (optioneel, een reeks)</translation>
+            <source>Address points to re-allocate re-bounded neighbourhoods by (for a series)</source>
+            <translation>Adrespunten om heringedeelde buurten naar om te rekenen (voor een reeks)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="115" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="116" />
-            <source>Compare with these gemeenten (codes or names, comma-separated; empty: by size and urbanity)</source>
+            <source>Compare with these municipalities (codes or names, comma-separated; empty: by size and urbanity)</source>
             <translation>Vergelijken met deze gemeenten (codes of namen, met komma’s; leeg: naar grootte en stedelijkheid)</translation>
         </message>
         <message>
@@ -1975,13 +1950,13 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="300" />
-            <source>{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</source>
-            <translation>{year}: buurten direct {direct}, hercodeerd {recoded}, herverdeeld {reallocated} ({weights})</translation>
+            <source>{year}: neighbourhoods direct {direct}, re-coded {recoded}, re-allocated {reallocated} ({weights})</source>
+            <translation>{year}: buurten direct {direct}, hercodeerd {recoded}, omgerekend {reallocated} ({weights})</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="306" />
-            <source>{year}: compared with {n} similar gemeenten ({rule})</source>
+            <source>{year}: compared with {n} similar municipalities ({rule})</source>
             <translation>{year}: vergeleken met {n} vergelijkbare gemeenten ({rule})</translation>
         </message>
         <message>

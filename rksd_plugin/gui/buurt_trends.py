@@ -21,8 +21,8 @@ class BuurtTrends:
         self.title = QLabel("<b>{}</b>".format(_translate("RksdBuurtPanel", "Over the years")))
         self.title.setObjectName("rksdTrendTitle")
         self.note = QLabel(_translate(
-            "RksdBuurtPanel", "Values of earlier years on this year's buurt boundaries; a hollow dot was "
-            "re-allocated across a boundary change. Hover a row for every year's value and source."))
+            "RksdBuurtPanel", "Values of earlier years on this year's neighbourhood boundaries. Hover a row for "
+            "every year's value and source."))
         self.note.setWordWrap(True)
         self.chart = TrendChart(panel)
         for widget in (self.title, self.note, self.chart):
@@ -52,6 +52,9 @@ class BuurtTrends:
     def show(self, code, keys_first=()):
         rows = rows_for(self.panel.catalog, self.by_code.get(code, []), self.panel.language, self.panel._number,
                         keys_first)
+        self.chart.language = self.panel.language
         self.chart.set_rows(rows)
         self._visible(bool(rows))
+        if any(p[4] for row in rows for p in row.points):  # the panel's legend explains the mark once
+            self.panel.legend_keys.add("reallocated")
         return rows

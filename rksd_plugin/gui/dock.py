@@ -144,7 +144,7 @@ class RksdDock(QgsDockWidget):
         self.monitor_panel.sample_requested.connect(self.load_series_sample)
         self.tabs.addTab(scrolled(self.monitor_panel), _translate("RksdDock", "Monitor"))
         self.tabs.setTabToolTip(MONITOR_TAB, _translate(
-            "RksdDock", "The years of a series: change maps and the comparison with similar gemeenten"))
+            "RksdDock", "The years of a series: change maps and the comparison with similar municipalities"))
 
     @property
     def questions(self):

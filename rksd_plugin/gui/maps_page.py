@@ -49,9 +49,9 @@ class MapsPage(QWidget):
         self.first_year_combo = QComboBox()
         self.first_year_combo.setObjectName("rksdFirstYearCombo")
         self.first_year_combo.setToolTip(_translate(
-            "RksdDock", "Several years as a series up to the year: every buurt followed over the years on the "
-            "newest boundaries (re-bounded buurten re-allocated), a change map and a comparison with similar "
-            "gemeenten"))
+            "RksdDock", "Several years as a series up to the year: every neighbourhood followed over the years on the "
+            "newest boundaries (re-bounded neighbourhoods re-allocated), a change map and a comparison with similar "
+            "municipalities"))
         self.first_year_label.setBuddy(self.first_year_combo)
         year_row.addWidget(self.first_year_combo)
         year_row.addStretch(1)

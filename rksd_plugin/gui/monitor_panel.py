@@ -41,16 +41,16 @@ class MonitorPanel(QWidget):
         self.peer_stats, self.peer_group = [], []
         layout = QVBoxLayout(self)
         self.hint = QLabel(_translate(
-            "RksdMonitor", "Follow every buurt over the years: choose a first year beside the year on the Maps tab "
-            "(a series), or load the Maastricht series. A buurt that was re-bounded gets the figures of the areas "
-            "it came from, re-allocated by where people live; the Buurt tab then shows its trends."))
+            "RksdMonitor", "Follow every neighbourhood over the years: choose a first year beside the year on the Maps tab "
+            "(a series), or load the Maastricht series. A neighbourhood that was re-bounded gets the figures of the areas "
+            "it came from, re-allocated by where people live; the Neighbourhood tab then shows its trends."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.sample_button = QPushButton(_translate("RksdMonitor", "Load the Maastricht series (sample, offline)"))
         self.sample_button.setObjectName("rksdSeriesSampleButton")
         self.sample_button.setToolTip(_translate(
             "RksdMonitor", "Every year the bundled sample holds real figures for (2017, 2021-2024), as one series "
-            "on the 2024 buurten"))
+            "on the 2024 neighbourhoods"))
         self.sample_button.clicked.connect(self.sample_requested)
         layout.addWidget(self.sample_button)
         self.source = QLabel("")
@@ -88,7 +88,7 @@ class MonitorPanel(QWidget):
         self.change_button = QPushButton(_translate("RksdMonitor", "Make the change map"))
         self.change_button.setObjectName("rksdChangeButton")
         self.change_button.setToolTip(_translate(
-            "RksdMonitor", "Diverging colours around 'no change'; grey hatching: no comparable value; dashed "
+            "RksdMonitor", "Diverging colours around 'no change'; grey hatching: no comparable value; ◊ and a dashed "
             "outline: re-allocated across a boundary change"))
         self.change_button.clicked.connect(self.make_change_map)
         layout.addWidget(self.change_button)
@@ -96,11 +96,11 @@ class MonitorPanel(QWidget):
         self.change_note.setWordWrap(True)
         layout.addWidget(self.change_note)
 
-        layout.addWidget(step_label(_translate("RksdMonitor", "Compared with similar gemeenten")))
+        layout.addWidget(step_label(_translate("RksdMonitor", "Compared with similar municipalities")))
         self.peer_year = QComboBox()
         self.peer_year.setObjectName("rksdPeerYear")
         self.peer_year.setToolTip(_translate(
-            "RksdMonitor", "Similar gemeenten: the same size band and urbanity (as waarstaatjegemeente.nl), per year"))
+            "RksdMonitor", "Similar municipalities: the same size band and urbanity (as waarstaatjegemeente.nl), per year"))
         self.peer_year.currentIndexChanged.connect(self._show_peers)
         layout.addWidget(self.peer_year)
         self.peer_group_label = QLabel("")
@@ -110,7 +110,7 @@ class MonitorPanel(QWidget):
         self.peer_table = QTableWidget(0, PEER_COLUMNS)
         self.peer_table.setObjectName("rksdPeerTable")
         self.peer_table.setHorizontalHeaderLabels([
-            _translate("RksdMonitor", "Indicator"), _translate("RksdMonitor", "Gemeente"),
+            _translate("RksdMonitor", "Indicator"), _translate("RksdMonitor", "Municipality"),
             _translate("RksdMonitor", "Peers: median (range)"), _translate("RksdMonitor", "n"),
             _translate("RksdMonitor", "Netherlands")])
         self.peer_table.verticalHeader().setVisible(False)
@@ -203,7 +203,7 @@ class MonitorPanel(QWidget):
         change, info = tables.change_layer(self.rows, area, self.catalog, keys=[key], years=(first, last), kind=kind,
                                            language=self.language)
         if key not in info:
-            self.change_note.setText(_translate("RksdMonitor", "No buurt has a value in both years."))
+            self.change_note.setText(_translate("RksdMonitor", "No neighbourhood has a value in both years."))
             return None
         item = info[key]
         name = _translate("RksdMonitor", "{title}: change {first}-{last}").format(
@@ -221,7 +221,7 @@ class MonitorPanel(QWidget):
             group.setExpanded(True)
         project.addMapLayer(layer, False)
         group.insertLayer(0, layer)
-        lines = [_translate("RksdMonitor", "{n} buurten with two comparable values, {m} of them re-allocated across "
+        lines = [_translate("RksdMonitor", "{n} neighbourhoods with two comparable values, {m} of them re-allocated across "
                             "a boundary change.").format(n=item["comparable"], m=item["reallocated"])]
         if item["model_estimate"]:
             lines.append(change_module.RULE[self.language])
@@ -238,7 +238,7 @@ class MonitorPanel(QWidget):
         group = [r for r in self.peer_group if r["jaar"] == year]
         own = next((r for r in group if r["regel"] in ("zelf", "itself")), {})
         peers = [r for r in group if r is not own]
-        self.peer_group_label.setText(_translate("RksdMonitor", "{n} gemeenten, {rule}: {names}").format(
+        self.peer_group_label.setText(_translate("RksdMonitor", "{n} municipalities, {rule}: {names}").format(
             n=len(peers), rule=peers[0]["regel"] if peers else "-",
             names=", ".join(r["naam"] or r["code"] for r in peers)) + (
             "\n" + own["toelichting"] if own.get("toelichting") else ""))

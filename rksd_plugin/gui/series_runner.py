@@ -140,7 +140,7 @@ class SeriesRunner(QObject):
         counts = series.summary.get("crosswalks", {})
         reallocated = sum(v.get("buurt", {}).get("counts", {}).get("reallocated", 0) for v in counts.values())
         dock.status.setText(_translate(
-            "RksdDock", "{label}: {years} years on the buurt boundaries of {target}, {reallocated} buurt values "
+            "RksdDock", "{label}: {years} years on the neighbourhood boundaries of {target}, {reallocated} neighbourhood values "
             "re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}").format(
                 label=context["label"], years=len(series.years), target=series.target_year, reallocated=reallocated,
                 seconds=seconds, path=os.path.basename(path)))

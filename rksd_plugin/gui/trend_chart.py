@@ -1,7 +1,8 @@
 """Sparklines: per indicator the buurt over the years, with the gemeente and Nederland lines.
 
 One small chart per row on a common year axis (so rows line up): the buurt as a blue
-line with dots - a hollow dot where the value was re-allocated across a boundary change -
+line with dots - a hollow diamond, the visual language's re-allocated mark (\u25ca), where
+the value was re-allocated across a boundary change -
 and, for a model estimate, its 95 % interval as a whisker; the gemeente as a black line,
 Nederland as an orange one. Each row has its own vertical scale (from the lowest to the
 highest value shown in it). Colours are colour-blind safe (Okabe-Ito).
@@ -12,6 +13,8 @@ from typing import List, Optional, Tuple
 from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
+
+from ..core import marks
 
 _translate = QCoreApplication.translate
 
@@ -38,11 +41,12 @@ class TrendChart(QWidget):
         self.setObjectName("rksdTrendChart")
         self.rows = []
         self.years = (0, 0)
-        self.setAccessibleName(_translate("RksdBuurtPanel", "Trends: the buurt over the years"))
+        self.language = getattr(parent, "language", "nl")
+        self.setAccessibleName(_translate("RksdBuurtPanel", "Trends: the neighbourhood over the years"))
         self.setToolTip(_translate(
-            "RksdBuurtPanel", "Blue: this buurt (hollow dot: re-allocated across a boundary change; whisker: 95% "
-            "interval of a model estimate). Black: the gemeente. Orange: the Netherlands. Each row has its own "
-            "scale."))
+            "RksdBuurtPanel", "Blue: this neighbourhood (hollow diamond: re-allocated across a boundary change; "
+            "whisker: 95% interval of a model estimate). Black: the municipality. Orange: the Netherlands. Each row "
+            "has its own scale."))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows):
@@ -132,8 +136,11 @@ class TrendChart(QWidget):
                     painter.setPen(QPen(BUURT, 1))
                     painter.drawLine(point(year, lower), point(year, upper))
                 painter.setPen(QPen(BUURT, 1.6))
-                painter.setBrush(self.palette().base().color() if reallocated else BUURT)
-                painter.drawEllipse(centre, 3.0, 3.0)
+                if reallocated:
+                    _diamond(painter, centre, self.palette().base().color())
+                else:
+                    painter.setBrush(BUURT)
+                    painter.drawEllipse(centre, 3.0, 3.0)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setFont(small)
             painter.setPen(QColor("#606060"))
@@ -154,7 +161,8 @@ class TrendChart(QWidget):
         metrics = self.fontMetrics()
         x = 0.0
         middle = top + height / 2.0
-        entries = [(BUURT, _translate("RksdBuurtPanel", "buurt")), (GEMEENTE, _translate("RksdBuurtPanel", "gemeente")),
+        entries = [(BUURT, _translate("RksdBuurtPanel", "neighbourhood")),
+                   (GEMEENTE, _translate("RksdBuurtPanel", "municipality")),
                    (NEDERLAND, _translate("RksdBuurtPanel", "Netherlands"))]
         for color, text in entries:
             painter.setPen(QPen(color, 2))
@@ -164,9 +172,15 @@ class TrendChart(QWidget):
             painter.drawText(QRectF(x, top, metrics.horizontalAdvance(text) + 2, height), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 12
         painter.setPen(QPen(BUURT, 1.6))
-        painter.setBrush(self.palette().base().color())
-        painter.drawEllipse(QPointF(x + 4, middle), 3.0, 3.0)
+        _diamond(painter, QPointF(x + 4, middle), self.palette().base().color())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(self.palette().windowText().color())
-        text = _translate("RksdBuurtPanel", "re-allocated")
+        text = "{} {}".format(marks.symbol("reallocated"), marks.words("reallocated", self.language))
         painter.drawText(QRectF(x + 12, top, metrics.horizontalAdvance(text) + 2, height), Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _diamond(painter, centre, fill, size=4.0):
+    """The re-allocated mark (\u25ca) drawn as a point: a hollow diamond."""
+    painter.setBrush(fill)
+    painter.drawPolygon(QPolygonF([QPointF(centre.x(), centre.y() - size), QPointF(centre.x() + size * 0.7, centre.y()),
+                                   QPointF(centre.x(), centre.y() + size), QPointF(centre.x() - size * 0.7, centre.y())]))

@@ -7,6 +7,7 @@ without bounds that it was not tested.
 """
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import marks
 from ..core.monitor import change as change_module
 from ..core.monitor import tables
 from .trend_chart import TrendRow
@@ -36,7 +37,7 @@ def rows_for(catalog, series_rows, language, number, keys_first=()):
             [p[1] for p in points])
         result.append(TrendRow(tables.label_of(catalog, key, language), summary(catalog, key, points, number,
                                                                                decimals, language),
-                               points, gemeente, nederland, tooltip(catalog, key, rows, number, decimals), key))
+                               points, gemeente, nederland, tooltip(catalog, key, rows, number, decimals, language), key))
     return result
 
 
@@ -50,11 +51,13 @@ def decimals_of(values):
 
 def summary(catalog, key, points, number, decimals, language):
     if not points:
-        return _translate("RksdBuurtPanel", "no value of the buurt")
+        return _translate("RksdBuurtPanel", "no value of the neighbourhood")
     (first_year, first, low_a, high_a, _), (last_year, last, low_b, high_b, _) = points[0], points[-1]
-    text = "{} {} \u2192 {} {}".format(first_year, number(first, decimals), last_year, number(last, decimals))
+    shown = [marks.value_with_marks(number(v, decimals), ["reallocated"] if moved else [])
+             for v, moved in ((first, points[0][4]), (last, points[-1][4]))]
+    text = "{} {} \u2192 {} {}".format(first_year, shown[0], last_year, shown[1])
     if len(points) < 2:
-        return "{} {}".format(last_year, number(last, decimals))
+        return "{} {}".format(last_year, shown[1])
     if tables.is_model_estimate(catalog, key):
         verdict = change_module.test(first, last, True, (low_a, high_a), (low_b, high_b))
         words = {change_module.SIGNIFICANT: _translate("RksdBuurtPanel", "a change beyond the margin"),
@@ -67,7 +70,7 @@ def summary(catalog, key, points, number, decimals, language):
     return text
 
 
-def tooltip(catalog, key, rows, number, decimals):
+def tooltip(catalog, key, rows, number, decimals, language="nl"):
     """Per year: value, bounds, how it got there and its source table."""
     lines = []
     for row in rows:
@@ -78,7 +81,7 @@ def tooltip(catalog, key, rows, number, decimals):
             if row.get("ondergrens") is not None and row.get("bovengrens") is not None:
                 value += " (95%: {} \u2013 {})".format(number(row["ondergrens"], decimals),
                                                        number(row["bovengrens"], decimals))
-        how = method_text(row["methode"])
+        how = method_text(row["methode"], language)
         if row["methode"] == "reallocated" and row.get("aandeel_elders") is not None:
             how += " " + _translate("RksdBuurtPanel", "({share:.0f}% from other areas, weights: {weights})").format(
                 share=100.0 * row["aandeel_elders"], weights=weights_text(row.get("gewichten")))
@@ -89,12 +92,14 @@ def tooltip(catalog, key, rows, number, decimals):
     return "\n".join(lines)
 
 
-def method_text(method):
+def method_text(method, language="nl"):
+    """How a value got there; the re-allocated mark and "no comparable value" in the visual
+    language's words (``core.marks``)."""
     return {
         "direct": _translate("RksdBuurtPanel", "direct"),
         "recoded": _translate("RksdBuurtPanel", "re-coded (same area)"),
-        "reallocated": _translate("RksdBuurtPanel", "re-allocated to the new boundaries"),
-        "not_comparable": _translate("RksdBuurtPanel", "not comparable (area re-bounded, not a count)"),
+        "reallocated": "{} {}".format(marks.symbol("reallocated"), marks.words("reallocated", language)),
+        "not_comparable": marks.words("not_comparable", language),
         "missing": _translate("RksdBuurtPanel", "no value"),
         "no_source": _translate("RksdBuurtPanel", "no earlier area"),
     }.get(method, method or "")

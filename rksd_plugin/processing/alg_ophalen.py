@@ -82,7 +82,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
             "through the same pipeline and cache; the GeoPackage then also holds every year's own layers, a "
             "series table per level on the newest boundaries (each value with how it got there: direct, "
             "re-coded or re-allocated across a boundary change), the change map layer and the comparison with "
-            "similar gemeenten. Re-bounded buurten are re-allocated by CBS's 100 m squares, by your "
+            "similar municipalities. Re-bounded neighbourhoods are re-allocated by CBS's 100 m squares, by your "
             "<b>address points</b> when given, or by area as a last resort.</p>"
             "<p>Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: "
             "<code>qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg</code></p>"
@@ -97,7 +97,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
             first=years[0], last=years[-1]), QgsProcessingParameterNumber.Type.Integer, max(years), False, years[0],
             years[-1])
         self.addParameter(year)
-        first = QgsProcessingParameterNumber(self.FIRST_YEAR, tr("First year of a series (optional)"),
+        first = QgsProcessingParameterNumber(self.FIRST_YEAR, tr("First year of a series"),
                                              QgsProcessingParameterNumber.Type.Integer, None, True, years[0], years[-1])
         self.addParameter(first)
         self.addParameter(QgsProcessingParameterEnum(
@@ -110,10 +110,10 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: serve only from the cache"), False))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ADDRESSES, tr("Address points to re-allocate re-bounded buurten by (optional, a series)"),
+            self.ADDRESSES, tr("Address points to re-allocate re-bounded neighbourhoods by (for a series)"),
             [compat.SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.PEERS, tr("Compare with these gemeenten (codes or names, comma-separated; empty: by size and "
+            self.PEERS, tr("Compare with these municipalities (codes or names, comma-separated; empty: by size and "
                            "urbanity)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, tr("Language of field names and styles"), [tr("Dutch"), tr("English")], defaultValue=0))
@@ -297,13 +297,13 @@ def series_lines(summary):
         lines.append(tr("{year}: not in the series ({reason})").format(year=year, reason=reason))
     for year, levels in sorted(summary.get("crosswalks", {}).items()):
         counts = levels.get("buurt", {}).get("counts", {})
-        lines.append(tr("{year}: buurten direct {direct}, re-coded {recoded}, re-allocated {reallocated} "
+        lines.append(tr("{year}: neighbourhoods direct {direct}, re-coded {recoded}, re-allocated {reallocated} "
                         "({weights})").format(year=year, direct=counts.get("direct", 0),
                                               recoded=counts.get("recoded", 0),
                                               reallocated=counts.get("reallocated", 0),
                                               weights=levels.get("buurt", {}).get("weights")))
     for year, group in sorted(summary.get("peers", {}).items()):
-        lines.append(tr("{year}: compared with {n} similar gemeenten ({rule})").format(
+        lines.append(tr("{year}: compared with {n} similar municipalities ({rule})").format(
             year=year, n=len(group["codes"]), rule=group["rule"]))
     return lines
 

@@ -8,6 +8,7 @@ import os
 
 from qgis.core import QgsProject
 
+from ..core import marks
 from ..core.monitor import change as change_module
 from . import render
 from .change_styles import style_change_layer
@@ -21,13 +22,13 @@ TEXT = {
     "absolute": {"nl": "Absolute verandering ({unit}).", "en": "Absolute change ({unit})."},
     "classes": {"nl": "Klassen symmetrisch rond 0: groei en daling even breed.",
                 "en": "Classes symmetric around 0: growth and decline equally wide."},
-    "reallocated": {"nl": "{n} buurten kregen waarden herverdeeld over nieuwe grenzen (gestippeld omlijnd).",
-                    "en": "{n} neighbourhoods got values re-allocated to new boundaries (dashed outline)."},
+    "reallocated": {"nl": "{sign} {words} ({n} buurten, gestippeld omlijnd): {rule}.",
+                    "en": "{sign} {words} ({n} neighbourhoods, dashed outline): {rule}."},
     "none_reallocated": {"nl": "Alle waarden direct (zelfde code, zelfde gebied).",
                          "en": "Every value direct (same code, same area)."},
     "not_tested": {"nl": "Modelschatting: zonder interval is een verandering niet getoetst.",
                    "en": "Model estimate: without an interval a change is not tested."},
-    "wijken": {"nl": "Wijkgrenzen", "en": "Wijk boundaries"},
+    "wijken": {"nl": "Wijkgrenzen", "en": "District boundaries"},
 }
 
 
@@ -50,7 +51,10 @@ def render_change_maps(gpkg_path, change, info, keys, out_dir, gemeente_name, ge
             (TEXT["relative"][language].format(first=item["first"]) if item["kind"] == change_module.RELATIVE
              else TEXT["absolute"][language].format(unit=item["unit"] or "-")),
             TEXT["classes"][language],
-            (TEXT["reallocated"][language].format(n=item["reallocated"]) if item["reallocated"]
+            (TEXT["reallocated"][language].format(n=item["reallocated"], sign=marks.symbol("reallocated"),
+                                                  words=marks.words("reallocated", language),
+                                                  rule=marks.rule("reallocated", language))
+             if item["reallocated"]
              else TEXT["none_reallocated"][language]),
         ]
         if item["model_estimate"]:

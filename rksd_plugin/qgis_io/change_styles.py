@@ -6,11 +6,18 @@ Colours are ColorBrewer's diverging, colour-blind-safe ramps: where more is more
 other way round; a neutral measure (inhabitants) goes purple-orange. The classes come
 from the core (``monitor.change``), so a legend says what each colour means in numbers.
 """
-from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer, QgsSimpleFillSymbolLayer
+from qgis.core import (
+    QgsCentroidFillSymbolLayer,
+    QgsFillSymbol,
+    QgsFontMarkerSymbolLayer,
+    QgsMarkerSymbol,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..core import classify
+from ..core import classify, marks
 from ..core.monitor import change as change_module
 from .styles import _fill, missing_fill_symbol, quote_field
 
@@ -20,8 +27,6 @@ DIVERGING = {
     "PuOr": ["#b35806", "#f1a340", "#fee0b6", "#f7f7f7", "#d8daeb", "#998ec3", "#542788"],
 }
 TEXT = {
-    "reallocated": {"nl": "herverdeeld over nieuwe buurtgrenzen", "en": "re-allocated to new buurt boundaries"},
-    "water": {"nl": "water (geen data)", "en": "water (no data)"},
     "more_risk": {"nl": "meer risico", "en": "more risk"},
     "less_risk": {"nl": "minder risico", "en": "less risk"},
 }
@@ -47,11 +52,22 @@ def colors_for(direction, classes_per_side):
 
 
 def reallocated_symbol():
-    """A transparent fill with a dashed dark outline: drawn over the class colour."""
+    """Drawn over the class colour: a dashed dark outline and the visual language's mark
+    (``marks.symbol("reallocated")``, \u25ca) in the middle of the area."""
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_style": "no"})
     symbol.changeSymbolLayer(0, QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush,
                                                         QColor(REALLOCATED_COLOR), Qt.PenStyle.DashLine, 0.7))
+    sign = QgsFontMarkerSymbolLayer("DejaVu Sans", marks.symbol("reallocated"), 3.2, QColor(REALLOCATED_COLOR))
+    centroid = QgsCentroidFillSymbolLayer()
+    centroid.setPointOnSurface(True)
+    centroid.setSubSymbol(QgsMarkerSymbol([sign]))
+    symbol.appendSymbolLayer(centroid)
     return symbol
+
+
+def reallocated_label(language="nl"):
+    """The legend entry of the re-allocated mark: its sign and its words (``core.marks``)."""
+    return "{} {}".format(marks.symbol("reallocated"), marks.words("reallocated", language))
 
 
 def change_renderer(key, info, language="nl", present=None):
@@ -79,11 +95,11 @@ def change_renderer(key, info, language="nl", present=None):
     if info.get("water", True):
         root.appendChild(QgsRuleBasedRenderer.Rule(
             _fill(classify.WATER_COLOR, "#9fb8cf"), 0, 0, "{} = 'JA'".format(quote_field("water")),
-            TEXT["water"][language]))
+            marks.words("water", language)))
     if info.get("reallocated", 1):
         root.appendChild(QgsRuleBasedRenderer.Rule(
             reallocated_symbol(), 0, 0, "{} = 'JA'".format(quote_field(key + "_herverdeeld")),
-            TEXT["reallocated"][language]))
+            reallocated_label(language)))
     return QgsRuleBasedRenderer(root)
 
 

@@ -117,9 +117,9 @@ class AreaPage:
             if own_item is not None:
                 own_item.setVisibility(bool(own))
         rows = content.area_rows(data, record, level, language, self.classes)
+        trends.fill_rows(data, self.series, record, level, rows, language)  # a series: the trend column
         self._set(contract.VAR_TABLE_NOTE, content.table_note(data, language, rows))
         if self.table is not None:
-            trends.fill_rows(data, self.series, record, level, rows, language)
             if self.trend_picture is not None:
                 trends.fill_strip(self.trend_picture, self.trend_titles, data, self.series, record, level, rows,
                                   language, self.work_dir)

@@ -5,7 +5,8 @@ gemeente; per question its index, the buurt's rank and every component's score; 
 indicator its value. Column names are the atlas's indicator names (unit in brackets,
 "\u2248" for model estimates); a missing value is written as its wording ("geheim", "te
 weinig inwoners", ...) - never as 0 or as an empty cell. A second sheet (XLSX) or a
-companion legend explains every mark once.
+companion legend explains every mark once. A series GeoPackage adds a trend column per
+indicator (first and last year, the change, "\u25ca" where a value was re-allocated).
 
 CSV in Dutch uses ";" and a decimal comma (what Excel in Dutch expects), in English ","
 and a decimal point; both UTF-8 with a byte-order mark so Excel reads the accents.
@@ -36,6 +37,7 @@ TEXT = {
     "legend_sheet": {"nl": "Toelichting", "en": "Notes"},
     "legend_title": {"nl": "Tekens en woorden in deze tabel", "en": "Marks and words in this table"},
     "sources": {"nl": "Bronnen", "en": "Sources"},
+    "trend": {"nl": "{name} \u2013 trend", "en": "{name} \u2013 trend"},
     "missing_package": {"nl": "openpyxl ontbreekt: XLSX kan niet; CSV wel",
                         "en": "openpyxl is missing: XLSX is not possible; CSV is"},
 }
@@ -90,6 +92,11 @@ def build_table(data, language="nl"):
     for key in indicator_keys:
         indicator = catalog.indicators[key]
         columns.append(Column(marks.indicator_name(indicator, language), "number", key, indicator.decimals))
+    series = _series(data)  # a series GeoPackage: the change over the years per indicator, with its marks
+    trend_keys = [k for k in indicator_keys if any(k in keys for keys in series.get("buurt", {}).values())]
+    for key in trend_keys:
+        name = marks.indicator_name(catalog.indicators[key], language, with_unit=False)
+        columns.append(Column(tx("trend", language, name=name), "trend", key, catalog.indicators[key].decimals))
     legend = marks.Legend(threshold=min_population(data)).add("secret", "too_few", "no_index", "not_in_source")
     if any(marks.earlier_year(r, k) for r in data.land_records("buurt") for k in indicator_keys):
         legend.add("earlier_year")
@@ -98,6 +105,8 @@ def build_table(data, language="nl"):
     if data.unavailable:
         legend.add(unavailable_kind(data))
 
+    if trend_keys:
+        legend.add("not_comparable")
     buurten = sorted(data.land_records("buurt"), key=lambda r: (r.get("wijkcode") or "", r.get("naam") or ""))
     first = buurten[0] if buurten else {}
     rows = [_comparison_row(columns, first, "_nl", tx("nederland", language), language),
@@ -107,6 +116,12 @@ def build_table(data, language="nl"):
         wijk = data.wijk_of(record) or {}
         row = []
         for column in columns:
+            if column.kind == "trend":
+                text = _trend_cell(data, series, column, record, language)
+                if marks.symbol("reallocated") in text:
+                    legend.add("reallocated")
+                row.append(text)
+                continue
             row.append(_cell(data, column, record, wijk, language))
         rows.append(row)
     sources = [line for line in _source_lines(data, language)]
@@ -117,6 +132,21 @@ def _source_lines(data, language):
     from .content import source_lines
 
     return source_lines(data, language)
+
+
+def _series(data):
+    from . import trends
+
+    return trends.load(data)
+
+
+def _trend_cell(data, series, column, record, language):
+    """'2017\u201324: +3,2 % \u25ca' (the re-allocated mark where a value crossed a boundary change)."""
+    from . import trends
+
+    rows = series.get("buurt", {}).get(record.get("code"), {}).get(column.key, [])
+    return trends.trend_text(data.catalog, column.key, rows, column.decimals, language) or marks.words(
+        "not_comparable", language)
 
 
 def _comparison_row(columns, record, suffix, label, language, own=None):

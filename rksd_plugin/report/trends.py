@@ -2,50 +2,50 @@
 
 Hooked into the atlas with small calls (the area page's ``_prepare`` and ``fill``, the
 method page's blocks); an atlas of a single year is unchanged. On an area page the
-table gets a sixth column, "trend" (first and last year with a value, the change, a mark
+table gets a seventh column, "trend" (first and last year with a value, the change, a mark
 where a value was re-allocated across a boundary change, and for a model estimate
 whether the intervals allow calling it a change), and a strip of up to four small
 charts under the table: the area over the years with the gemeente (and Nederland).
 The opening (method) page lists the peer group and the gemeente against it.
 """
-from ..core import classify
+from ..core import classify, marks
 from ..core.monitor import change as change_module
 from ..core.monitor import reader
 from ..core.monitor import tables as monitor_tables
 
 TEXT = {
     "col_trend": {"nl": "Trend", "en": "Trend"},
-    "strip_title": {"nl": "Over de jaren (indeling {year}; \u25cb herverdeeld over nieuwe grenzen)",
-                    "en": "Over the years (boundaries of {year}; \u25cb re-allocated to new boundaries)"},
+    "strip_title": {"nl": "Over de jaren (indeling {year}; {sign} {words})",
+                    "en": "Over the years (boundaries of {year}; {sign} {words})"},
     "within": {"nl": "binnen marge", "en": "within margin"},
     "beyond": {"nl": "buiten marge", "en": "beyond margin"},
     "untested": {"nl": "niet getoetst", "en": "not tested"},
-    "reallocated_mark": {"nl": " \u25cb", "en": " \u25cb"},
     "h_peers": {"nl": "Vergeleken met vergelijkbare gemeenten ({year})",
-                "en": "Compared with similar gemeenten ({year})"},
-    "peer_group": {"nl": "{n} gemeenten, {rule}: {names}.", "en": "{n} gemeenten, {rule}: {names}."},
+                "en": "Compared with similar municipalities ({year})"},
+    "peer_group": {"nl": "{n} gemeenten, {rule}: {names}.", "en": "{n} municipalities, {rule}: {names}."},
     "peer_line": {"nl": "{title}: {gemeente} {name}; mediaan {median} ({low} \u2013 {high}, {n} gemeenten); "
                         "Nederland {nl}.",
-                  "en": "{title}: {gemeente} {name}; median {median} ({low} \u2013 {high}, {n} gemeenten); "
+                  "en": "{title}: {gemeente} {name}; median {median} ({low} \u2013 {high}, {n} municipalities); "
                         "Netherlands {nl}."},
     "peer_lacking": {"nl": "Zonder cijfers van de vergelijkbare gemeenten: {names}.",
-                     "en": "Without figures of the similar gemeenten: {names}."},
+                     "en": "Without figures of the similar municipalities: {names}."},
     "h_series": {"nl": "Over de jaren", "en": "Over the years"},
-    "series_text": {"nl": "Dit atlas toont ook de jaren {years} op de buurtgrenzen van {year}. Onveranderde buurten "
-                          "krijgen hun gepubliceerde waarden; heringedeelde buurten krijgen tellingen herverdeeld naar "
+    "series_text": {"nl": "Deze atlas toont ook de jaren {years} op de buurtgrenzen van {year}. Onveranderde buurten "
+                          "krijgen hun gepubliceerde waarden; heringedeelde buurten krijgen tellingen omgerekend naar "
                           "waar mensen wonen (CBS 100 m-vierkanten of adressen, anders oppervlakte), en percentages "
-                          "opnieuw berekend uit herverdeelde tellers en noemers; andere waarden heten dan niet "
-                          "vergelijkbaar. \u25cb in de trendkolom: herverdeeld. Bij modelschattingen telt een "
+                          "opnieuw berekend uit omgerekende tellers en noemers; andere waarden heten dan niet "
+                          "vergelijkbaar. {sign} in de trendkolom: {words}. Bij modelschattingen telt een "
                           "verschil pas als verandering als het de gecombineerde marge van beide jaren overschrijdt.",
-                    "en": "This atlas also shows the years {years} on the buurt boundaries of {year}. Unchanged "
-                          "buurten keep their published values; re-bounded buurten get counts re-allocated by where "
+                    "en": "This atlas also shows the years {years} on the neighbourhood boundaries of {year}. "
+                          "Unchanged neighbourhoods keep their published values; re-bounded neighbourhoods get counts "
+                          "re-allocated by where "
                           "people live (CBS 100 m squares or addresses, else area), and percentages recomputed from "
-                          "re-allocated numerators and denominators; other values are then not comparable. \u25cb in "
-                          "the trend column: re-allocated. For model estimates a difference counts as a change only "
+                          "re-allocated numerators and denominators; other values are then not comparable. {sign} in "
+                          "the trend column: {words}. For model estimates a difference counts as a change only "
                           "beyond the combined margin of both years."},
 }
 MAX_CHARTS = 4
-TABLE_WIDTHS = [78, 19, 20, 20, 21, 32]
+TABLE_WIDTHS = [57, 15, 16, 16, 20, 28, 30]  # the template's six columns, narrower, and the trend
 STRIP = {"title_y": 255.0, "labels_y": 258.9, "labels_h": 4.6, "chart_y": 263.6, "chart_h": 15.4, "left": 10.0,
          "width": 190.0}
 BUURT, GEMEENTE, NEDERLAND = "#0072B2", "#000000", "#E69F00"
@@ -84,7 +84,7 @@ def trend_text(catalog, key, rows, decimals, language):
         return ""
     first, last = valued[0], valued[-1]
     span = "{}\u2013{}".format(first["jaar"], str(last["jaar"])[2:])
-    mark = text("reallocated_mark", language) if any(r["methode"] == "reallocated" for r in valued) else ""
+    mark = " " + marks.symbol("reallocated") if any(r["methode"] == "reallocated" for r in valued) else ""
     if monitor_tables.is_model_estimate(catalog, key):
         verdict = change_module.test(first["waarde"], last["waarde"], True, (first["ondergrens"], first["bovengrens"]),
                                      (last["ondergrens"], last["bovengrens"]))
@@ -108,6 +108,8 @@ def fill_rows(data, series, record, level, rows, language):
             continue
         decimals = data.catalog.indicators[key].decimals if key in data.catalog.indicators else 1
         row.trend = trend_text(data.catalog, key, keys[key], decimals, language)
+        if marks.symbol("reallocated") in row.trend:
+            row.missing.append("reallocated")  # not missing: a value mark the table's legend explains
 
 
 def chart_keys(data, series, record, level, rows):
@@ -126,7 +128,7 @@ def chart_keys(data, series, record, level, rows):
 # -- the small charts -------------------------------------------------------------------------
 def chart_svg(data, series, record, level, keys, width, height):
     """Small multiples (no text: the titles are layout labels): the area (blue), the
-    gemeente (black) and Nederland (orange), a hollow dot where re-allocated."""
+    gemeente (black) and Nederland (orange), a hollow diamond (the re-allocated mark) where re-allocated."""
     rows = series.get(level, {}).get(record.get("code"), {})
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}">'.format(
         w=_n(width), h=_n(height))]
@@ -176,9 +178,13 @@ def _panel(data, key, rows, left, width, height):
         if row.get("ondergrens") is not None and row.get("bovengrens") is not None:
             out.append('<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{3}" stroke-width="0.25"/>'.format(
                 _n(x(row["jaar"])), _n(y(row["ondergrens"])), _n(y(row["bovengrens"])), BUURT))
-        hollow = row["methode"] == "reallocated"
-        out.append('<circle cx="{}" cy="{}" r="0.75" fill="{}" stroke="{}" stroke-width="0.3"/>'.format(
-            _n(x(row["jaar"])), _n(y(row["waarde"])), "#ffffff" if hollow else BUURT, BUURT))
+        if row["methode"] == "reallocated":  # the visual language's re-allocated mark: a hollow diamond
+            cx, cy = x(row["jaar"]), y(row["waarde"])
+            out.append('<polygon points="{},{} {},{} {},{} {},{}" fill="#ffffff" stroke="{}" stroke-width="0.3"/>'.format(
+                _n(cx), _n(cy - 1.1), _n(cx + 0.8), _n(cy), _n(cx), _n(cy + 1.1), _n(cx - 0.8), _n(cy), BUURT))
+        else:
+            out.append('<circle cx="{}" cy="{}" r="0.75" fill="{}" stroke="{}" stroke-width="0.3"/>'.format(
+                _n(x(row["jaar"])), _n(y(row["waarde"])), BUURT, BUURT))
     return "".join(out)
 
 
@@ -200,7 +206,8 @@ def peer_blocks(data, language):
     if series_years:
         blocks.append(("heading", text("h_series", language)))
         blocks.append(("text", text("series_text", language).format(
-            years="{}\u2013{}".format(series_years[0], series_years[-1]), year=data.year)))
+            years="{}\u2013{}".format(series_years[0], series_years[-1]), year=data.year,
+            sign=marks.symbol("reallocated"), words=marks.words("reallocated", language))))
     stats, group = reader.peer_rows(data.gpkg_path) if series_years else ([], [])
     if not stats:
         return blocks
@@ -225,7 +232,8 @@ def peer_blocks(data, language):
             else (0 if float(stat["gemeente"]).is_integer() else 1)
 
         def fmt(value):
-            return classify.format_number(value, decimals, language) if value is not None else "\u2013"
+            return classify.format_number(value, decimals, language) if value is not None else marks.symbol(
+                "not_in_source")
 
         blocks.append(("text", text("peer_line", language).format(
             title=stat["titel"], gemeente=fmt(stat["gemeente"]), name=data.gemeente_name, median=fmt(stat["mediaan"]),
@@ -249,7 +257,7 @@ def prepare(layout, series, table, frame, language, year):
     from . import table_cells
 
     if table is not None:
-        titles = [column.heading() for column in table.headers()][:5]
+        titles = [column.heading() for column in table.headers()][:6]
         table_cells.set_headers(table, titles + [text("col_trend", language)])
         table.setColumnWidths(TABLE_WIDTHS)
     if frame is not None:
@@ -267,7 +275,8 @@ def prepare(layout, series, table, frame, language, year):
         item.attemptResize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
         return item
 
-    label(text("strip_title", language).format(year=year), STRIP["left"], STRIP["title_y"], STRIP["width"], 6.6,
+    label(text("strip_title", language).format(year=year, sign=marks.symbol("reallocated"),
+                                               words=marks.words("reallocated", language)), STRIP["left"], STRIP["title_y"], STRIP["width"], 6.6,
           bold=True)
     gap = 4.0
     panel = (STRIP["width"] - gap * (MAX_CHARTS - 1)) / MAX_CHARTS

@@ -14,7 +14,7 @@ def rows(values, method="direct", bounds=None):
 def test_trend_texts(catalog):
     assert trends.trend_text(catalog, "inwoners", rows([(2017, 1000), (2024, 1100)]), 0, "nl") == "2017\u201324: +10,0 %"
     reallocated = trends.trend_text(catalog, "inwoners", rows([(2017, 1000), (2024, 900)], "reallocated"), 0, "en")
-    assert reallocated == "2017\u201324: -10.0 % \u25cb"
+    assert reallocated == "2017\u201324: -10.0 % \u25ca"  # the visual language's re-allocated mark
     # a model estimate: the difference and whether the intervals allow calling it a change
     within = trends.trend_text(catalog, "eenzaam_18", rows([(2020, 40.0), (2024, 42.0)],
                                                           bounds=[(37.0, 43.0), (39.0, 45.0)]), 1, "nl")
@@ -60,3 +60,30 @@ def test_peer_blocks_of_the_demo_like_series(tmp_path, catalog):
     assert any(t.startswith("Aantal inwoners: 125.285 Maastricht; mediaan 115.941 (103.405 \u2013 133.141, 13")
                for t in texts), texts
     assert any("WOZ" in t and "Zonder cijfers" in t for t in texts)
+
+
+def test_the_export_has_a_trend_column_with_the_marks(tmp_path, catalog):
+    """A series GeoPackage's buurt table export: a trend per indicator, the re-allocated
+    mark where a value crossed a boundary change, and its legend line once."""
+    import sqlite3
+
+    from rksd_plugin.core import marks
+    from rksd_plugin.report import table_export
+
+    path = str(tmp_path / "reeks.gpkg")
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE reeks_buurten (fid INTEGER PRIMARY KEY, code TEXT, jaar INT, kenmerk TEXT, "
+                   "waarde REAL, methode TEXT, ondergrens REAL, bovengrens REAL, gemeente REAL, nederland REAL)")
+        db.execute("INSERT INTO reeks_buurten (code, jaar, kenmerk, waarde, methode) VALUES "
+                   "('BU1', 2017, 'aandeel_65plus', 20.0, 'reallocated'), ('BU1', 2024, 'aandeel_65plus', 25.0, "
+                   "'direct'), ('BU2', 2024, 'aandeel_65plus', 30.0, 'direct')")
+
+    class Data:
+        gpkg_path = path
+
+    series = table_export._series(Data())
+    column = table_export.Column("trend", "trend", "aandeel_65plus", 1)
+    Data.catalog = catalog
+    moved = table_export._trend_cell(Data(), series, column, {"code": "BU1"}, "en")
+    assert moved == "2017\u201324: +25.0 % " + marks.symbol("reallocated")
+    assert table_export._trend_cell(Data(), series, column, {"code": "BU2"}, "nl") == "geen vergelijkbare waarde"

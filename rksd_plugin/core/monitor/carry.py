@@ -11,6 +11,7 @@ guessed. A count is missing when an old area that passes people to it has no val
 from dataclasses import dataclass
 from typing import Optional
 
+from .. import marks
 from .crosswalk import DIRECT, NO_SOURCE, REALLOCATED, RECODED
 
 MISSING = "missing"
@@ -18,8 +19,9 @@ NOT_COMPARABLE = "not_comparable"
 
 STATUS_LABELS = {
     MISSING: {"nl": "geen waarde", "en": "no value"},
-    NOT_COMPARABLE: {"nl": "niet vergelijkbaar (gebied heringedeeld, geen telling)",
-                     "en": "not comparable (area re-bounded, not a count)"},
+    # the visual language's wording (core/marks.py), and why
+    NOT_COMPARABLE: {"nl": marks.words("not_comparable", "nl") + " (gebied heringedeeld, geen telling)",
+                     "en": marks.words("not_comparable", "en") + " (area re-bounded, not a count)"},
 }
 
 

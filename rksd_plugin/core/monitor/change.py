@@ -19,6 +19,8 @@ import math
 from dataclasses import dataclass
 from typing import List, Optional
 
+from .. import marks
+
 Z95 = 1.96
 SIGNIFICANT, WITHIN_MARGIN, NOT_TESTED, NOT_A_MODEL = "significant", "within_margin", "not_tested", "counted"
 RULE = {
@@ -138,7 +140,7 @@ def classify(change, kind, cuts):
 def class_labels(cuts, unit, language="nl"):
     """``{class: label}`` for the legend."""
     same = {"nl": "geen verandering / binnen de marge", "en": "no change / within the margin"}[language]
-    labels = {0: same, NO_VALUE_CLASS: {"nl": "geen vergelijkbare waarde", "en": "no comparable value"}[language]}
+    labels = {0: same, NO_VALUE_CLASS: marks.words("not_comparable", language)}
     edges = [0.0] + list(cuts)
     suffix = " {}".format(unit) if unit else ""
 

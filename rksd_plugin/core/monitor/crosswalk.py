@@ -24,6 +24,7 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
+from .. import marks
 from . import polygons, raster
 from .weights import AREA
 
@@ -35,7 +36,9 @@ AREA_LABEL_SHARE = 0.1  # a re-allocated value is labelled 'area' when more of i
 METHOD_LABELS = {
     DIRECT: {"nl": "direct (zelfde code, zelfde gebied)", "en": "direct (same code, same area)"},
     RECODED: {"nl": "hercodeerd (zelfde gebied, andere code)", "en": "re-coded (same area, other code)"},
-    REALLOCATED: {"nl": "herverdeeld over de nieuwe grenzen", "en": "re-allocated to the new boundaries"},
+    REALLOCATED: {language: "{} {} {}".format(marks.symbol("reallocated"), marks.words("reallocated", language),
+                                              {"nl": "naar de nieuwe grenzen", "en": "to the new boundaries"}[language])
+                  for language in ("nl", "en")},  # the visual language's mark and words (core/marks.py)
     NO_SOURCE: {"nl": "geen eerder gebied", "en": "no earlier area"},
 }
 

@@ -31,10 +31,10 @@ RULE_LABELS = {
 
 NOTES = {
     "absent": {"nl": "niet in de cijfers van {year}: {codes}", "en": "not in the figures of {year}: {codes}"},
-    "no_inhabitants": {"nl": "geen inwonertal van de gemeente", "en": "no inhabitants for the gemeente"},
+    "no_inhabitants": {"nl": "geen inwonertal van de gemeente", "en": "no inhabitants for the municipality"},
     "few_urbanity": {"nl": "minder dan {min} gemeenten van de grootteklasse met een vergelijkbare stedelijkheid "
                            "({known} van {total} hebben er een)",
-                     "en": "fewer than {min} gemeenten of the band with a close urbanity ({known} of {total} "
+                     "en": "fewer than {min} municipalities of the band with a close urbanity ({known} of {total} "
                            "have one)"},
     "no_urbanity": {"nl": "stedelijkheid niet in de cijfers van {year}", "en": "urbanity not in the figures of {year}"},
 }

@@ -27,7 +27,7 @@ SERIES_FIELDS = [
     _spec("jaar", "int", "Jaar van de cijfers", "Year of the figures"),
     _spec("kenmerk", "string", "Kenmerk (indicator, index of maat)", "Key (indicator, index or measure)"),
     _spec("waarde", "real", "Waarde", "Value"),
-    _spec("methode", "string", "Hoe de waarde er kwam (direct, hercodeerd, herverdeeld, ...)",
+    _spec("methode", "string", "Hoe de waarde er kwam (direct, hercodeerd, omgerekend, ...)",
           "How the value got there (direct, recoded, reallocated, ...)"),
     _spec("gewichten", "string", "Gewichten bij herverdeling", "Weights of the re-allocation"),
     _spec("aandeel_elders", "real", "Aandeel uit andere gebieden (0-1)", "Share from other areas (0-1)"),
@@ -159,7 +159,7 @@ def change_layer(rows, buurten, catalog, keys=None, years=None, kind=change_modu
                                                  "en": "{} - change tested {}".format(label_of(catalog, key, "en"), span)},
                       role="change"),
             FieldSpec(key + "_herverdeeld", "string",
-                      {"nl": "{} - herverdeeld over nieuwe grenzen (JA/NEE)".format(label_of(catalog, key, "nl")),
+                      {"nl": "{} - omgerekend naar nieuwe grenzen (JA/NEE)".format(label_of(catalog, key, "nl")),
                        "en": "{} - re-allocated to new boundaries (JA/NEE)".format(label_of(catalog, key, "en"))},
                       role="change"),
         ]
