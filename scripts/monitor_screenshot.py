@@ -8,7 +8,7 @@ The screenshot tool grabs the screen after its wait.
 import os
 import traceback
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
@@ -55,17 +55,7 @@ def show():
         monitor = dock().monitor_panel
         dock().tabs.setCurrentWidget(dock().tabs.widget(dock().tabs.count() - 1))
         monitor.key_combo.setCurrentIndex(monitor.key_combo.findData("misdrijven_totaal"))
-        root = QgsProject.instance().layerTreeRoot()
-        for group in root.findGroups(True):  # the run's group stays on: its wijk and gemeente outlines show
-            group.setItemVisibilityChecked(group.customProperty("rksd/run") is not None)
-            group.setExpanded(group.customProperty("rksd/run") is not None)
-        layer = monitor.make_change_map()
-        wijken = [n.layer() for n in root.findLayers() if "layername=wijken" in n.layer().source()]
-        if wijken:  # the outlines above the change map
-            node = root.findLayer(wijken[0].id())
-            clone = node.clone()
-            root.insertChildNode(0, clone)
-            node.parent().removeChildNode(node)
+        layer = monitor.make_change_map()  # in the series' change group, under the wijk outlines
         iface.layerTreeView().setCurrentLayer(layer)
         iface.mapCanvas().setExtent(layer.extent())
         iface.mapCanvas().refreshAllLayers()

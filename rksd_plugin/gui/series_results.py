@@ -36,7 +36,9 @@ def add_series(project, gpkg_path, series, catalog, language, question_ids, canv
     group = results.prepare_run_group(project, series_key(series.gemeente, first, last), title)
     run = add_run_layers(project, group, gpkg_path, newest, catalog, language, sample=sample,
                          question_ids=question_ids or None)
-    change_group = group.insertGroup(0, _translate("RksdDock", "Change between years"))
+    # under the gemeente and wijk outlines, over Buurten: a change map shows with its wijken
+    outlines = sum(1 for layer in (run.gemeente, run.wijken) if group.findLayer(layer.id()) is not None)
+    change_group = group.insertGroup(outlines, _translate("RksdDock", "Change between years"))
     change_group.setCustomProperty(CHANGE_GROUP_PROPERTY, gpkg_path)
     change = change_map_layer(gpkg_path)
     project.addMapLayer(change, False)

@@ -14,6 +14,7 @@ from ..core import marks
 TONES = {"worse": marks.WORSE_COLOR, "better": marks.BETTER_COLOR}
 MISSING_TEXT = "#6b6b6b"
 MIN_SIZE = 5.0
+CUE_COLUMN = 5  # content.Row.cells(): label, value, gemeente, Nederland, reference, cue[, trend]
 
 
 def header_color(table):
@@ -105,7 +106,7 @@ def _area_cells(table, rows, base, size, missing):
                 cell.setTextFormat(grey)
             else:
                 cell.setTextFormat(normal)
-        last = cells[-1]
+        last = cells[min(CUE_COLUMN, len(cells) - 1)]  # the cue's cell (a series adds a trend after it)
         if row.kind == "question" and row.tone:
             color = QColor(row.tone)
             last.setBackgroundColor(color)

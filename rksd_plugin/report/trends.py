@@ -46,7 +46,8 @@ TEXT = {
 }
 MAX_CHARTS = 4
 TABLE_WIDTHS = [57, 15, 16, 16, 20, 28, 30]  # the template's six columns, narrower, and the trend
-STRIP = {"title_y": 255.0, "labels_y": 258.9, "labels_h": 4.6, "chart_y": 263.6, "chart_h": 15.4, "left": 10.0,
+# between the table and the table's note (the legend of its marks, from 272.5 mm)
+STRIP = {"title_y": 246.5, "labels_y": 250.4, "labels_h": 4.6, "chart_y": 255.1, "chart_h": 15.4, "left": 10.0,
          "width": 190.0}
 BUURT, GEMEENTE, NEDERLAND = "#0072B2", "#000000", "#E69F00"
 
@@ -261,7 +262,7 @@ def prepare(layout, series, table, frame, language, year):
         table_cells.set_headers(table, titles + [text("col_trend", language)])
         table.setColumnWidths(TABLE_WIDTHS)
     if frame is not None:
-        frame.attemptResize(QgsLayoutSize(frame.rect().width(), STRIP["title_y"] - 116.5, LAYOUT_MILLIMETERS))
+        frame.attemptResize(QgsLayoutSize(frame.rect().width(), STRIP["title_y"] - 115.5, LAYOUT_MILLIMETERS))
 
     def label(content, x, y, width, size, bold=False, height=4.0):
         item = QgsLayoutItemLabel(layout)
