@@ -217,6 +217,8 @@ class MonitorPanel(QWidget):
         else:  # one map per indicator and years in the series' change group: a second click replaces it
             stale = [n.layerId() for n in group.findLayers() if n.layer() is not None and n.layer().name() == name]
             project.removeMapLayers(stale)
+            for node in group.findLayers():  # one change map on screen at a time: its legend is the map's
+                node.setItemVisibilityChecked(False)
             group.setItemVisibilityChecked(True)
             group.setExpanded(True)
         project.addMapLayer(layer, False)

@@ -175,7 +175,7 @@ class TrendChart(QWidget):
         _diamond(painter, QPointF(x + 4, middle), self.palette().base().color())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(self.palette().windowText().color())
-        text = "{} {}".format(marks.symbol("reallocated"), marks.words("reallocated", self.language))
+        text = marks.words("reallocated", self.language)  # the diamond drawn before it is the mark
         painter.drawText(QRectF(x + 12, top, metrics.horizontalAdvance(text) + 2, height), Qt.AlignmentFlag.AlignVCenter, text)
 
 

@@ -64,6 +64,8 @@ def test_the_maastricht_series_sample(dock):
     again = monitor.make_change_map()  # the same map again replaces it: no flood of layers
     assert len(subgroups[0].findLayers()) == 2 and QgsProject.instance().mapLayer(first_id) is None
     assert again.id() in [n.layerId() for n in subgroups[0].findLayers()]
+    shown = [n.layer() for n in subgroups[0].findLayers() if n.isVisible()]
+    assert shown == [again] and subgroups[0].isVisible()  # one change map on screen, the one just made
     assert monitor.peer_year.count() == 2 and monitor.peer_table.rowCount() >= 2
     assert "Leeuwarden" in monitor.peer_group_label.text() or "Zwolle" in monitor.peer_group_label.text()
 
