@@ -8,8 +8,8 @@ from the core (``monitor.change``), so a legend says what each colour means in n
 """
 from qgis.core import (
     QgsCentroidFillSymbolLayer,
+    QgsEllipseSymbolLayer,
     QgsFillSymbol,
-    QgsFontMarkerSymbolLayer,
     QgsMarkerSymbol,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
@@ -53,14 +53,16 @@ def colors_for(direction, classes_per_side):
 
 def reallocated_symbol():
     """Drawn over the class colour: a dashed dark outline and the visual language's mark
-    (``marks.symbol("reallocated")``, \u25ca) in the middle of the area."""
+    (``marks.symbol("reallocated")``, \u25ca) as a hollow diamond in the middle of the area."""
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_style": "no"})
     symbol.changeSymbolLayer(0, QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush,
                                                         QColor(REALLOCATED_COLOR), Qt.PenStyle.DashLine, 0.7))
-    sign = QgsFontMarkerSymbolLayer("DejaVu Sans", marks.symbol("reallocated"), 3.2, QColor(REALLOCATED_COLOR))
-    centroid = QgsCentroidFillSymbolLayer()
-    centroid.setPointOnSurface(True)
-    centroid.setSubSymbol(QgsMarkerSymbol([sign]))
+    sign = QgsMarkerSymbol.createSimple({})  # the mark's shape: a hollow diamond, taller than wide
+    sign.changeSymbolLayer(0, QgsEllipseSymbolLayer.create({
+        "symbol_name": "diamond", "symbol_width": "2.4", "symbol_height": "3.8", "color": "#ffffff",
+        "outline_color": REALLOCATED_COLOR, "outline_width": "0.45"}))
+    centroid = QgsCentroidFillSymbolLayer.create({"point_on_surface": "1"})
+    centroid.setSubSymbol(sign)
     symbol.appendSymbolLayer(centroid)
     return symbol
 
