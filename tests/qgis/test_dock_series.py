@@ -97,3 +97,26 @@ def test_trend_summaries_keep_the_number_style():
     assert row.summary == "2017 1.441 \u2192 2024 1.429 (-0,8 %)"
     english = rows_for(Catalog.load(), rows, "en", lambda v, d: format_number(v, d, "en"))[0]
     assert english.summary == "2017 1,441 \u2192 2024 1,429 (-0.8 %)"
+
+
+def test_a_model_estimate_shows_its_bounds_and_the_verdict():
+    """RIVM's 95 % bounds in the tooltip and a whisker per year; the rule decides the words.
+    (The bundled sample has no bounds: these rows are SYNTHETIC.)"""
+    from rksd_plugin.core.catalog import Catalog
+    from rksd_plugin.gui.buurt_panel import format_number
+    from rksd_plugin.gui.trend_rows import rows_for
+
+    def row(year, value, low, high, method="direct"):
+        return {"kenmerk": "rivm_eenzaam_18", "jaar": year, "waarde": value, "methode": method, "ondergrens": low,
+                "bovengrens": high, "gemeente": None, "nederland": None, "bron": "50150NED"}
+
+    catalog = Catalog.load()
+    number = lambda v, d: format_number(v, d, "en")  # noqa: E731
+    within = rows_for(catalog, [row(2020, 40.0, 37.0, 43.0), row(2024, 42.0, 39.0, 45.0)], "en", number)[0]
+    assert within.summary.endswith("(within the margin)")
+    assert "2020: 40 (95%: 37 \u2013 43)" in within.tooltip and "1.96" in within.tooltip
+    assert [(p[2], p[3]) for p in within.points] == [(37.0, 43.0), (39.0, 45.0)]  # the whiskers
+    beyond = rows_for(catalog, [row(2020, 40.0, 39.0, 41.0), row(2024, 46.0, 45.0, 47.0, "reallocated")], "en",
+                      number)[0]
+    assert beyond.summary == "2020 40 \u2192 2024 46 \u25ca (a change beyond the margin)"
+    assert "\u25ca re-allocated" in beyond.tooltip
