@@ -1,5 +1,4 @@
 """The ``rksd`` Processing provider: one module per algorithm, registered here."""
-import os
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication

@@ -147,8 +147,8 @@ def read(path, layer_name=None, layer_index=None, fields=(), geometry=True, wher
     try:
         return _read_layer(layer, list(fields), geometry, where, fids)
     finally:
-        layer = None
-        dataset = None
+        # release the layer before its dataset: OGR frees the layer with the dataset
+        del layer, dataset
 
 
 def _read_layer(layer, fields, geometry, where, fids):

@@ -197,7 +197,7 @@ def test_progress_reported_and_cancel_honoured(rksd_processing):
 
 
 def test_output_is_styled_when_loaded(rksd_processing):
-    import processing
+    from qgis import processing
 
     facility = memory_points([(100500.0, 400500.0)], "synthetic facility", fields="")
     result = processing.runAndLoadResults("rksd:bereikbaarheid", {
