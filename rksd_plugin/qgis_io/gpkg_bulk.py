@@ -172,7 +172,7 @@ def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=
             encoded = _encodable([c for _, c in others])
             order = [pk, geometry_column] + [t for t, _ in others]
             if encoded is not None:
-                done = _insert_encoded(connection, table, order, [sql_columns.Ints(fids), blobs] + encoded, n,
+                done = _insert_encoded(connection, table, order, [sql_columns.ids(fids), blobs] + encoded, n,
                                        progress, cancelled)
             else:
                 done = _insert_classic(connection, table, order, fids, blobs, [c for _, c in others], n,

@@ -38,7 +38,9 @@ def pack(connection, rtree, ids, boxes, source):
         quote(rtree + "_node"))).fetchone()[0]
     capacity = (node_size - 4) // _CELL.itemsize
     order = hilbert_order(boxes, capacity)
-    ids, boxes = np.asarray(ids, dtype=np.int64)[order], boxes[order]
+    ids = np.asarray(ids, dtype=np.int64)
+    sorted_ids = ids.size < 2 or bool((ids[1:] > ids[:-1]).all())
+    ids, boxes = ids[order], boxes[order]
     entry_boxes, node_counts = [boxes], []  # per level, leaves first
     while True:
         current = entry_boxes[-1]
@@ -64,15 +66,29 @@ def pack(connection, rtree, ids, boxes, source):
         node_blobs.append(_node_blobs(entries, entry_boxes[level], node_counts[level], capacity, node_size,
                                       depth if level == depth else 0))
         owner = np.repeat(numbers[level], capacity)[:len(entries)]
-        by_key = np.argsort(entries, kind="stable")  # appending in key order is the cheap way into a B-tree
+        # rows go in in key order (the cheap way into a B-tree)
         if level == 0:  # every entry's leaf
-            _insert(connection, rtree + "_rowid", ["rowid", "nodeno"], entries[by_key], owner[by_key], source)
-        else:  # every node's parent
-            _insert(connection, rtree + "_parent", ["nodeno", "parentnode"], entries[by_key], owner[by_key], source)
+            keys, owners = _by_key(entries, owner, order if sorted_ids else None)
+            _insert(connection, rtree + "_rowid", ["rowid", "nodeno"], keys, owners, source)
+        else:  # every node's parent: numbered in order already
+            _insert(connection, rtree + "_parent", ["nodeno", "parentnode"], entries, owner, source)
     numbers_all = np.concatenate(node_numbers)
     blobs_all = np.concatenate(node_blobs)
     by_number = np.argsort(numbers_all, kind="stable")
     _insert(connection, rtree + "_node", ["nodeno", "data"], numbers_all[by_number], blobs_all[by_number], source)
+
+
+def _by_key(entries, owner, order):
+    """(entries, owner) sorted by entry; ``order`` (the permutation that made ``entries`` from
+    sorted ids) turns that into a scatter instead of a sort."""
+    if order is None:
+        by_key = np.argsort(entries, kind="stable")
+        return entries[by_key], owner[by_key]
+    keys = np.empty_like(entries)
+    owners = np.empty_like(owner)
+    keys[order] = entries
+    owners[order] = owner
+    return keys, owners
 
 
 def _node_blobs(entries, boxes, nodes, capacity, node_size, root_depth):
@@ -92,12 +108,37 @@ def _node_blobs(entries, boxes, nodes, capacity, node_size, root_depth):
 
 
 def _insert(connection, table, targets, first, second, source):
-    columns = [sql_columns.Ints(first),
+    columns = [sql_columns.ids(first),
                sql_columns.Blobs(second) if second.ndim == 2 else sql_columns.Ints(second)]
     for start in range(0, len(first), CHUNK_ROWS):
         stop = min(start + CHUNK_ROWS, len(first))
         sql, params = sql_columns.insert_statement(table, targets, columns, start, stop, source)
         connection.execute(sql, params)
+
+
+def _hilbert_tables():
+    """The Hilbert curve as a 4-state machine: per (state, quadrant) the curve's digit and the next state.
+
+    The state is the transform (swap x/y, mirror both) the classic xy -> d conversion applies
+    to the lower bits; a quadrant is (x bit, y bit). One table lookup per bit for all points.
+    """
+    digit = np.zeros((4, 4), dtype=np.uint8)
+    following = np.zeros((4, 4), dtype=np.uint8)
+    for state in range(4):
+        swap, mirror = state >> 1, state & 1
+        for quadrant in range(4):
+            a, b = quadrant >> 1, quadrant & 1
+            if swap:
+                a, b = b, a
+            if mirror:
+                a, b = a ^ 1, b ^ 1
+            digit[state, quadrant] = (3 * a) ^ b
+            turn_swap, turn_mirror = (1, a) if b == 0 else (0, 0)
+            following[state, quadrant] = ((swap ^ turn_swap) << 1) | (mirror ^ turn_mirror)
+    return digit.ravel(), following.ravel()
+
+
+_DIGIT, _NEXT = _hilbert_tables()
 
 
 def hilbert_order(boxes, capacity=64):
@@ -115,17 +156,13 @@ def hilbert_order(boxes, capacity=64):
     low = centre.min(axis=0)
     span = np.maximum(centre.max(axis=0) - low, 1e-9)
     side = (1 << bits) - 1
-    x = ((centre[:, 0] - low[0]) / span[0] * side).astype(np.int64)
-    y = ((centre[:, 1] - low[1]) / span[1] * side).astype(np.int64)
-    d = np.zeros(n, dtype=np.int64)
-    s = 1 << (bits - 1)
-    while s > 0:  # the classic xy -> d conversion, all points at once
-        rx = (x & s) > 0
-        ry = (y & s) > 0
-        d += np.int64(s) * np.int64(s) * ((3 * rx.astype(np.int64)) ^ ry.astype(np.int64))
-        flip = ~ry & rx
-        x = np.where(flip, side - x, x)
-        y = np.where(flip, side - y, y)
-        x, y = np.where(~ry, y, x), np.where(~ry, x, y)
-        s >>= 1
-    return np.argsort(d, kind="stable")
+    x = ((centre[:, 0] - low[0]) / span[0] * side).astype(np.uint32)
+    y = ((centre[:, 1] - low[1]) / span[1] * side).astype(np.uint32)
+    state = np.zeros(n, dtype=np.uint8)
+    d = np.zeros(n, dtype=np.uint32)
+    for bit in range(bits - 1, -1, -1):
+        index = state * np.uint8(4) + ((((x >> bit) & 1) << 1) | ((y >> bit) & 1)).astype(np.uint8)
+        d = (d << 2) | _DIGIT[index]
+        state = _NEXT[index]
+    # 16-bit keys sort by radix in numpy (linear time); wider keys in 32 bits
+    return np.argsort(d.astype(np.uint16) if bits <= 8 else d, kind="stable")

@@ -17,7 +17,6 @@ No QGIS import.
 import numpy as np
 
 MAX_DECIMALS = 6
-MAX_TEXT_WIDTH = 512  # wider fixed-width text arrays are joined per value (memory of the mask)
 
 
 class NotEncodable(Exception):
@@ -27,12 +26,18 @@ class NotEncodable(Exception):
 def _digits(values, width):
     """Fixed-width decimal ASCII of int64 ``values`` (sign first when needed), one blob."""
     values = np.asarray(values, dtype=np.int64)
-    out = np.empty((values.size, width), dtype=np.uint8)
     negative = values < 0
     rest = np.abs(values)
+    if rest.size and rest.max() < 2 ** 32:  # 32-bit division is cheaper
+        rest = rest.astype(np.uint32)
+    out = np.empty((values.size, width), dtype=np.uint8)
+    ten = rest.dtype.type(10)
+    quotient = np.empty_like(rest)
     for k in range(width - 1, -1, -1):
-        out[:, k] = 48 + rest % 10
-        rest //= 10
+        np.floor_divide(rest, ten, out=quotient)
+        rest -= quotient * ten
+        np.add(rest, 48, out=out[:, k], casting="unsafe")
+        rest, quotient = quotient, rest
     if negative.any():
         out[negative, 0] = ord("-")
     return out.tobytes()
@@ -96,6 +101,22 @@ class Constant(Column):
 
     def to_list(self):
         return [self.value] * self.n
+
+
+class Range(Column):
+    """``first``, ``first`` + 1, ... (feature ids): computed by SQLite, nothing to encode."""
+
+    def __init__(self, first, n):
+        self.first, self.n = int(first), n
+
+    def part(self, start, stop, name, key):
+        return "({} + :{})".format(key, name), {name: self.first + start}
+
+    def expand(self, rows, n):
+        return Ints(np.arange(self.first, self.first + self.n)).expand(rows, n)
+
+    def to_list(self):
+        return list(range(self.first, self.first + self.n))
 
 
 class Ints(Column):
@@ -213,18 +234,9 @@ class Texts(Column):
         self.n = len(self.values)
         self.nulls = None if nulls is None or not np.any(nulls) else np.asarray(nulls, dtype=bool)
 
-    def _bytes(self, start, stop):
-        """(UTF-8 of rows start..stop back to back, byte length of each)."""
+    def _list_bytes(self, start, stop):
+        """(UTF-8 of rows start..stop back to back, byte length of each) from Python text."""
         part = self.values[start:stop]
-        if isinstance(part, np.ndarray):
-            width = part.dtype.itemsize
-            if width <= MAX_TEXT_WIDTH:
-                lengths = np.char.str_len(part).astype(np.int64)
-                if self.nulls is not None:
-                    lengths[self.nulls[start:stop]] = 0
-                raw = np.ascontiguousarray(part).view(np.uint8).reshape(len(part), width)
-                return raw[np.arange(width) < lengths[:, None]].tobytes(), lengths
-            part = [v.decode("utf-8", "replace") for v in part.tolist()]
         items = ["" if v is None else v for v in part]
         if self.nulls is not None:
             items = ["" if null else v for v, null in zip(items, self.nulls[start:stop].tolist())]
@@ -237,8 +249,19 @@ class Texts(Column):
         return data, lengths
 
     def part(self, start, stop, name, key):
-        data, lengths = self._bytes(start, stop)
-        expression, params = _cut(data, lengths, name, key, text=True)
+        if isinstance(self.values, np.ndarray):  # fixed-width slots as numpy holds them, and each length
+            part = self.values[start:stop]
+            width = max(part.dtype.itemsize, 1)
+            raw = np.ascontiguousarray(part).view(np.uint8).reshape(len(part), part.dtype.itemsize)
+            used = raw != 0  # numpy pads with NUL bytes at the end
+            lengths = np.where(used.any(axis=1), part.dtype.itemsize - np.argmax(used[:, ::-1], axis=1), 0)
+            length_width = _width(0, int(lengths.max()) if lengths.size else 0)
+            expression = "CAST(substr(:{0}d, {1} * {2} + 1, {3}) AS TEXT)".format(
+                name, key, width, _int_expression(name + "l", length_width, key))
+            params = {name + "d": raw.tobytes() if raw.size else b"", name + "l": _digits(lengths, length_width)}
+        else:
+            data, lengths = self._list_bytes(start, stop)
+            expression, params = _cut(data, lengths, name, key, text=True)
         return _null_guard(expression, self.nulls, start, stop, name, key, params), params
 
     def expand(self, rows, n):
@@ -347,6 +370,14 @@ class Blobs(Column):
             for row in np.nonzero(self.nulls)[0].tolist():
                 items[row] = None
         return items
+
+
+def ids(values):
+    """Integer ids as a column: a ``Range`` when they run on without a gap (the usual feature ids)."""
+    values = np.asarray(values, dtype=np.int64)
+    if values.size and values[-1] - values[0] == values.size - 1 and (values.size < 2 or (np.diff(values) == 1).all()):
+        return Range(values[0], values.size)
+    return Ints(values)
 
 
 def column(values, nulls=None):

@@ -108,3 +108,20 @@ def test_expand_places_rows_and_nulls_elsewhere():
     assert sql_columns.plain_list(sql_columns.expand(["p", None], rows, 4)) == [None, "p", None, None]
     same = np.array([4.0, 5.0])
     assert sql_columns.expand(same, np.array([0, 1]), 2) is same  # every row: nothing moved
+
+
+def test_running_ids_are_computed_by_sqlite_and_others_are_encoded():
+    assert isinstance(sql_columns.ids(np.arange(5, 3005)), sql_columns.Range)
+    assert isinstance(sql_columns.ids(np.array([1, 2, 4])), sql_columns.Ints)
+    assert isinstance(sql_columns.ids(np.array([3, 2, 1])), sql_columns.Ints)
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, v INTEGER)")
+    source = sql_columns.row_source(connection)
+    running = sql_columns.ids(np.arange(5, 3005))
+    values = sql_columns.Ints(np.arange(3000) * 7)
+    for start, stop in ((0, 1234), (1234, 3000)):
+        connection.execute(*sql_columns.insert_statement("t", ["fid", "v"], [running, values], start, stop, source))
+    assert connection.execute("SELECT fid, v FROM t ORDER BY fid").fetchall() == list(zip(range(5, 3005), range(0, 21000, 7)))
+    assert running.to_list() == list(range(5, 3005))
+    assert sql_columns.plain_list(sql_columns.expand(sql_columns.ids(np.array([4, 5])), np.array([1, 3]), 4)) == \
+        [None, 4, None, 5]
