@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
     <context>
         <name>RksdAnalyses</name>
@@ -11,8 +12,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <source>One-way field of the network (optional)</source>
-            <translation>One-way field of the network (optional)</translation>
+            <source>One-way field of the network</source>
+            <translation>One-way field of the network</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
@@ -47,8 +48,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
-            <source>Road network (optional; without it: straight-line distances)</source>
-            <translation>Road network (optional; without it: straight-line distances)</translation>
+            <source>Road network (without it: straight-line distances)</source>
+            <translation>Road network (without it: straight-line distances)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
@@ -119,117 +120,117 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
-            <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
-            <translation>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</translation>
+            <source>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</source>
+            <translation>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
-            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
-            <source>Introduction (optional)</source>
-            <translation>Introduction (optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <source>Introduction</source>
+            <translation>Introduction</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
-            <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
-            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</translation>
+            <source>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</source>
+            <translation>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD GeoPackage</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>One page per</source>
             <translation>One page per</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Language of the atlas</source>
             <translation>Language of the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
-            <source>Area page template (.qpt, optional)</source>
-            <translation>Area page template (.qpt, optional)</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
+            <source>Area page template (.qpt)</source>
+            <translation>Area page template (.qpt)</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="83" />
-            <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
-            <translation>Own texts per buurt or wijk (CSV: code;tekst, optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <source>Own texts per neighbourhood or district (CSV: code;tekst)</source>
+            <translation>Own texts per neighbourhood or district (CSV: code;tekst)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <source>Question map template (.qpt, optional)</source>
-            <translation>Question map template (.qpt, optional)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
-            <source>Method page template (.qpt, optional)</source>
-            <translation>Method page template (.qpt, optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <source>Question map template (.qpt)</source>
+            <translation>Question map template (.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="87" />
+            <source>Method page template (.qpt)</source>
+            <translation>Method page template (.qpt)</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>Atlas PDF</source>
             <translation>Atlas PDF</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <source>buurt</source>
-            <translation>buurt</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>neighbourhood</source>
+            <translation>neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <source>wijk</source>
-            <translation>wijk</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>district</source>
+            <translation>district</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Dutch</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
             <source>Cancelled: no PDF was written.</source>
             <translation>Cancelled: no PDF was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
             <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
             <translation>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</translation>
         </message>
@@ -237,139 +238,49 @@
     <context>
         <name>RksdBuurtPanel</name>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="335" />
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="36" />
             <source>secret / unknown</source>
             <translation>secret / unknown</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
-            <source>Chart: buurt compared with gemeente and Netherlands</source>
-            <translation>Chart: buurt compared with gemeente and Netherlands</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
-            <source>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</source>
-            <translation>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
-            <source>buurt</source>
-            <translation>buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
-            <source>gemeente</source>
-            <translation>gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
             <source>higher = more risk</source>
             <translation>higher = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="64" />
             <source>lower = more risk</source>
             <translation>lower = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="63" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="65" />
             <source>no risk direction</source>
             <translation>no risk direction</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="84" />
-            <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
-            <translation>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="92" />
-            <source>Choose a buurt of the gemeente</source>
-            <translation>Choose a buurt of the gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="100" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="104" />
             <source>Pick on map</source>
             <translation>Pick on map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="102" />
-            <source>Click a buurt on the map to show its figures</source>
-            <translation>Click a buurt on the map to show its figures</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="241" />
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="302" />
-            <source>too few inhabitants: not ranked</source>
-            <translation>too few inhabitants: not ranked</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="304" />
-            <source>no index (too few components)</source>
-            <translation>no index (too few components)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="306" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="340" />
-            <source>not available</source>
-            <translation>not available</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_rows.py" line="59" />
             <source>wijk</source>
             <translation>wijk</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="352" />
-            <source>model estimate (RIVM): not a count</source>
-            <translation>model estimate (RIVM): not a count</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="356" />
-            <source>score in the index: {}</source>
-            <translation>score in the index: {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
-            <source>model estimate (RIVM)</source>
-            <translation>model estimate (RIVM)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
-            <source>value of the wijk</source>
-            <translation>value of the wijk</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="189" />
-            <source>choose a buurt</source>
-            <translation>choose a buurt</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_rows.py" line="35" />
@@ -381,183 +292,218 @@
             <source>no figure</source>
             <translation>no figure</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
+            <source>Chart: neighbourhood compared with municipality and Netherlands</source>
+            <translation>Chart: neighbourhood compared with municipality and Netherlands</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
+            <source>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</source>
+            <translation>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
+            <source>neighbourhood</source>
+            <translation>neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
+            <source>municipality</source>
+            <translation>municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="88" />
+            <source>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</source>
+            <translation>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="96" />
+            <source>Choose a neighbourhood of the municipality</source>
+            <translation>Choose a neighbourhood of the municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="106" />
+            <source>Click a neighbourhood on the map to show its figures</source>
+            <translation>Click a neighbourhood on the map to show its figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="125" />
+            <source>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</source>
+            <translation>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="125" />
+            <source>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</source>
+            <translation>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="201" />
+            <source>choose a neighbourhood</source>
+            <translation>choose a neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="263" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="383" />
+            <source>district</source>
+            <translation>district</translation>
+        </message>
     </context>
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="94" />
+            <location filename="../rksd_plugin/gui/dock.py" line="97" />
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
-            <source>Choose a gemeente, a year and questions</source>
-            <translation>Choose a gemeente, a year and questions</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="99" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="100" />
-            <source>Every indicator of one buurt</source>
-            <translation>Every indicator of one buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="108" />
+            <location filename="../rksd_plugin/gui/dock.py" line="120" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="109" />
+            <location filename="../rksd_plugin/gui/dock.py" line="121" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline mode, cache, packages and settings</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="29" />
-            <source>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</source>
-            <translation>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="34" />
-            <source>1. Gemeente</source>
-            <translation>1. Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
             <source>2. Year</source>
             <translation>2. Year</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="43" />
             <source>Only years for which CBS figures and PDOK boundaries both exist</source>
             <translation>Only years for which CBS figures and PDOK boundaries both exist</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="46" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="49" />
             <source>3. Questions</source>
             <translation>3. Questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="57" />
-            <source>4. Maps</source>
-            <translation>4. Maps</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="58" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="68" />
             <source>Fetch and map</source>
             <translation>Fetch and map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="61" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="71" />
             <source>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</source>
             <translation>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="65" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
             <source>Load the Maastricht sample (offline)</source>
             <translation>Load the Maastricht sample (offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
             <source>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</source>
             <translation>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="85" />
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="87" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="79" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="89" />
             <source>Stop; nothing half-written is left behind</source>
             <translation>Stop; nothing half-written is left behind</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="165" />
-            <source>RKSD: list of gemeenten {}</source>
-            <translation>RKSD: list of gemeenten {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="193" />
+            <location filename="../rksd_plugin/gui/dock.py" line="205" />
             <source>Tick at least one question.</source>
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="248" />
+            <location filename="../rksd_plugin/gui/dock.py" line="260" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="257" />
+            <location filename="../rksd_plugin/gui/dock.py" line="269" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="309" />
-            <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
-            <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="320" />
+            <location filename="../rksd_plugin/gui/dock.py" line="336" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="344" />
+            <location filename="../rksd_plugin/gui/dock.py" line="360" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="356" />
+            <location filename="../rksd_plugin/gui/dock.py" line="397" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="364" />
+            <location filename="../rksd_plugin/gui/dock.py" line="405" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="377" />
+            <location filename="../rksd_plugin/gui/dock.py" line="418" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="383" />
+            <location filename="../rksd_plugin/gui/dock.py" line="424" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="395" />
+            <location filename="../rksd_plugin/gui/dock.py" line="436" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="416" />
+            <location filename="../rksd_plugin/gui/dock.py" line="457" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="436" />
+            <location filename="../rksd_plugin/gui/dock.py" line="477" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="465" />
+            <location filename="../rksd_plugin/gui/dock.py" line="506" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="486" />
-            <source>No buurt of {} at this spot.</source>
-            <translation>No buurt of {} at this spot.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="29" />
@@ -565,54 +511,134 @@
             <translation>Name or code, e.g. Maastricht or GM0935</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
-            <source>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</source>
-            <translation>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="82" />
             <source>{new}: {old} merged into it in {year}.</source>
             <translation>{new}: {old} merged into it in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="50" />
-            <source>Social domain per buurt</source>
-            <translation>Social domain per buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="257" />
+            <location filename="../rksd_plugin/gui/dock.py" line="269" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="259" />
+            <location filename="../rksd_plugin/gui/dock.py" line="271" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="270" />
+            <location filename="../rksd_plugin/gui/dock.py" line="282" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="595" />
+            <location filename="../rksd_plugin/gui/dock.py" line="650" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: no table of {year}; {table} of {older} used.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="601" />
+            <location filename="../rksd_plugin/gui/dock.py" line="656" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="113" />
+            <location filename="../rksd_plugin/gui/dock.py" line="125" />
             <source>Own data</source>
             <translation>Own data</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="114" />
-            <source>The gemeente's own facilities and figures, safely</source>
-            <translation>The gemeente's own facilities and figures, safely</translation>
+            <location filename="../rksd_plugin/gui/dock.py" line="52" />
+            <source>Social domain per neighbourhood</source>
+            <translation>Social domain per neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
+            <source>Choose a municipality, a year and questions</source>
+            <translation>Choose a municipality, a year and questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="102" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="103" />
+            <source>Every indicator of one neighbourhood</source>
+            <translation>Every indicator of one neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="108" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="109" />
+            <source>Atlas, presentation maps and the neighbourhood table</source>
+            <translation>Atlas, presentation maps and the neighbourhood table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="126" />
+            <source>The municipality's own facilities and figures, safely</source>
+            <translation>The municipality's own facilities and figures, safely</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="177" />
+            <source>RKSD: list of municipalities {}</source>
+            <translation>RKSD: list of municipalities {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="325" />
+            <source>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
+            <translation>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="527" />
+            <source>No neighbourhood of {} at this spot.</source>
+            <translation>No neighbourhood of {} at this spot.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
+            <source>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</source>
+            <translation>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="21" />
+            <source>The map on screen: a question's index or one of its components</source>
+            <translation>The map on screen: a question's index or one of its components</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="44" />
+            <source>per district</source>
+            <translation>per district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="32" />
+            <source>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</source>
+            <translation>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <source>1. Municipality</source>
+            <translation>1. Municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="55" />
+            <source>4. Save in</source>
+            <translation>4. Save in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="59" />
+            <source>The folder for this project's GeoPackages, atlases and tables; kept in the project</source>
+            <translation>The folder for this project's GeoPackages, atlases and tables; kept in the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <source>5. Maps</source>
+            <translation>5. Maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="99" />
+            <source>On the map:</source>
+            <translation>On the map:</translation>
         </message>
     </context>
     <context>
@@ -713,19 +739,9 @@
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
-            <source>No gemeente matches '{text}'.</source>
-            <translation>No gemeente matches '{text}'.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="27" />
             <source>Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list.</source>
             <translation>Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
-            <source>'{text}' matches several gemeenten: {names}.</source>
-            <translation>'{text}' matches several gemeenten: {names}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="34" />
@@ -738,19 +754,9 @@
             <translation>{name} ({code}) was divided over {names} in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
-            <source>Pick the gemeente that holds the buurten you are interested in.</source>
-            <translation>Pick the gemeente that holds the buurten you are interested in.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is not a GeoPackage written by RKSD ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
-            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
-            <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/report/template.py" line="26" />
@@ -938,6 +944,26 @@
             <translation>Choose a CSV (comma or semicolon), an XLSX sheet with a header row, a GeoPackage layer or a layer of the project.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
+            <source>No municipality matches '{text}'.</source>
+            <translation>No municipality matches '{text}'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
+            <source>'{text}' matches several municipalities: {names}.</source>
+            <translation>'{text}' matches several municipalities: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
+            <source>Pick the municipality that holds the neighbourhoods you are interested in.</source>
+            <translation>Pick the municipality that holds the neighbourhoods you are interested in.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
+            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</source>
+            <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/core/code_mismatch.py" line="12" />
             <source>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</source>
             <translation>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</translation>
@@ -1097,8 +1123,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <source>Own facilities (optional; used for components without a distance field)</source>
-            <translation>Own facilities (optional; used for components without a distance field)</translation>
+            <source>Own facilities (used for components without a distance field)</source>
+            <translation>Own facilities (used for components without a distance field)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
@@ -1109,14 +1135,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
-            <translation>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</translation>
+            <source>Addresses or CBS 100 m squares (scores per address, weighted per neighbourhood)</source>
+            <translation>Addresses or CBS 100 m squares (scores per address, weighted per neighbourhood)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <source>Population weight field (optional; e.g. inwoners)</source>
-            <translation>Population weight field (optional; e.g. inwoners)</translation>
+            <source>Population weight field (e.g. inwoners)</source>
+            <translation>Population weight field (e.g. inwoners)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
@@ -1127,20 +1153,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <source>Share of inhabitants 65+ (%, optional)</source>
-            <translation>Share of inhabitants 65+ (%, optional)</translation>
+            <source>Share of inhabitants 65+ (%)</source>
+            <translation>Share of inhabitants 65+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <source>Share of inhabitants 75+ (%, optional)</source>
-            <translation>Share of inhabitants 75+ (%, optional)</translation>
+            <source>Share of inhabitants 75+ (%)</source>
+            <translation>Share of inhabitants 75+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <source>Dwelling-stock proxy (%, optional)</source>
-            <translation>Dwelling-stock proxy (%, optional)</translation>
+            <source>Dwelling-stock proxy (%)</source>
+            <translation>Dwelling-stock proxy (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
@@ -1233,8 +1259,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <source>{component}: distance field on the buurten (optional)</source>
-            <translation>{component}: distance field on the buurten (optional)</translation>
+            <source>{component}: distance field on the neighbourhoods</source>
+            <translation>{component}: distance field on the neighbourhoods</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
@@ -1366,11 +1392,6 @@
             <translation>Forget the selected package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
-            <source>Download gemeenten, years and questions into one file for computers without internet</source>
-            <translation>Download gemeenten, years and questions into one file for computers without internet</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/offline_panel.py" line="128" />
             <source>Cache folder, output folder, timeout, catalog</source>
             <translation>Cache folder, output folder, timeout, catalog</translation>
@@ -1475,6 +1496,11 @@
             <source>{name} - cannot be used; select it and press Remove</source>
             <translation>{name} - cannot be used; select it and press Remove</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
+            <source>Download municipalities, years and questions into one file for computers without internet</source>
+            <translation>Download municipalities, years and questions into one file for computers without internet</translation>
+        </message>
     </context>
     <context>
         <name>RksdOphalenAlgorithm</name>
@@ -1517,8 +1543,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="93" />
-            <source>Offline package (zip or folder, optional)</source>
-            <translation>Offline package (zip or folder, optional)</translation>
+            <source>Offline package (zip or folder)</source>
+            <translation>Offline package (zip or folder)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="95" />
@@ -1937,8 +1963,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="94" />
-            <source>Own category = kind, separated by ; (optional)</source>
-            <translation>Own category = kind, separated by ; (optional)</translation>
+            <source>Own category = kind, separated by ;</source>
+            <translation>Own category = kind, separated by ;</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
@@ -2135,14 +2161,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="79" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="80" />
-            <source>Column with the voorziening (optional)</source>
-            <translation>Column with the voorziening (optional)</translation>
+            <source>Column with the voorziening</source>
+            <translation>Column with the voorziening</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="82" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="83" />
-            <source>Column with the person or household id (optional: every row is one person)</source>
-            <translation>Column with the person or household id (optional: every row is one person)</translation>
+            <source>Column with the person or household id (empty: every row is one person)</source>
+            <translation>Column with the person or household id (empty: every row is one person)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="85" />
@@ -2819,8 +2845,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
-            <source>Counts already per buurt, wijk, PC6 or PC4</source>
-            <translation>Counts already per buurt, wijk, PC6 or PC4</translation>
+            <source>Counts already per neighbourhood, district, PC6 or PC4</source>
+            <translation>Counts already per neighbourhood, district, PC6 or PC4</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
@@ -2849,8 +2875,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
-            <source>The gemeente's own data</source>
-            <translation>The gemeente's own data</translation>
+            <source>The municipality's own data</source>
+            <translation>The municipality's own data</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="59" />
@@ -2914,8 +2940,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
-            <source>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
-            <translation>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</translation>
+            <source>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
+            <translation>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
@@ -2990,16 +3016,6 @@
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
-            <source>Add the gemeente to the package</source>
-            <translation>Add the gemeente to the package</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="73" />
             <source>Select and press Delete to remove</source>
             <translation>Select and press Delete to remove</translation>
@@ -3025,16 +3041,6 @@
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
-            <source>Include the national reference (all Dutch buurten)</source>
-            <translation>Include the national reference (all Dutch buurten)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
-            <source>Needed to rank buurten against the whole country; makes the package larger</source>
-            <translation>Needed to rank buurten against the whole country; makes the package larger</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="96" />
             <source>RKSD offline package (*.zip)</source>
             <translation>RKSD offline package (*.zip)</translation>
@@ -3048,11 +3054,6 @@
             <location filename="../rksd_plugin/gui/package_dialog.py" line="104" />
             <source>Prepare</source>
             <translation>Prepare</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
-            <source>Add at least one gemeente.</source>
-            <translation>Add at least one gemeente.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="153" />
@@ -3069,6 +3070,31 @@
             <source>Choose where to save the package.</source>
             <translation>Choose where to save the package.</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
+            <source>Add the municipality to the package</source>
+            <translation>Add the municipality to the package</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
+            <source>Include the national reference (all Dutch neighbourhoods)</source>
+            <translation>Include the national reference (all Dutch neighbourhoods)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
+            <source>Needed to rank neighbourhoods against the whole country; makes the package larger</source>
+            <translation>Needed to rank neighbourhoods against the whole country; makes the package larger</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
+            <source>Add at least one municipality.</source>
+            <translation>Add at least one municipality.</translation>
+        </message>
     </context>
     <context>
         <name>RksdPlugin</name>
@@ -3079,8 +3105,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/plugin.py" line="53" />
-            <source>Open the RKSD panel: CBS figures per buurt for one gemeente</source>
-            <translation>Open the RKSD panel: CBS figures per buurt for one gemeente</translation>
+            <source>Open the RKSD panel: CBS figures per neighbourhood for one municipality</source>
+            <translation>Open the RKSD panel: CBS figures per neighbourhood for one municipality</translation>
         </message>
     </context>
     <context>
@@ -3167,11 +3193,6 @@
             <translation>beside the index: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="36" />
-            <source>per wijk only: {}</source>
-            <translation>per wijk only: {}</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/questions.py" line="81" />
             <source>Weights and normalisation of the index of question {}</source>
             <translation>Weights and normalisation of the index of question {}</translation>
@@ -3211,6 +3232,11 @@
             <source>Weights...</source>
             <translation>Weights...</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="36" />
+            <source>per district only: {}</source>
+            <translation>per district only: {}</translation>
+        </message>
     </context>
     <context>
         <name>RksdReachability</name>
@@ -3247,8 +3273,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
-            <source>Speed field of the network in km/h (optional: adds travel time)</source>
-            <translation>Speed field of the network in km/h (optional: adds travel time)</translation>
+            <source>Speed field of the network in km/h (adds travel time)</source>
+            <translation>Speed field of the network in km/h (adds travel time)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
@@ -3289,8 +3315,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
-            <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
-            <translation>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</translation>
+            <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
+            <translation>Population for weighting polygons (address points or CBS 100 m vierkanten)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
@@ -3301,14 +3327,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
-            <source>Category field of the facilities (optional: nearest per category too)</source>
-            <translation>Category field of the facilities (optional: nearest per category too)</translation>
+            <source>Category field of the facilities (adds the nearest per category)</source>
+            <translation>Category field of the facilities (adds the nearest per category)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <source>Facility name or id field (optional; default the feature id)</source>
-            <translation>Facility name or id field (optional; default the feature id)</translation>
+            <source>Facility name or id field (empty: the feature id)</source>
+            <translation>Facility name or id field (empty: the feature id)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
@@ -3480,131 +3506,424 @@
         </message>
     </context>
     <context>
+        <name>RksdReport</name>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="84" />
+            <source>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</source>
+            <translation>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="90" />
+            <source>1. Figures</source>
+            <translation>1. Figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="93" />
+            <source>RKSD GeoPackage (*.gpkg)</source>
+            <translation>RKSD GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="94" />
+            <source>The GeoPackage a run wrote; filled in after every run</source>
+            <translation>The GeoPackage a run wrote; filled in after every run</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="98" />
+            <source>2. Atlas</source>
+            <translation>2. Atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="103" />
+            <source>a page per neighbourhood</source>
+            <translation>a page per neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="104" />
+            <source>a page per district</source>
+            <translation>a page per district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="105" />
+            <source>One atlas page for every neighbourhood, or for every district</source>
+            <translation>One atlas page for every neighbourhood, or for every district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="107" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="111" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <source>The language of the atlas, the maps and the table</source>
+            <translation>The language of the atlas, the maps and the table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="115" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
+            <source>RKSD default</source>
+            <translation>RKSD default</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="119" />
+            <source>my own template (.qpt)</source>
+            <translation>my own template (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="120" />
+            <source>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</source>
+            <translation>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="123" />
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="126" />
+            <source>Layout template (*.qpt)</source>
+            <translation>Layout template (*.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="127" />
+            <source>Your restyled copy of rksd_atlas.qpt (only read, never changed)</source>
+            <translation>Your restyled copy of rksd_atlas.qpt (only read, never changed)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
+            <source>3. Your own texts</source>
+            <translation>3. Your own texts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="136" />
+            <source>no own texts</source>
+            <translation>no own texts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="137" />
+            <source>from a CSV file (code;tekst)</source>
+            <translation>from a CSV file (code;tekst)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="138" />
+            <source>typed here</source>
+            <translation>typed here</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="139" />
+            <source>A text of the municipality on the page of a neighbourhood or district, and an introduction</source>
+            <translation>A text of the municipality on the page of a neighbourhood or district, and an introduction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="146" />
+            <source>Texts (*.csv)</source>
+            <translation>Texts (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="147" />
+            <source>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</source>
+            <translation>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="159" />
+            <source>The page the text below is for</source>
+            <translation>The page the text below is for</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="164" />
+            <source>The text for this page (about 500 characters fit)</source>
+            <translation>The text for this page (about 500 characters fit)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="166" />
+            <source>Kept in the project; printed under the heading 'Notes from the municipality'</source>
+            <translation>Kept in the project; printed under the heading 'Notes from the municipality'</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="177" />
+            <source>4. Presentation maps</source>
+            <translation>4. Presentation maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
+            <source>also the presentation maps (PNG)</source>
+            <translation>also the presentation maps (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
+            <source>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</source>
+            <translation>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="186" />
+            <source>5. Save in</source>
+            <translation>5. Save in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="190" />
+            <source>The folder for this project's results; kept in the project</source>
+            <translation>The folder for this project's results; kept in the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="194" />
+            <source>The neighbourhood table</source>
+            <translation>The neighbourhood table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="200" />
+            <source>CSV for any program; XLSX keeps numbers as numbers</source>
+            <translation>CSV for any program; XLSX keeps numbers as numbers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="202" />
+            <source>Export the table</source>
+            <translation>Export the table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
+            <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
+            <translation>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="215" />
+            <source>Make the atlas</source>
+            <translation>Make the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="218" />
+            <source>Make the atlas PDF (and the presentation maps) in the background; it opens when done</source>
+            <translation>Make the atlas PDF (and the presentation maps) in the background; it opens when done</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="227" />
+            <source>Progress of the atlas</source>
+            <translation>Progress of the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="229" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="232" />
+            <source>Stop; no half-made atlas is left behind</source>
+            <translation>Stop; no half-made atlas is left behind</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="300" />
+            <source>Introduction (first page)</source>
+            <translation>Introduction (first page)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="335" />
+            <source>Pages with an own text: {count} (kept in the project).</source>
+            <translation>Pages with an own text: {count} (kept in the project).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="410" />
+            <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
+            <translation>Choose the GeoPackage of a run first (tab Maps makes one).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="414" />
+            <source>Choose your template, or the RKSD default.</source>
+            <translation>Choose your template, or the RKSD default.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="424" />
+            <source>RKSD: atlas of {name}</source>
+            <translation>RKSD: atlas of {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="432" />
+            <source>Making the atlas...</source>
+            <translation>Making the atlas...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="442" />
+            <source>Cancelling...</source>
+            <translation>Cancelling...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="453" />
+            <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
+            <translation>Atlas ready: {pages} pages in {seconds:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="459" />
+            <source>{count} presentation maps</source>
+            <translation>{count} presentation maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="467" />
+            <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
+            <translation>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="478" />
+            <source>Cancelled; no atlas was written.</source>
+            <translation>Cancelled; no atlas was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="495" />
+            <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
+            <translation>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="509" />
+            <source>Table written: {link}</source>
+            <translation>Table written: {link}</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdSettings</name>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="28" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="29" />
             <source>RKSD settings</source>
             <translation>RKSD settings</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="35" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
             <source>Every download is kept here; empty = the default folder</source>
             <translation>Every download is kept here; empty = the default folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
             <source>Cache folder</source>
             <translation>Cache folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="41" />
-            <source>Where the GeoPackages are written</source>
-            <translation>Where the GeoPackages are written</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
-            <source>Output folder</source>
-            <translation>Output folder</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="47" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
             <source>QGIS network setting</source>
             <translation>QGIS network setting</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
             <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
             <translation>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="52" />
             <source>Timeout</source>
             <translation>Timeout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
             <source>Catalog (*.json)</source>
             <translation>Catalog (*.json)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
             <source>built-in catalog</source>
             <translation>built-in catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="57" />
             <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
             <translation>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="58" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="60" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
             <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
             <translation>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="77" />
             <source>Empty every field: the plugin's defaults apply</source>
             <translation>Empty every field: the plugin's defaults apply</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="75" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
             <source>Limits</source>
             <translation>Limits</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="76" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
             <source>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</source>
             <translation>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="81" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="89" />
             <source>Largest catalog</source>
             <translation>Largest catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="82" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="90" />
             <source>Largest metadata answer</source>
             <translation>Largest metadata answer</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="91" />
             <source>Largest data page</source>
             <translation>Largest data page</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="92" />
             <source>Largest geometry page</source>
             <translation>Largest geometry page</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="98" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="106" />
             <source>One download may take at most this long, first to last byte, however slowly the server keeps sending</source>
             <translation>One download may take at most this long, first to last byte, however slowly the server keeps sending</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="101" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="109" />
             <source>Deadline per download</source>
             <translation>Deadline per download</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="104" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="112" />
             <source>none (e.g. mirror.gemeente.nl, *.intern.nl)</source>
             <translation>none (e.g. mirror.gemeente.nl, *.intern.nl)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="105" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="113" />
             <source>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</source>
             <translation>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="107" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="115" />
             <source>Allowed redirect hosts</source>
             <translation>Allowed redirect hosts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
+            <source>Where a new project's results are written; each project keeps its own folder (tab Maps)</source>
+            <translation>Where a new project's results are written; each project keeps its own folder (tab Maps)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <source>Default output folder</source>
+            <translation>Default output folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
+            <source>Add PDOK's background map to every run (online only)</source>
+            <translation>Add PDOK's background map to every run (online only)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="63" />
+            <source>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</source>
+            <translation>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</translation>
         </message>
     </context>
     <context>
@@ -3620,19 +3939,9 @@
             <translation>Index (Netherlands = 100)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
-            <source>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</source>
-            <translation>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="31" />
             <source>Distance from the average in standard deviations, cut off at -3 and +3.</source>
             <translation>Distance from the average in standard deviations, cut off at -3 and +3.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
-            <source>The buurt's value relative to the Netherlands: 100 = Dutch average.</source>
-            <translation>The buurt's value relative to the Netherlands: 100 = Dutch average.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="45" />
@@ -3669,6 +3978,16 @@
             <source>z-score (between -3 and +3)</source>
             <translation>z-score (between -3 and +3)</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
+            <source>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</source>
+            <translation>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
+            <source>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</source>
+            <translation>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</translation>
+        </message>
     </context>
     <context>
         <name>RksdZorgvraag</name>
@@ -3699,8 +4018,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="91" />
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="92" />
-            <source>High demand from (optional; default the median demand)</source>
-            <translation>High demand from (optional; default the median demand)</translation>
+            <source>High demand from (default: the median demand)</source>
+            <translation>High demand from (default: the median demand)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="119" />
@@ -3741,8 +4060,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="84" />
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="85" />
-            <source>Capacity field (optional; each location counts 1)</source>
-            <translation>Capacity field (optional; each location counts 1)</translation>
+            <source>Capacity field (without it each location counts 1)</source>
+            <translation>Capacity field (without it each location counts 1)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />

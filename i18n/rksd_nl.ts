@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
     <context>
         <name>RksdAnalyses</name>
@@ -11,8 +12,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <source>One-way field of the network (optional)</source>
-            <translation>Veld voor eenrichtingsverkeer van het netwerk (optioneel)</translation>
+            <source>One-way field of the network</source>
+            <translation>Veld voor eenrichtingsverkeer van het netwerk</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
@@ -47,8 +48,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
-            <source>Road network (optional; without it: straight-line distances)</source>
-            <translation>Wegennetwerk (optioneel; zonder: hemelsbrede afstanden)</translation>
+            <source>Road network (without it: straight-line distances)</source>
+            <translation>Wegennetwerk (zonder: hemelsbrede afstanden)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
@@ -119,117 +120,117 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
-            <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
+            <source>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</source>
             <translation>Een pdf-atlas met een pagina per buurt of wijk en een gemeentekaart per vraag, uit een GeoPackage die RKSD heeft geschreven.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
-            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Maakt de Atlas Sociaal Domein uit een GeoPackage die RKSD heeft geschreven (het paneel, de demo of een offline pakket): een pagina met methode en bronnen en een register, een gemeentekaart voor elk van de zes vragen, en daarna één pagina per buurt of wijk met een kaart van het gebied in zijn omgeving, de positie onder de buurten van de gemeente en een tabel met elke index en component: het gebied, de gemeente en Nederland, met een aanwijzing voor hoger of lager. Ontbrekende waarden staan er als 'geheim / onbekend', modelschattingen zijn gemarkeerd met *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjablonen&lt;/b&gt;: de pagina's zijn QGIS-afdrukopmaaksjablonen (.qpt). Kopieer de RKSD-sjablonen uit de map resources/layouts van de plugin, pas ze aan in de opmaakontwerper (huiskleuren, logo, lettertypen) en kies hier uw kopie; de item-id's uit docs/atlas.md moeten blijven staan. Uw sjabloon wordt alleen gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eigen teksten&lt;/b&gt;: een CSV met twee kolommen, code;tekst (UTF-8, ';' of ','), drukt een tekst af op de pagina van die buurt of wijk; de code 'inleiding' geeft de inleiding.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Maakt de Atlas Sociaal Domein uit een GeoPackage die RKSD schreef (het paneel, de demo of een offline pakket): een pagina met methode en bronnen en een inhoudsopgave, een gemeentekaart voor elk van de zes vragen, dan een pagina per buurt of wijk met een kaart van het gebied in zijn omgeving, zijn positie tussen de buurten van de gemeente en een tabel met elke index en component - het gebied, de gemeente, Nederland en de maatstaf waartegen de index rangschikt, met een teken voor hoger of lager. Een ontbrekende waarde zegt waarom ('geheim', 'te weinig inwoners'), nooit 0; modelschattingen dragen ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjablonen&lt;/b&gt;: de pagina's zijn QGIS-afdruklay-outsjablonen (.qpt). Kopieer de RKSD-sjablonen uit de map resources/layouts van de plugin, pas ze aan in de lay-outontwerper (huisstijl, logo, lettertypen) en kies hier uw kopie; de item-id's in docs/atlas.md moeten blijven. Uw sjabloon wordt alleen gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eigen teksten&lt;/b&gt;: een CSV met twee kolommen, code;tekst (UTF-8, ';' of ','), zet een tekst op de pagina van die buurt of wijk; de code 'inleiding' geeft de inleiding.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
-            <source>Introduction (optional)</source>
-            <translation>Inleiding (optioneel)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <source>Introduction</source>
+            <translation>Inleiding</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
-            <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
-            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,afdrukopmaak,print layout</translation>
+            <source>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</source>
+            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,afdruklay-out,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD-GeoPackage</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>One page per</source>
             <translation>Eén pagina per</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Language of the atlas</source>
             <translation>Taal van de atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
-            <source>Area page template (.qpt, optional)</source>
-            <translation>Sjabloon gebiedspagina (.qpt, optioneel)</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
+            <source>Area page template (.qpt)</source>
+            <translation>Sjabloon gebiedspagina (.qpt)</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="83" />
-            <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
-            <translation>Eigen teksten per buurt of wijk (CSV: code;tekst, optioneel)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <source>Own texts per neighbourhood or district (CSV: code;tekst)</source>
+            <translation>Eigen teksten per buurt of wijk (CSV: code;tekst)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <source>Question map template (.qpt, optional)</source>
-            <translation>Sjabloon vraagkaart (.qpt, optioneel)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
-            <source>Method page template (.qpt, optional)</source>
-            <translation>Sjabloon methodepagina (.qpt, optioneel)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <source>Question map template (.qpt)</source>
+            <translation>Sjabloon vraagkaart (.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="87" />
+            <source>Method page template (.qpt)</source>
+            <translation>Sjabloon methodepagina (.qpt)</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>Atlas PDF</source>
             <translation>Atlas-pdf</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
             <source>Pages</source>
             <translation>Pagina's</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <source>buurt</source>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>neighbourhood</source>
             <translation>buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <source>wijk</source>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>district</source>
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
             <source>Cancelled: no PDF was written.</source>
             <translation>Geannuleerd: er is geen pdf geschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
             <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
             <translation>{pages} pagina's ({areas} gebieden, {opening} openingspagina's) in {seconds:.1f} s.</translation>
         </message>
@@ -237,139 +238,49 @@
     <context>
         <name>RksdBuurtPanel</name>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="335" />
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="36" />
             <source>secret / unknown</source>
             <translation>geheim / onbekend</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
-            <source>Chart: buurt compared with gemeente and Netherlands</source>
-            <translation>Grafiek: buurt vergeleken met gemeente en Nederland</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
-            <source>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</source>
-            <translation>Balk: deze buurt. Zwarte streep: de gemeente. Oranje ruit: Nederland. Elke regel loopt van 0 tot de hoogste buurt in de gemeente.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
-            <source>buurt</source>
-            <translation>buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
-            <source>gemeente</source>
-            <translation>gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
             <source>Netherlands</source>
             <translation>Nederland</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
             <source>higher = more risk</source>
             <translation>hoger = meer risico</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="64" />
             <source>lower = more risk</source>
             <translation>lager = meer risico</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="63" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="65" />
             <source>no risk direction</source>
             <translation>geen risicorichting</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="84" />
-            <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
-            <translation>Maak eerst de vraagkaarten (of laad het voorbeeld Maastricht); kies daarna een buurt op de kaart of in de lijst.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="92" />
-            <source>Choose a buurt of the gemeente</source>
-            <translation>Kies een buurt van de gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="100" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="104" />
             <source>Pick on map</source>
             <translation>Aanwijzen op kaart</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="102" />
-            <source>Click a buurt on the map to show its figures</source>
-            <translation>Klik op een buurt op de kaart om de cijfers te tonen</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="113" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="241" />
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inwoners</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="302" />
-            <source>too few inhabitants: not ranked</source>
-            <translation>te weinig inwoners: niet gerangschikt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="304" />
-            <source>no index (too few components)</source>
-            <translation>geen index (te weinig componenten)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="306" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="340" />
-            <source>not available</source>
-            <translation>niet beschikbaar</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_rows.py" line="59" />
             <source>wijk</source>
             <translation>wijk</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="352" />
-            <source>model estimate (RIVM): not a count</source>
-            <translation>modelschatting (RIVM): geen telling</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="356" />
-            <source>score in the index: {}</source>
-            <translation>score in de index: {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
-            <source>model estimate (RIVM)</source>
-            <translation>modelschatting (RIVM)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="135" />
-            <source>value of the wijk</source>
-            <translation>waarde van de wijk</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="189" />
-            <source>choose a buurt</source>
-            <translation>kies een buurt</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_rows.py" line="35" />
@@ -381,183 +292,218 @@
             <source>no figure</source>
             <translation>geen cijfer</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
+            <source>Chart: neighbourhood compared with municipality and Netherlands</source>
+            <translation>Grafiek: buurt vergeleken met gemeente en Nederland</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
+            <source>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</source>
+            <translation>Balk: deze buurt. Zwarte streep: de gemeente. Oranje ruit: Nederland. Elke regel loopt van 0 tot de hoogste buurt in de gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
+            <source>neighbourhood</source>
+            <translation>buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
+            <source>municipality</source>
+            <translation>gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="88" />
+            <source>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</source>
+            <translation>Maak eerst de vraagkaarten (of laad het voorbeeld Maastricht); kies daarna een buurt op de kaart of in de lijst.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="96" />
+            <source>Choose a neighbourhood of the municipality</source>
+            <translation>Kies een buurt van de gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="106" />
+            <source>Click a neighbourhood on the map to show its figures</source>
+            <translation>Klik op een buurt op de kaart om de cijfers te tonen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Neighbourhood</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Reference</source>
+            <translation>Maatstaf</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="125" />
+            <source>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</source>
+            <translation>De waarde waartegen de index de component rangschikt: de mediane buurt (NL: van Nederland, gem.: van de gemeente)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="125" />
+            <source>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</source>
+            <translation>Hoger of lager dan de maatstaf, de score van de component in de index (0-100) en of dat ongunstig of gunstig is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="201" />
+            <source>choose a neighbourhood</source>
+            <translation>kies een buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="263" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inwoners</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="383" />
+            <source>district</source>
+            <translation>wijk</translation>
+        </message>
     </context>
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="94" />
+            <location filename="../rksd_plugin/gui/dock.py" line="97" />
             <source>Maps</source>
             <translation>Kaarten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
-            <source>Choose a gemeente, a year and questions</source>
-            <translation>Kies een gemeente, een jaar en vragen</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="99" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="100" />
-            <source>Every indicator of one buurt</source>
-            <translation>Alle indicatoren van één buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="108" />
+            <location filename="../rksd_plugin/gui/dock.py" line="120" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="109" />
+            <location filename="../rksd_plugin/gui/dock.py" line="121" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline werken, cache, pakketten en instellingen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="29" />
-            <source>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</source>
-            <translation>Cijfers van CBS, RIVM en Politie per buurt die zes vragen over het sociaal domein beantwoorden, als kaarten in uw project.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="34" />
-            <source>1. Gemeente</source>
-            <translation>1. Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
             <source>2. Year</source>
             <translation>2. Jaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="43" />
             <source>Only years for which CBS figures and PDOK boundaries both exist</source>
             <translation>Alleen jaren waarvoor zowel CBS-cijfers als PDOK-grenzen bestaan</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="46" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="49" />
             <source>3. Questions</source>
             <translation>3. Vragen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="57" />
-            <source>4. Maps</source>
-            <translation>4. Kaarten</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="58" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="68" />
             <source>Fetch and map</source>
             <translation>Ophalen en kaarten maken</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="61" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="71" />
             <source>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</source>
             <translation>Download (of lees uit de cache) de cijfers en grenzen, bereken de indexen, bewaar een GeoPackage en voeg per vraag een lagengroep toe</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="65" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
             <source>Load the Maastricht sample (offline)</source>
             <translation>Voorbeeld Maastricht laden (offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
             <source>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</source>
             <translation>Een eerste kennismaking zonder internet: Maastricht 2024 uit het voorbeeld dat met de plugin wordt meegeleverd</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="85" />
             <source>Progress</source>
             <translation>Voortgang</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="87" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="79" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="89" />
             <source>Stop; nothing half-written is left behind</source>
             <translation>Stoppen; er blijft niets half weggeschreven achter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="165" />
-            <source>RKSD: list of gemeenten {}</source>
-            <translation>RKSD: lijst van gemeenten {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="193" />
+            <location filename="../rksd_plugin/gui/dock.py" line="205" />
             <source>Tick at least one question.</source>
             <translation>Vink ten minste één vraag aan.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="248" />
+            <location filename="../rksd_plugin/gui/dock.py" line="260" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="257" />
+            <location filename="../rksd_plugin/gui/dock.py" line="269" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>van CBS en PDOK (of uit de cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="309" />
-            <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
-            <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="320" />
+            <location filename="../rksd_plugin/gui/dock.py" line="336" />
             <source>Maps ready: {}</source>
             <translation>Kaarten klaar: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="344" />
+            <location filename="../rksd_plugin/gui/dock.py" line="360" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="356" />
+            <location filename="../rksd_plugin/gui/dock.py" line="397" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="364" />
+            <location filename="../rksd_plugin/gui/dock.py" line="405" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="377" />
+            <location filename="../rksd_plugin/gui/dock.py" line="418" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="383" />
+            <location filename="../rksd_plugin/gui/dock.py" line="424" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="395" />
+            <location filename="../rksd_plugin/gui/dock.py" line="436" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="416" />
+            <location filename="../rksd_plugin/gui/dock.py" line="457" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="436" />
+            <location filename="../rksd_plugin/gui/dock.py" line="477" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="465" />
+            <location filename="../rksd_plugin/gui/dock.py" line="506" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="486" />
-            <source>No buurt of {} at this spot.</source>
-            <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="29" />
@@ -565,54 +511,134 @@
             <translation>Naam of code, bijv. Maastricht of GM0935</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
-            <source>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</source>
-            <translation>Typ (een deel van) de naam of de code van een gemeente. Voormalige gemeenten worden ook gevonden: Uden leidt naar Maashorst.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="82" />
             <source>{new}: {old} merged into it in {year}.</source>
             <translation>{new}: {old} is hierin opgegaan in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="50" />
-            <source>Social domain per buurt</source>
-            <translation>Sociaal domein per buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="257" />
+            <location filename="../rksd_plugin/gui/dock.py" line="269" />
             <source>from the offline package "{}"</source>
             <translation>uit het offline pakket „{}”</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="259" />
+            <location filename="../rksd_plugin/gui/dock.py" line="271" />
             <source>Working on {label}, {source}...</source>
             <translation>Bezig met {label}, {source}…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="270" />
+            <location filename="../rksd_plugin/gui/dock.py" line="282" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="595" />
+            <location filename="../rksd_plugin/gui/dock.py" line="650" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: geen tabel van {year}; {table} van {older} gebruikt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="601" />
+            <location filename="../rksd_plugin/gui/dock.py" line="656" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Nog niet ingevuld door het CBS voor {year}: {measures}; cijfers van {older} gebruikt, getoond als {older}*.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="113" />
+            <location filename="../rksd_plugin/gui/dock.py" line="125" />
             <source>Own data</source>
             <translation>Eigen gegevens</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="114" />
-            <source>The gemeente's own facilities and figures, safely</source>
+            <location filename="../rksd_plugin/gui/dock.py" line="52" />
+            <source>Social domain per neighbourhood</source>
+            <translation>Sociaal domein per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
+            <source>Choose a municipality, a year and questions</source>
+            <translation>Kies een gemeente, een jaar en vragen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="102" />
+            <source>Neighbourhood</source>
+            <translation>Buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="103" />
+            <source>Every indicator of one neighbourhood</source>
+            <translation>Alle indicatoren van één buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="108" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="109" />
+            <source>Atlas, presentation maps and the neighbourhood table</source>
+            <translation>Atlas, presentatiekaarten en de buurtentabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="126" />
+            <source>The municipality's own facilities and figures, safely</source>
             <translation>De eigen voorzieningen en cijfers van de gemeente, veilig</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="177" />
+            <source>RKSD: list of municipalities {}</source>
+            <translation>RKSD: lijst van gemeenten {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="325" />
+            <source>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
+            <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="527" />
+            <source>No neighbourhood of {} at this spot.</source>
+            <translation>Op deze plek ligt geen buurt van {}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
+            <source>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</source>
+            <translation>Typ (een deel van) de naam of de code van een gemeente. Voormalige gemeenten worden ook gevonden: Uden leidt naar Maashorst.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="21" />
+            <source>The map on screen: a question's index or one of its components</source>
+            <translation>De kaart in beeld: de index van een vraag of een van zijn componenten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="44" />
+            <source>per district</source>
+            <translation>per wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="32" />
+            <source>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</source>
+            <translation>Cijfers van CBS, RIVM en Politie per buurt die zes vragen over het sociaal domein beantwoorden, als kaarten in uw project.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <source>1. Municipality</source>
+            <translation>1. Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="55" />
+            <source>4. Save in</source>
+            <translation>4. Opslaan in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="59" />
+            <source>The folder for this project's GeoPackages, atlases and tables; kept in the project</source>
+            <translation>De map voor de GeoPackages, atlassen en tabellen van dit project; wordt in het project bewaard</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <source>5. Maps</source>
+            <translation>5. Kaarten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="99" />
+            <source>On the map:</source>
+            <translation>Op de kaart:</translation>
         </message>
     </context>
     <context>
@@ -713,19 +739,9 @@
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
-            <source>No gemeente matches '{text}'.</source>
-            <translation>Geen gemeente past bij '{text}'.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="27" />
             <source>Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list.</source>
             <translation>Typ (een deel van) de naam of de code, bijv. Maastricht of GM0935, en kies uit de lijst.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
-            <source>'{text}' matches several gemeenten: {names}.</source>
-            <translation>'{text}' past bij meerdere gemeenten: {names}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="34" />
@@ -738,19 +754,9 @@
             <translation>{name} ({code}) is in {year} verdeeld over {names}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
-            <source>Pick the gemeente that holds the buurten you are interested in.</source>
-            <translation>Kies de gemeente waarin de buurten liggen die u zoekt.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is geen GeoPackage die door RKSD is geschreven ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
-            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
-            <translation>Kies de GeoPackage die het RKSD-paneel of de demo voor een gemeente heeft geschreven.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/report/template.py" line="26" />
@@ -938,6 +944,26 @@
             <translation>Kies een CSV (komma of puntkomma), een XLSX-blad met een kopregel, een GeoPackage-laag of een laag van het project.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
+            <source>No municipality matches '{text}'.</source>
+            <translation>Geen gemeente past bij '{text}'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
+            <source>'{text}' matches several municipalities: {names}.</source>
+            <translation>'{text}' past bij meerdere gemeenten: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
+            <source>Pick the municipality that holds the neighbourhoods you are interested in.</source>
+            <translation>Kies de gemeente waarin de buurten liggen die u zoekt.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
+            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</source>
+            <translation>Kies de GeoPackage die het RKSD-paneel of de demo voor een gemeente heeft geschreven.</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/core/code_mismatch.py" line="12" />
             <source>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</source>
             <translation>{source} ({table}): {unknown} {level}code(s) niet in de indeling van dit jaar; {without} bewoonde {level}(en) ({inhabitants} inwoners) krijgen geen waarde voor: {indicators}.</translation>
@@ -1097,8 +1123,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <source>Own facilities (optional; used for components without a distance field)</source>
-            <translation>Eigen voorzieningen (optioneel; voor componenten zonder afstandsveld)</translation>
+            <source>Own facilities (used for components without a distance field)</source>
+            <translation>Eigen voorzieningen (voor componenten zonder afstandsveld)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
@@ -1109,14 +1135,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
-            <translation>Adressen of CBS-vierkanten van 100 m (optioneel: scores per adres, gewogen per buurt)</translation>
+            <source>Addresses or CBS 100 m squares (scores per address, weighted per neighbourhood)</source>
+            <translation>Adressen of CBS-vierkanten van 100 m (scores per adres, gewogen per buurt)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <source>Population weight field (optional; e.g. inwoners)</source>
-            <translation>Gewichtsveld bevolking (optioneel; bijv. inwoners)</translation>
+            <source>Population weight field (e.g. inwoners)</source>
+            <translation>Gewichtsveld bevolking (bijv. inwoners)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
@@ -1127,20 +1153,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <source>Share of inhabitants 65+ (%, optional)</source>
-            <translation>Aandeel inwoners 65+ (%, optioneel)</translation>
+            <source>Share of inhabitants 65+ (%)</source>
+            <translation>Aandeel inwoners 65+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <source>Share of inhabitants 75+ (%, optional)</source>
-            <translation>Aandeel inwoners 75+ (%, optioneel)</translation>
+            <source>Share of inhabitants 75+ (%)</source>
+            <translation>Aandeel inwoners 75+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <source>Dwelling-stock proxy (%, optional)</source>
-            <translation>Indicator woningvoorraad (%, optioneel)</translation>
+            <source>Dwelling-stock proxy (%)</source>
+            <translation>Indicator woningvoorraad (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
@@ -1233,8 +1259,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <source>{component}: distance field on the buurten (optional)</source>
-            <translation>{component}: afstandsveld op de buurten (optioneel)</translation>
+            <source>{component}: distance field on the neighbourhoods</source>
+            <translation>{component}: afstandsveld op de buurten</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
@@ -1366,11 +1392,6 @@
             <translation>Het gekozen pakket vergeten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
-            <source>Download gemeenten, years and questions into one file for computers without internet</source>
-            <translation>Gemeenten, jaren en vragen in één bestand downloaden voor computers zonder internet</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/offline_panel.py" line="128" />
             <source>Cache folder, output folder, timeout, catalog</source>
             <translation>Cachemap, uitvoermap, time-out, catalogus</translation>
@@ -1475,6 +1496,11 @@
             <source>{name} - cannot be used; select it and press Remove</source>
             <translation>{name} - niet bruikbaar; selecteer het en klik op Verwijderen</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
+            <source>Download municipalities, years and questions into one file for computers without internet</source>
+            <translation>Gemeenten, jaren en vragen in één bestand downloaden voor computers zonder internet</translation>
+        </message>
     </context>
     <context>
         <name>RksdOphalenAlgorithm</name>
@@ -1517,8 +1543,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="93" />
-            <source>Offline package (zip or folder, optional)</source>
-            <translation>Offline pakket (zip of map, optioneel)</translation>
+            <source>Offline package (zip or folder)</source>
+            <translation>Offline pakket (zip of map)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="95" />
@@ -1937,8 +1963,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="94" />
-            <source>Own category = kind, separated by ; (optional)</source>
-            <translation>Eigen categorie = soort, gescheiden door ; (optioneel)</translation>
+            <source>Own category = kind, separated by ;</source>
+            <translation>Eigen categorie = soort, gescheiden door ;</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
@@ -2135,14 +2161,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="79" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="80" />
-            <source>Column with the voorziening (optional)</source>
-            <translation>Kolom met de voorziening (optioneel)</translation>
+            <source>Column with the voorziening</source>
+            <translation>Kolom met de voorziening</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="82" />
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="83" />
-            <source>Column with the person or household id (optional: every row is one person)</source>
-            <translation>Kolom met het id van persoon of huishouden (optioneel: elke regel is één persoon)</translation>
+            <source>Column with the person or household id (empty: every row is one person)</source>
+            <translation>Kolom met het id van persoon of huishouden (leeg: elke regel is één persoon)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_own_records.py" line="85" />
@@ -2819,8 +2845,8 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
-            <source>Counts already per buurt, wijk, PC6 or PC4</source>
-            <translation>Aantallen die al per buurt, wijk, PC6 of PC4 zijn</translation>
+            <source>Counts already per neighbourhood, district, PC6 or PC4</source>
+            <translation>Aantallen al per buurt, wijk, PC6 of PC4</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
@@ -2849,7 +2875,7 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
-            <source>The gemeente's own data</source>
+            <source>The municipality's own data</source>
             <translation>Eigen gegevens van de gemeente</translation>
         </message>
         <message>
@@ -2914,7 +2940,7 @@
         <message>
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
             <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
-            <source>Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
+            <source>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
             <translation>Zet de eigen voorzieningenlijst en eigen cijfers van de gemeente (Wmo, jeugdhulp, bijstand, ...) op de kaart naast CBS. Eigen cijfers worden beschermd voordat er iets getoond of opgeslagen wordt: kleine aantallen heten '{word}', en niets afgeschermds is terug te rekenen.</translation>
         </message>
         <message>
@@ -2990,16 +3016,6 @@
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
-            <source>Add the gemeente to the package</source>
-            <translation>De gemeente aan het pakket toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="73" />
             <source>Select and press Delete to remove</source>
             <translation>Selecteer en druk op Delete om te verwijderen</translation>
@@ -3025,16 +3041,6 @@
             <translation>Vragen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
-            <source>Include the national reference (all Dutch buurten)</source>
-            <translation>Landelijke referentie meenemen (alle Nederlandse buurten)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
-            <source>Needed to rank buurten against the whole country; makes the package larger</source>
-            <translation>Nodig om buurten met heel Nederland te vergelijken; maakt het pakket groter</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="96" />
             <source>RKSD offline package (*.zip)</source>
             <translation>RKSD offline pakket (*.zip)</translation>
@@ -3048,11 +3054,6 @@
             <location filename="../rksd_plugin/gui/package_dialog.py" line="104" />
             <source>Prepare</source>
             <translation>Maken</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
-            <source>Add at least one gemeente.</source>
-            <translation>Voeg ten minste één gemeente toe.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="153" />
@@ -3069,6 +3070,31 @@
             <source>Choose where to save the package.</source>
             <translation>Kies waar het pakket wordt opgeslagen.</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
+            <source>Add the municipality to the package</source>
+            <translation>De gemeente aan het pakket toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
+            <source>Include the national reference (all Dutch neighbourhoods)</source>
+            <translation>Landelijke referentie meenemen (alle Nederlandse buurten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
+            <source>Needed to rank neighbourhoods against the whole country; makes the package larger</source>
+            <translation>Nodig om buurten met heel Nederland te vergelijken; maakt het pakket groter</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
+            <source>Add at least one municipality.</source>
+            <translation>Voeg ten minste één gemeente toe.</translation>
+        </message>
     </context>
     <context>
         <name>RksdPlugin</name>
@@ -3079,7 +3105,7 @@
         </message>
         <message>
             <location filename="../rksd_plugin/plugin.py" line="53" />
-            <source>Open the RKSD panel: CBS figures per buurt for one gemeente</source>
+            <source>Open the RKSD panel: CBS figures per neighbourhood for one municipality</source>
             <translation>Open het RKSD-paneel: CBS-cijfers per buurt voor één gemeente</translation>
         </message>
     </context>
@@ -3167,11 +3193,6 @@
             <translation>naast de index: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="36" />
-            <source>per wijk only: {}</source>
-            <translation>alleen per wijk: {}</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/questions.py" line="81" />
             <source>Weights and normalisation of the index of question {}</source>
             <translation>Gewichten en normalisatie van de index van vraag {}</translation>
@@ -3211,6 +3232,11 @@
             <source>Weights...</source>
             <translation>Gewichten…</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="36" />
+            <source>per district only: {}</source>
+            <translation>alleen per wijk: {}</translation>
+        </message>
     </context>
     <context>
         <name>RksdReachability</name>
@@ -3247,8 +3273,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
-            <source>Speed field of the network in km/h (optional: adds travel time)</source>
-            <translation>Snelheidsveld van het netwerk in km/h (optioneel: voegt reistijd toe)</translation>
+            <source>Speed field of the network in km/h (adds travel time)</source>
+            <translation>Snelheidsveld van het netwerk in km/h (voegt reistijd toe)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
@@ -3289,8 +3315,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
-            <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
-            <translation>Bevolking om vlakken te wegen (optioneel: adrespunten of CBS-vierkanten van 100 m)</translation>
+            <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
+            <translation>Bevolking om vlakken te wegen (adrespunten of CBS-vierkanten van 100 m)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
@@ -3301,14 +3327,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
-            <source>Category field of the facilities (optional: nearest per category too)</source>
-            <translation>Categorieveld van de voorzieningen (optioneel: ook de dichtstbijzijnde per categorie)</translation>
+            <source>Category field of the facilities (adds the nearest per category)</source>
+            <translation>Categorieveld van de voorzieningen (voegt de dichtstbijzijnde per categorie toe)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <source>Facility name or id field (optional; default the feature id)</source>
-            <translation>Veld met naam of id van de voorziening (optioneel; standaard het object-id)</translation>
+            <source>Facility name or id field (empty: the feature id)</source>
+            <translation>Veld met naam of id van de voorziening (leeg: het object-id)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
@@ -3480,131 +3506,424 @@
         </message>
     </context>
     <context>
+        <name>RksdReport</name>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="84" />
+            <source>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</source>
+            <translation>Een afdrukbare atlas met een pagina per buurt of wijk, kaarten voor presentaties en de tabel van alle buurten, uit de GeoPackage van een run.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="90" />
+            <source>1. Figures</source>
+            <translation>1. Cijfers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="93" />
+            <source>RKSD GeoPackage (*.gpkg)</source>
+            <translation>RKSD-GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="94" />
+            <source>The GeoPackage a run wrote; filled in after every run</source>
+            <translation>De GeoPackage die een run schreef; na elke run ingevuld</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="98" />
+            <source>2. Atlas</source>
+            <translation>2. Atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="103" />
+            <source>a page per neighbourhood</source>
+            <translation>een pagina per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="104" />
+            <source>a page per district</source>
+            <translation>een pagina per wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="105" />
+            <source>One atlas page for every neighbourhood, or for every district</source>
+            <translation>Een atlaspagina voor elke buurt, of voor elke wijk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="107" />
+            <source>Pages</source>
+            <translation>Pagina's</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="111" />
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <source>The language of the atlas, the maps and the table</source>
+            <translation>De taal van de atlas, de kaarten en de tabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="115" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
+            <source>RKSD default</source>
+            <translation>RKSD-standaard</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="119" />
+            <source>my own template (.qpt)</source>
+            <translation>mijn eigen sjabloon (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="120" />
+            <source>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</source>
+            <translation>Een kopie van rksd_atlas.qpt, aangepast in de lay-outontwerper (huisstijl, logo); docs/atlas.md noemt de item-id's die moeten blijven</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="123" />
+            <source>Template</source>
+            <translation>Sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="126" />
+            <source>Layout template (*.qpt)</source>
+            <translation>Lay-outsjabloon (*.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="127" />
+            <source>Your restyled copy of rksd_atlas.qpt (only read, never changed)</source>
+            <translation>Uw aangepaste kopie van rksd_atlas.qpt (alleen gelezen, nooit gewijzigd)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
+            <source>3. Your own texts</source>
+            <translation>3. Eigen teksten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="136" />
+            <source>no own texts</source>
+            <translation>geen eigen teksten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="137" />
+            <source>from a CSV file (code;tekst)</source>
+            <translation>uit een CSV-bestand (code;tekst)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="138" />
+            <source>typed here</source>
+            <translation>hier getypt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="139" />
+            <source>A text of the municipality on the page of a neighbourhood or district, and an introduction</source>
+            <translation>Een tekst van de gemeente op de pagina van een buurt of wijk, en een inleiding</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="146" />
+            <source>Texts (*.csv)</source>
+            <translation>Teksten (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="147" />
+            <source>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</source>
+            <translation>Twee kolommen, code;tekst: een buurt- of wijkcode en de tekst; de code 'inleiding' geeft de inleiding</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="159" />
+            <source>The page the text below is for</source>
+            <translation>De pagina waar de tekst hieronder voor is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="164" />
+            <source>The text for this page (about 500 characters fit)</source>
+            <translation>De tekst voor deze pagina (ongeveer 500 tekens passen)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="166" />
+            <source>Kept in the project; printed under the heading 'Notes from the municipality'</source>
+            <translation>Bewaard in het project; gedrukt onder de kop 'Toelichting van de gemeente'</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="177" />
+            <source>4. Presentation maps</source>
+            <translation>4. Presentatiekaarten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
+            <source>also the presentation maps (PNG)</source>
+            <translation>ook de presentatiekaarten (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
+            <source>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</source>
+            <translation>Elke vraagkaart op 1920×1080 en A4, in een map naast de atlas, voor dia's en hand-outs</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="186" />
+            <source>5. Save in</source>
+            <translation>5. Opslaan in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="190" />
+            <source>The folder for this project's results; kept in the project</source>
+            <translation>De map voor de resultaten van dit project; wordt in het project bewaard</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="194" />
+            <source>The neighbourhood table</source>
+            <translation>De buurtentabel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="200" />
+            <source>CSV for any program; XLSX keeps numbers as numbers</source>
+            <translation>CSV voor elk programma; XLSX houdt getallen als getallen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="202" />
+            <source>Export the table</source>
+            <translation>Tabel exporteren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
+            <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
+            <translation>Elke buurt met indices, scores en cijfers, benoemd en gemarkeerd zoals in de atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="215" />
+            <source>Make the atlas</source>
+            <translation>Atlas maken</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="218" />
+            <source>Make the atlas PDF (and the presentation maps) in the background; it opens when done</source>
+            <translation>Maak de atlas-PDF (en de presentatiekaarten) op de achtergrond; hij opent als hij klaar is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="227" />
+            <source>Progress of the atlas</source>
+            <translation>Voortgang van de atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="229" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="232" />
+            <source>Stop; no half-made atlas is left behind</source>
+            <translation>Stoppen; er blijft geen halve atlas achter</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="300" />
+            <source>Introduction (first page)</source>
+            <translation>Inleiding (eerste pagina)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="335" />
+            <source>Pages with an own text: {count} (kept in the project).</source>
+            <translation>Pagina's met een eigen tekst: {count} (bewaard in het project).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="410" />
+            <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
+            <translation>Kies eerst de GeoPackage van een run (tabblad Kaarten maakt er een).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="414" />
+            <source>Choose your template, or the RKSD default.</source>
+            <translation>Kies uw sjabloon, of de RKSD-standaard.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="424" />
+            <source>RKSD: atlas of {name}</source>
+            <translation>RKSD: atlas van {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="432" />
+            <source>Making the atlas...</source>
+            <translation>De atlas wordt gemaakt...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="442" />
+            <source>Cancelling...</source>
+            <translation>Annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="453" />
+            <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
+            <translation>Atlas klaar: {pages} pagina's in {seconds:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="459" />
+            <source>{count} presentation maps</source>
+            <translation>{count} presentatiekaarten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="467" />
+            <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
+            <translation>De atlas is klaar met {count} waarschuwing(en); zie het logpaneel, tabblad RKSD.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="478" />
+            <source>Cancelled; no atlas was written.</source>
+            <translation>Geannuleerd; er is geen atlas geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="495" />
+            <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
+            <translation>Excel vraagt het Python-pakket openpyxl, dat deze QGIS niet heeft; kies CSV.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="509" />
+            <source>Table written: {link}</source>
+            <translation>Tabel geschreven: {link}</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdSettings</name>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="28" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="29" />
             <source>RKSD settings</source>
             <translation>RKSD-instellingen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="35" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
             <source>Every download is kept here; empty = the default folder</source>
             <translation>Elke download wordt hier bewaard; leeg = de standaardmap</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
             <source>Cache folder</source>
             <translation>Cachemap</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="41" />
-            <source>Where the GeoPackages are written</source>
-            <translation>Waar de GeoPackages worden weggeschreven</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
-            <source>Output folder</source>
-            <translation>Uitvoermap</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="47" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
             <source>QGIS network setting</source>
             <translation>QGIS-netwerkinstelling</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
             <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
             <translation>Maximale wachttijd voor één antwoord; 0 gebruikt de time-out van Extra &gt; Opties &gt; Netwerk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="52" />
             <source>Timeout</source>
             <translation>Time-out</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
             <source>Catalog (*.json)</source>
             <translation>Catalogus (*.json)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
             <source>built-in catalog</source>
             <translation>ingebouwde catalogus</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="57" />
             <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
             <translation>Een nieuwere catalogus: een JSON-bestand of een https://-adres. Leeg = de catalogus die met de plugin wordt meegeleverd. Een catalogus die niet valideert, wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="58" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="60" />
             <source>Catalog</source>
             <translation>Catalogus</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
             <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
             <translation>Proxy en certificaten zijn die van QGIS (Extra &gt; Opties &gt; Netwerk).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="77" />
             <source>Empty every field: the plugin's defaults apply</source>
             <translation>Alle velden leegmaken: de standaardwaarden van de plugin gelden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="75" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
             <source>Limits</source>
             <translation>Grenzen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="76" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
             <source>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</source>
             <translation>Grenzen voor elke download: een groter of trager antwoord stopt met een melding die het adres en de grens noemt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="81" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="89" />
             <source>Largest catalog</source>
             <translation>Grootste catalogus</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="82" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="90" />
             <source>Largest metadata answer</source>
             <translation>Grootste metadata-antwoord</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="91" />
             <source>Largest data page</source>
             <translation>Grootste datapagina</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="92" />
             <source>Largest geometry page</source>
             <translation>Grootste geometriepagina</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="98" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="106" />
             <source>One download may take at most this long, first to last byte, however slowly the server keeps sending</source>
             <translation>Eén download mag hooguit zo lang duren, van eerste tot laatste byte, hoe langzaam de server ook blijft sturen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="101" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="109" />
             <source>Deadline per download</source>
             <translation>Maximale duur per download</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="104" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="112" />
             <source>none (e.g. mirror.gemeente.nl, *.intern.nl)</source>
             <translation>geen (bijv. mirror.gemeente.nl, *.intern.nl)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="105" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="113" />
             <source>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</source>
             <translation>Een doorverwijzing wordt alleen gevolgd binnen dezelfde dienst (cbs.nl, pdok.nl) of naar deze hosts</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="107" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="115" />
             <source>Allowed redirect hosts</source>
             <translation>Toegestane hosts voor doorverwijzing</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
+            <source>Where a new project's results are written; each project keeps its own folder (tab Maps)</source>
+            <translation>Waar de resultaten van een nieuw project komen; elk project bewaart zijn eigen map (tabblad Kaarten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <source>Default output folder</source>
+            <translation>Standaard uitvoermap</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
+            <source>Add PDOK's background map to every run (online only)</source>
+            <translation>De achtergrondkaart van PDOK aan elke run toevoegen (alleen online)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="63" />
+            <source>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</source>
+            <translation>Een grijze topografische kaart onder de buurten, uit tot u hem aanvinkt; de kaarten zelf hebben hem nooit nodig</translation>
         </message>
     </context>
     <context>
@@ -3620,19 +3939,9 @@
             <translation>Index (Nederland = 100)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
-            <source>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</source>
-            <translation>De rang van elke buurt onder alle Nederlandse buurten (of binnen de gemeente als er geen landelijke cijfers zijn): 0 = laagste, 100 = hoogste risico.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="31" />
             <source>Distance from the average in standard deviations, cut off at -3 and +3.</source>
             <translation>Afstand tot het gemiddelde in standaarddeviaties, afgekapt op -3 en +3.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
-            <source>The buurt's value relative to the Netherlands: 100 = Dutch average.</source>
-            <translation>De waarde van de buurt ten opzichte van Nederland: 100 = Nederlands gemiddelde.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/weights_dialog.py" line="45" />
@@ -3669,6 +3978,16 @@
             <source>z-score (between -3 and +3)</source>
             <translation>z-score (tussen -3 en +3)</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
+            <source>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</source>
+            <translation>De rang van elke buurt onder alle Nederlandse buurten (of binnen de gemeente als er geen landelijke cijfers zijn): 0 = laagste, 100 = hoogste risico.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
+            <source>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</source>
+            <translation>De waarde van de buurt ten opzichte van Nederland: 100 = Nederlands gemiddelde.</translation>
+        </message>
     </context>
     <context>
         <name>RksdZorgvraag</name>
@@ -3699,8 +4018,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="91" />
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="92" />
-            <source>High demand from (optional; default the median demand)</source>
-            <translation>Hoge vraag vanaf (optioneel; standaard de mediane vraag)</translation>
+            <source>High demand from (default: the median demand)</source>
+            <translation>Hoge vraag vanaf (standaard: de mediane vraag)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="119" />
@@ -3741,8 +4060,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="84" />
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="85" />
-            <source>Capacity field (optional; each location counts 1)</source>
-            <translation>Capaciteitsveld (optioneel; elke locatie telt 1)</translation>
+            <source>Capacity field (without it each location counts 1)</source>
+            <translation>Capaciteitsveld (zonder telt elke locatie 1)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />

@@ -62,12 +62,27 @@ def _algorithm(algorithm_id):
     return make(algorithm_id)
 
 
-def _run(algorithm_id, parameters, context):
+def _feedback():
+    """A feedback that keeps error messages, so a failed demo step says why."""
     from qgis.core import QgsProcessingFeedback
 
-    results, ok = _algorithm(algorithm_id).run(parameters, context, QgsProcessingFeedback())
+    class CollectingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802 - QGIS API
+            self.errors.append(error)
+            super().reportError(error, fatalError)
+
+    return CollectingFeedback()
+
+
+def _run(algorithm_id, parameters, context):
+    feedback = _feedback()
+    results, ok = _algorithm(algorithm_id).run(parameters, context, feedback)
     if not ok:
-        raise RuntimeError("{} failed".format(algorithm_id))
+        raise RuntimeError("{} failed: {}".format(algorithm_id, " | ".join(feedback.errors) or "no message"))
     return results
 
 

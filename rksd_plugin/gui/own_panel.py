@@ -49,9 +49,9 @@ class OwnDataPanel(QWidget):
         self.run = None
         self.task = None
         layout = QVBoxLayout(self)
-        layout.addWidget(step_label(tr("The gemeente's own data")))
+        layout.addWidget(step_label(tr("The municipality's own data")))
         intro = QLabel(tr(
-            "Put the gemeente's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside "
+            "Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside "
             "CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and "
             "nothing hidden can be calculated back.").format(word=marks.words("suppressed", language)))
         intro.setWordWrap(True)
@@ -61,7 +61,7 @@ class OwnDataPanel(QWidget):
         self.facilities_button.setToolTip(tr("A list with categories, by coordinates or address"))
         self.counts_button = QPushButton(tr("Own figures per area") + "\u2026")
         self.counts_button.setObjectName("rksdOwnCountsButton")
-        self.counts_button.setToolTip(tr("Counts already per buurt, wijk, PC6 or PC4"))
+        self.counts_button.setToolTip(tr("Counts already per neighbourhood, district, PC6 or PC4"))
         self.records_button = QPushButton(tr("Client records") + "\u2026")
         self.records_button.setObjectName("rksdOwnRecordsButton")
         self.records_button.setToolTip(tr("One row per client: counted here, never stored"))

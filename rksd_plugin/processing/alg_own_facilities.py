@@ -91,7 +91,7 @@ class OwnFacilitiesAlgorithm(OwnDataAlgorithm):
             self.COORDINATE_CRS, tr("Coordinates are in"), [tr("RD New (EPSG:28992)"),
                                                            tr("longitude/latitude (EPSG:4326)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            self.CATEGORY_MAP, tr("Own category = kind, separated by ; (optional)"), "", optional=True))
+            self.CATEGORY_MAP, tr("Own category = kind, separated by ;"), "", optional=True))
         offline = QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: use only answers already in the cache"), False)
         offline.setFlags(offline.flags() | PARAMETER_FLAG_ADVANCED)

@@ -77,10 +77,10 @@ class OwnRecordsAlgorithm(OwnDataAlgorithm):
             self.NUMBER_FIELD, tr("Column with the house number"), None, self.INPUT,
             QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.VOORZIENING_FIELD, tr("Column with the voorziening (optional)"), None, self.INPUT,
+            self.VOORZIENING_FIELD, tr("Column with the voorziening"), None, self.INPUT,
             QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.UNIT_FIELD, tr("Column with the person or household id (optional: every row is one person)"),
+            self.UNIT_FIELD, tr("Column with the person or household id (empty: every row is one person)"),
             None, self.INPUT, QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.UNIT, tr("The id counts"), [tr("persons"), tr("households")], defaultValue=0))

@@ -47,16 +47,14 @@ def own_indicator_renderer(indicator, records, language="nl", has_water=True):
     style = {"method": "quantile", "classes": 5, "ramp": OWN_RAMP}
     renderer, info = styles.choropleth_renderer(
         indicator.id, values, style, indicator.unit.get(language) or "", indicator.decimals, language,
-        indicator.direction == "lower_is_risk", has_water)
+        indicator.direction == "lower_is_risk", has_water, missing_kind="no_figure")
     status = styles.quote_field(indicator.id + "_status")
     root = renderer.rootRule()
     land = "coalesce({}, 'NEE') <> 'JA'".format(styles.quote_field("water"))
     for rule in root.children():
-        if rule.label() == styles.TEXT["missing"][language]:
+        if rule.label() == marks.words("no_figure", language):
             rule.setFilterExpression("{} AND coalesce({}, '') <> '{}'".format(
                 rule.filterExpression(), status, marks.SUPPRESSED_STATUS))
-            rule.setLabel({"nl": "geen cijfer (geen inwoners of onbekend)",
-                           "en": "no figure (no inhabitants or unknown)"}[language])
     index = max(0, len(root.children()) - (2 if has_water else 1))
     root.insertChild(index, QgsRuleBasedRenderer.Rule(
         suppressed_symbol(), 0, 0, "{} AND {} = '{}'".format(land, status, marks.SUPPRESSED_STATUS),

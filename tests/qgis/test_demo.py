@@ -33,7 +33,7 @@ def test_demo_writes_geopackage_maps_and_summary(tmp_path):
     for number, key in enumerate(["kwetsbaarheid", "financieel", "eenzaamheid", "langer_thuis", "zorgvraag",
                                   "veiligheid"], start=1):
         png = os.path.join(out, "maps", "vraag{}_{}.png".format(number, key))
-        assert colours_on(png, classify.ramp("OrRd", 5)) >= 4, png
+        assert colours_on(png, classify.ramp(classify.question_ramp(number), 5)) >= 4, png  # its own ramp
         question = summary["questions"][key]
         assert question["index_field"] == key + "_index"
         assert question["component_fields"] and question["buurten_with_index"] >= 30

@@ -1,24 +1,14 @@
-"""The two marks of the gemeente's own data: "own source" and "afgeschermd (kleine aantallen)".
+"""The marks of the gemeente's own data, from the one visual language (``core/marks.py``).
 
-Kept in this one small place with the keys, symbol and wording of the central marks
-module (``core/marks.py``, issue 12) so the own-data code can switch over to it by
-changing this module only.
+"own source" and "afgeschermd (kleine aantallen)" are marks of the central module; only the
+"synthetic" label of demo and training data, and the status words stored in GeoPackages,
+live here.
 """
+from .. import marks as central
+
 NL, EN = "nl", "en"
 
-MARKS = {
-    "own_source": {
-        "symbol": "\u2302",
-        "words": {NL: "eigen bron", EN: "own source"},
-        "rule": {NL: "cijfer uit een eigen bron van de gemeente, niet van CBS",
-                 EN: "figure from the municipality's own source, not from CBS"},
-    },
-    "suppressed": {
-        "symbol": "",
-        "words": {NL: "afgeschermd (kleine aantallen)", EN: "suppressed (small numbers)"},
-        "rule": {NL: "door de gemeente afgeschermd omdat de aantallen klein zijn (onthullingsbeheersing)",
-                 EN: "suppressed by the municipality because the numbers are small (disclosure control)"},
-    },
+LOCAL = {
     "synthetic": {
         "symbol": "",
         "words": {NL: "SYNTHETISCH", EN: "SYNTHETIC"},
@@ -34,16 +24,20 @@ NO_BASE_STATUS = "geen inwoners"
 
 
 def symbol(key):
-    return MARKS[key]["symbol"]
+    return LOCAL[key]["symbol"] if key in LOCAL else central.symbol(key)
 
 
 def words(key, language=NL):
-    entry = MARKS[key]["words"]
+    if key not in LOCAL:
+        return central.words(key, language)
+    entry = LOCAL[key]["words"]
     return entry.get(language) or entry[NL]
 
 
 def rule(key, language=NL):
-    entry = MARKS[key]["rule"]
+    if key not in LOCAL:
+        return central.rule(key, language)
+    entry = LOCAL[key]["rule"]
     return entry.get(language) or entry[NL]
 
 
