@@ -110,6 +110,18 @@ class SegmentIndex:
     def _row(self, y):
         return np.clip(np.floor((y - self.y0) / self.cell).astype(np.int64), 0, self.height - 1)
 
+    def _cell_key(self, qxy):
+        return self._row(qxy[:, 1]) * self.width + self._column(qxy[:, 0])
+
+    def cell_order(self, qxy):
+        """Indices of ``qxy`` (N×2) cell by cell: the order in which ``snap`` visits them.
+
+        Callers that keep their points in this order let every later step (snapping,
+        searches, lookups per point) touch memory in runs instead of at random.
+        """
+        qxy = np.asarray(qxy, dtype=np.float64).reshape(-1, 2)
+        return np.argsort(self._cell_key(np.where(np.isfinite(qxy), qxy, 0.0)))
+
     def _exact(self, px, py, seg):
         return project(px, py, self.ax[seg], self.ay[seg], self.bx[seg], self.by[seg])
 
@@ -191,10 +203,13 @@ class SegmentIndex:
         best_s = np.full(n, -1, dtype=np.int64)
         finite = np.isfinite(qxy).all(axis=1)
         if n and self.entry_seg.size:
-            for start in range(0, n, QUERY_BLOCK):  # in blocks: the candidate arrays stay small
-                block = np.flatnonzero(finite[start:start + QUERY_BLOCK]) + start
-                if block.size:
-                    best_s[block] = self._snap_block(qxy[block, 0], qxy[block, 1])[1]
+            # cell by cell: a point's candidates are next to its neighbour's (far fewer cache misses)
+            usable = np.flatnonzero(finite)
+            key = self._cell_key(qxy[usable])
+            order = usable if (key[1:] >= key[:-1]).all() else usable[np.argsort(key)]
+            for start in range(0, order.size, QUERY_BLOCK):  # in blocks: the candidate arrays stay small
+                block = order[start:start + QUERY_BLOCK]
+                best_s[block] = self._snap_block(qxy[block, 0], qxy[block, 1])[1]
         ok = best_s >= 0
         t = np.zeros(n)
         dist = np.full(n, np.inf)
