@@ -26,9 +26,12 @@ Snapped.__doc__ = """Per point: segment index, position along it (0 at u, 1 at v
 
 def spatial_order(xy, cell):
     """Indices of ``xy`` ordered cell by cell in serpentine rows (nearby points together)."""
-    if len(xy) == 0:
-        return np.zeros(0, dtype=np.int64)
-    cells = np.floor((xy - xy.min(axis=0)) / cell).astype(np.int64)
+    finite = np.isfinite(xy).all(axis=1)
+    if not finite.any():
+        return np.arange(len(xy), dtype=np.int64)
+    low = xy[finite].min(axis=0)
+    xy = np.where(finite[:, None], xy, low)  # points without coordinates: anywhere will do
+    cells = np.floor((xy - low) / cell).astype(np.int64)
     width = int(cells[:, 0].max()) + 1
     column = np.where(cells[:, 1] % 2 == 0, cells[:, 0], width - 1 - cells[:, 0])
     return np.argsort(cells[:, 1] * width + column, kind="stable")
