@@ -267,7 +267,8 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             table = self._table_for_rows(
                 polygons, areas.rows, area_fields, area_columns, origin_input, keep_fields, is_point=False)
             outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 90))
-            self._style(context, outputs[self.OUTPUT], "gem_afstand_m", radii, tr("Reachability"))
+            self._style(context, outputs[self.OUTPUT], "gem_afstand_m", radii, tr("Reachability"), tokens,
+                        area_fields, table.fields)
             if self._wants(parameters, self.OUTPUT_POINTS):
                 from ..qgis_io import sql_columns
 
@@ -278,13 +279,15 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
                 table = self._table_for_points(self._with_area_fields(point_fields), columns, origin_xy)
                 point_dest = layer_output.write(self, parameters, self.OUTPUT_POINTS, context, table, feedback, (90, 99))
                 outputs[self.OUTPUT_POINTS] = point_dest
-                self._style(context, point_dest, "afstand_m", radii, tr("Reachability per point"))
+                self._style(context, point_dest, "afstand_m", radii, tr("Reachability per point"), tokens,
+                            table.fields, table.fields)
         else:
             table = self._table_for_rows(
                 pts.columns, np.nonzero(pts.present)[0], point_fields, point_columns, origin_input, keep_fields,
                 is_point=pts.is_point, source_xy=pts.source_xy)
             outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 99))
-            self._style(context, outputs[self.OUTPUT], "afstand_m", radii, tr("Reachability"))
+            self._style(context, outputs[self.OUTPUT], "afstand_m", radii, tr("Reachability"), tokens,
+                        point_fields, table.fields)
         summary = result.groups[None]
         outputs.update({
             "METHOD": METHOD_TEXT[result.method],
@@ -455,15 +458,29 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             if far:
                 feedback.reportError(tr("{n} origins are more than 250 m from the nearest road (see aansluiting_m).").format(n=far), False)
 
-    def _style(self, context, dest, field_name, radii, name):
+    def _style(self, context, dest, field_name, radii, name, tokens=None, own_fields=None, output_fields=None):
+        """Distance classes on ``field_name`` (all facilities), one more style per category,
+        and readable field names, applied when QGIS loads the layer."""
+        from ..core.network import output_words
         from ..core.network.defaults import DEFAULT_THRESHOLDS
         from ..qgis_io import network_styles
 
         thresholds = radii or list(DEFAULT_THRESHOLDS)
         lang = language()
+        tokens = tokens or {}
 
-        def make(layer):
-            return network_styles.distance_renderer(layer.geometryType(), field_name, thresholds, lang)
+        def renderer_on(field):
+            return lambda layer: network_styles.distance_renderer(layer.geometryType(), field, thresholds, lang)
 
-        StyleOutput.attach(context, dest, make)
+        make = renderer_on(field_name)
+        styles = []
+        if tokens:  # "afstand_m" -> "afstand_<token>_m", "gem_afstand_m" -> "gem_afstand_<token>_m"
+            styles.append((output_words.style_name(None, lang), make))
+            for key, token in tokens.items():
+                styles.append((output_words.style_name(key, lang), renderer_on(field_name[:-2] + "_" + token + "_m")))
+        words = {}
+        if own_fields is not None and output_fields is not None:
+            words = output_words.aliases([f.name() for f in own_fields], [f.name() for f in output_fields],
+                                         {token: key for key, token in tokens.items()}, lang)
+        StyleOutput.attach(context, dest, make, aliases=words, styles=styles)
 
