@@ -268,7 +268,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
                 polygons, areas.rows, area_fields, area_columns, origin_input, keep_fields, is_point=False)
             outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 90))
             self._style(context, outputs[self.OUTPUT], "gem_afstand_m", radii, tr("Reachability"), tokens,
-                        area_fields, table.fields)
+                        area_fields, table.fields, graph is not None)
             if self._wants(parameters, self.OUTPUT_POINTS):
                 from ..qgis_io import sql_columns
 
@@ -280,14 +280,14 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
                 point_dest = layer_output.write(self, parameters, self.OUTPUT_POINTS, context, table, feedback, (90, 99))
                 outputs[self.OUTPUT_POINTS] = point_dest
                 self._style(context, point_dest, "afstand_m", radii, tr("Reachability per point"), tokens,
-                            table.fields, table.fields)
+                            table.fields, table.fields, graph is not None)
         else:
             table = self._table_for_rows(
                 pts.columns, np.nonzero(pts.present)[0], point_fields, point_columns, origin_input, keep_fields,
                 is_point=pts.is_point, source_xy=pts.source_xy)
             outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 99))
             self._style(context, outputs[self.OUTPUT], "afstand_m", radii, tr("Reachability"), tokens,
-                        point_fields, table.fields)
+                        point_fields, table.fields, graph is not None)
         summary = result.groups[None]
         outputs.update({
             "METHOD": METHOD_TEXT[result.method],
@@ -458,7 +458,8 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             if far:
                 feedback.reportError(tr("{n} origins are more than 250 m from the nearest road (see aansluiting_m).").format(n=far), False)
 
-    def _style(self, context, dest, field_name, radii, name, tokens=None, own_fields=None, output_fields=None):
+    def _style(self, context, dest, field_name, radii, name, tokens=None, own_fields=None, output_fields=None,
+               network=True):
         """Distance classes on ``field_name`` (all facilities), one more style per category,
         and readable field names, applied when QGIS loads the layer."""
         from ..core.network import output_words
@@ -481,6 +482,6 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         words = {}
         if own_fields is not None and output_fields is not None:
             words = output_words.aliases([f.name() for f in own_fields], [f.name() for f in output_fields],
-                                         {token: key for key, token in tokens.items()}, lang)
+                                         {token: key for key, token in tokens.items()}, lang, network)
         StyleOutput.attach(context, dest, make, aliases=words, styles=styles)
 

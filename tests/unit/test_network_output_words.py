@@ -28,3 +28,9 @@ def test_kept_fields_keep_their_names_and_renamed_own_fields_keep_their_alias():
     assert names == {"afstand_m": "Road distance (m)", "status_2": "Status"}  # pinda: no such category
     assert w.alias("naam", CATEGORIES) is None
     assert w.style_name(None, "nl") == "alle voorzieningen" and w.style_name("Huisarts", "en") == "Huisarts"
+
+
+def test_without_a_network_the_distance_says_it_is_a_straight_line():
+    assert w.alias("afstand_huisarts_m", CATEGORIES, "nl", network=False) == "Afstand tot Huisarts (m, hemelsbreed)"
+    assert w.alias("gem_afstand_m", CATEGORIES, "en", network=False) == "Mean distance (m, straight line)"
+    assert w.alias("afstand_m", CATEGORIES, "en") == "Road distance (m)"

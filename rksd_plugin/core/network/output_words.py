@@ -19,6 +19,9 @@ WORDS = {
     "status": {"nl": "Status{of}", "en": "Status{of}"},
     "binnen": {"nl": "Voorzieningen{of} binnen {r}", "en": "Facilities{of} within {r}"},
     "gem_afstand": {"nl": "Gemiddelde afstand over de weg{to} (m)", "en": "Mean road distance{to} (m)"},
+    # without a road network the analysis distance is the straight line itself
+    "afstand_line": {"nl": "Afstand{to} (m, hemelsbreed)", "en": "Distance{to} (m, straight line)"},
+    "gem_afstand_line": {"nl": "Gemiddelde afstand{to} (m, hemelsbreed)", "en": "Mean distance{to} (m, straight line)"},
     "gem_rechtlijn": {"nl": "Gemiddelde hemelsbrede afstand{to} (m)", "en": "Mean straight-line distance{to} (m)"},
     "aandeel": {"nl": "Aandeel met {with_} binnen {r} (%)", "en": "Share with {with_} within {r} (%)"},
     "aandeel_onbekend": {"nl": "Aandeel onbekend{of} (%)", "en": "Share unknown{of} (%)"},
@@ -48,10 +51,11 @@ def _radius_text(label, language):
     return text.replace(".", ",") if language == "nl" else text
 
 
-def alias(name, categories, language="nl"):
+def alias(name, categories, language="nl", network=True):
     """The readable name of output field ``name``; None for fields this analysis did not make.
 
-    ``categories``: {field-name token: category value as the user wrote it}.
+    ``categories``: {field-name token: category value as the user wrote it}; ``network``:
+    False when the distances are straight lines (no road network given).
     """
     language = language if language in ("nl", "en") else "nl"
     if name in ("methode", "aansluiting_m", "punten", "gewicht", "gebied_fid"):
@@ -65,6 +69,8 @@ def alias(name, categories, language="nl"):
             continue  # e.g. a kept input field that merely looks like ours
         category = categories.get(token) if token is not None else None
         groups = match.groupdict()
+        if not network and word in ("afstand", "gem_afstand"):
+            word += "_line"
         return WORDS[word][language].format(
             to=WORDS["to"][language].format(category) if category is not None else "",
             of=WORDS["of"][language].format(category) if category is not None else "",
@@ -73,7 +79,7 @@ def alias(name, categories, language="nl"):
     return None
 
 
-def aliases(own_names, output_names, categories, language="nl"):
+def aliases(own_names, output_names, categories, language="nl", network=True):
     """{output field name: alias} for the analysis's own fields.
 
     ``own_names``: the fields as the analysis named them; ``output_names``: every field of
@@ -83,7 +89,7 @@ def aliases(own_names, output_names, categories, language="nl"):
     own_names, output_names = list(own_names), list(output_names)
     out = {}
     for output_name, own_name in zip(output_names[len(output_names) - len(own_names):], own_names):
-        text = alias(own_name, categories, language)
+        text = alias(own_name, categories, language, network)
         if text is not None:
             out[output_name] = text
     return out
