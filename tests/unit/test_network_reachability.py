@@ -114,5 +114,7 @@ def test_spatial_order_inside_changes_nothing_outside(monkeypatch, with_graph):
         assert np.array_equal(one.facility, other.facility) and np.array_equal(one.status, other.status)
         assert all(np.array_equal(one.counts[k], other.counts[k]) for k in (150.0, 400.0))
     assert (ordered.groups[None].status == r.OK).sum() > 3000  # a real answer, not all missing
+    assert np.isinf(ordered.groups[None].line[7]) and ordered.groups[None].facility[7] == -1  # no coordinates
+    assert all(counts[7] == 0 for counts in ordered.groups[None].counts.values())
     if with_graph:
         assert all(np.array_equal(a, b, equal_nan=True) for a, b in zip(ordered.origin_snap, plain.origin_snap))
