@@ -451,6 +451,14 @@ def column_values(values, kind="double", decimals=None):
     return out.tolist()
 
 
+def rounded(values, decimals):
+    """A float column rounded to ``decimals`` places, NaN (NULL) for NaN and infinities."""
+    import numpy as np
+
+    array = np.asarray(values, dtype=np.float64)
+    return np.round(np.where(np.isfinite(array), array, np.nan), decimals)
+
+
 def write_rows(sink, source, fields, rows_by_fid, empty_row, feedback=None, batch=10000, progress_span=(0, 100)):
     """Every source feature (own geometry and attributes) plus its result row to ``sink``.
 
