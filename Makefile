@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := $(CURDIR)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help system venv test test-matrix test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
+.PHONY: help system venv qt6-venv test test-matrix test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
 
 help:
 	@echo "make demo         main job offline on the bundled Maastricht sample -> out/demo/"
@@ -29,20 +29,33 @@ help:
 system:
 	@scripts/ensure_system.sh
 
-$(VENV)/.ready: requirements-dev.txt scripts/ensure_system.sh
+$(VENV)/.ready: requirements-dev.txt scripts/ensure_system.sh scripts/pytest_qgis_pin.py
 	@scripts/ensure_system.sh
 	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-dev.txt \
+		"$$(QT_QPA_PLATFORM=offscreen $(PY) scripts/pytest_qgis_pin.py)"
 	@touch $@
 
 venv: $(VENV)/.ready
 
+# PyQt6 from PyPI in a venv of its own: the pure-Qt widgets run under Qt6 (as in QGIS 4)
+QT6_VENV := .venv-qt6
+QT6_PY := $(QT6_VENV)/bin/python
+$(QT6_VENV)/.ready: requirements-qt6.txt
+	@scripts/ensure_system.sh
+	@test -x $(QT6_PY) || $(SYSTEM_PYTHON) -m venv $(QT6_VENV)
+	$(QT6_PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-qt6.txt
+	@touch $@
+
+qt6-venv: $(QT6_VENV)/.ready
+
 RESULTS := out/test-results
 
-test: venv transcompile
+test: venv qt6-venv transcompile
 	@mkdir -p $(RESULTS)
 	$(PY) -m pytest -p no:pytest_qgis --junitxml=$(RESULTS)/unit.xml tests/unit
 	$(PY) -m pytest --junitxml=$(RESULTS)/qgis.xml tests/qgis
+	$(QT6_PY) -m pytest -p no:cacheprovider --confcutdir=tests/qt6 --junitxml=$(RESULTS)/qt6.xml tests/qt6
 
 # the README's commands on every supported QGIS: the host's own, the others in Debian chroots
 test-matrix:

@@ -6,7 +6,18 @@ name here resolves to the new form where the running QGIS has it and to the old 
 otherwise, so the rest of the plugin uses one spelling on every version. The old forms are
 looked up by name on purpose: they are only reached on QGIS versions that lack the new one.
 """
-from qgis.core import Qgis, QgsProcessing, QgsWkbTypes
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsLayoutItemPicture,
+    QgsLayoutRenderContext,
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsRenderContext,
+    QgsScaleBarSettings,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
 from qgis.PyQt import QtGui, QtWidgets
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
@@ -41,6 +52,28 @@ SOURCE_POLYGON = _new_or_old(Qgis, "ProcessingSourceType", "VectorPolygon", QgsP
 SOURCE_ANY_GEOMETRY = _new_or_old(
     Qgis, "ProcessingSourceType", "VectorAnyGeometry", QgsProcessing, "TypeVectorAnyGeometry")
 SOURCE_VECTOR = _new_or_old(Qgis, "ProcessingSourceType", "Vector", QgsProcessing, "TypeVector")
+
+PARAMETER_FLAG_ADVANCED = _new_or_old(
+    Qgis, "ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition, "FlagAdvanced")
+
+# Units (QgsUnitTypes' enums became Qgis.DistanceUnit, Qgis.LayoutUnit, Qgis.RenderUnit in 3.30)
+DISTANCE_METERS = _new_or_old(Qgis, "DistanceUnit", "Meters", QgsUnitTypes, "DistanceMeters")
+DISTANCE_KILOMETERS = _new_or_old(Qgis, "DistanceUnit", "Kilometers", QgsUnitTypes, "DistanceKilometers")
+LAYOUT_MILLIMETERS = _new_or_old(Qgis, "LayoutUnit", "Millimeters", QgsUnitTypes, "LayoutMillimeters")
+RENDER_POINTS = _new_or_old(Qgis, "RenderUnit", "Points", QgsUnitTypes, "RenderPoints")
+
+# Layouts (moved to Qgis in 3.32-3.40)
+SCALEBAR_SEGMENT_FIXED = _new_or_old(
+    Qgis, "ScaleBarSegmentSizeMode", "Fixed", QgsScaleBarSettings, "SegmentSizeFixed")
+PICTURE_SVG = _new_or_old(Qgis, "PictureFormat", "SVG", QgsLayoutItemPicture, "FormatSVG")
+LAYOUT_USE_ADVANCED_EFFECTS = _new_or_old(
+    Qgis, "LayoutRenderFlag", "UseAdvancedEffects", QgsLayoutRenderContext, "FlagUseAdvancedEffects")
+
+# Feature requests
+GEOMETRY_NO_CHECK = _new_or_old(Qgis, "InvalidGeometryCheck", "NoCheck", QgsFeatureRequest, "GeometryNoCheck")
+
+# Text render format (QgsRenderContext.TextRenderFormat became Qgis.TextRenderFormat in 3.22/3.28)
+TEXT_ALWAYS_TEXT = _new_or_old(Qgis, "TextRenderFormat", "AlwaysText", QgsRenderContext, "TextFormatAlwaysText")
 
 # Field types: QgsField takes QMetaType.Type from QGIS 3.38 on, only QVariant.Type before
 _FIELD_TYPES_NEW = {"double": "Double", "int": "Int", "long": "LongLong", "string": "QString", "bool": "Bool",

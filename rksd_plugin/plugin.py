@@ -8,8 +8,8 @@ import os
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
+from .compat import QAction
 from .gui.translation import install_translator
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -80,7 +80,7 @@ class RksdPlugin:
 
             self.dock = RksdDock(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self._sync_action)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setVisible(checked)
 
     def _sync_action(self, visible):

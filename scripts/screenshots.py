@@ -30,6 +30,7 @@ from qgis.utils import iface, plugins
 
 OUT = {out!r}
 SUFFIX = {suffix!r}
+ONLY = {only!r}
 BUURT = "BU09350406"
 log = open(os.path.join(OUT, ".screenshots{suffix}.log"), "w")
 
@@ -37,11 +38,14 @@ log = open(os.path.join(OUT, ".screenshots{suffix}.log"), "w")
 def shot(name):
     if SUFFIX.endswith("_150") and name not in ("dock_maps", "buurt_panel"):
         return  # at 150 % the two busiest views prove nothing is cut off
+    if ONLY and name not in ONLY:
+        return
     QgsApplication.processEvents()
     path = os.path.join(OUT, "{{}}{{}}.png".format(name, SUFFIX))
     image = QGuiApplication.primaryScreen().grabWindow(0).toImage()
     # 256 colours: a quarter of the size in git, the text as sharp
-    image.convertToFormat(QImage.Format_Indexed8, Qt.ThresholdDither | Qt.AutoColor).save(path)
+    image.convertToFormat(QImage.Format.Format_Indexed8,
+                          Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AutoColor).save(path)
     log.write("wrote {{}}\n".format(path)); log.flush()
 
 
@@ -149,17 +153,17 @@ def profile(work, plugin, language, output_dir):
         )
 
 
-def take(plugin, out, language, scale, size, timeout):
+def take(plugin, out, language, scale, size, timeout, tag="", only=()):
     """``size`` is the screen in logical pixels; at 150 % the virtual screen is 1.5 times larger."""
     width, height = (int(int(v) * float(scale)) for v in size.split("x"))
-    suffix = "_{}".format(language) + ("" if float(scale) == 1 else "_{}".format(int(float(scale) * 100)))
+    suffix = "_{}".format(language) + ("" if float(scale) == 1 else "_{}".format(int(float(scale) * 100))) + tag
     work = tempfile.mkdtemp(prefix="rksd-shots-")
     try:
         profile(work, plugin, language, os.path.join(work, "out"))
         code = os.path.join(work, "inside.py")
         with open(code, "w", encoding="utf-8") as handle:
             # the window is sized in logical pixels: the physical screen divided by the scale
-            handle.write(INSIDE.format(out=os.path.abspath(out), suffix=suffix, width=int(width / float(scale)),
+            handle.write(INSIDE.format(out=os.path.abspath(out), suffix=suffix, only=list(only), width=int(width / float(scale)),
                                        height=int(height / float(scale))))
         env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale), LANG="C.UTF-8")
         env.pop("QT_AUTO_SCREEN_SCALE_FACTOR", None)
@@ -190,6 +194,8 @@ def main(argv=None):
     parser.add_argument("--scales", nargs="+", default=["1", "1.5"])
     parser.add_argument("--size", default="1600x1000")
     parser.add_argument("--timeout", type=int, default=240)
+    parser.add_argument("--tag", default="", help="added to every file name, e.g. _qgis3_40")
+    parser.add_argument("--only", nargs="*", default=[], help="only these shots, e.g. dock_maps buurt_panel")
     args = parser.parse_args(argv)
     if not os.path.isfile(os.path.join(args.plugin, "metadata.txt")):
         parser.error("no plugin at {} (run make plugin)".format(args.plugin))
@@ -199,7 +205,7 @@ def main(argv=None):
     os.makedirs(args.out, exist_ok=True)
     for scale in args.scales:
         for language in args.languages:
-            take(args.plugin, args.out, language, scale, args.size, args.timeout)
+            take(args.plugin, args.out, language, scale, args.size, args.timeout, args.tag, args.only)
 
 
 if __name__ == "__main__":

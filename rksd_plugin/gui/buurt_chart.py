@@ -38,7 +38,7 @@ class ComparisonChart(QWidget):
         self.setToolTip(_translate(
             "RksdBuurtPanel", "Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. "
             "Each row runs from 0 to the highest buurt in the gemeente."))
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows):
         self.rows = list(rows)
@@ -60,7 +60,7 @@ class ComparisonChart(QWidget):
 
     def paintEvent(self, event):  # noqa: N802 - Qt API
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
         line = self._line()
         left, right = 4, self.width() - 10
@@ -69,8 +69,8 @@ class ComparisonChart(QWidget):
         for index, row in enumerate(self.rows):
             top = line + 8 + index * self._row_height()
             painter.setPen(text_color)
-            label = metrics.elidedText(row.label, Qt.ElideRight, right - left)
-            painter.drawText(QRectF(left, top, right - left, line), Qt.AlignVCenter | Qt.AlignLeft, label)
+            label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, right - left)
+            painter.drawText(QRectF(left, top, right - left, line), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
             middle = top + line + line / 2.0
             painter.fillRect(QRectF(left, middle - 1, right - left, 2), TRACK)
             scale = (right - left) / row.maximum if row.maximum else 0
@@ -80,7 +80,7 @@ class ComparisonChart(QWidget):
 
             if row.value is None:
                 painter.setPen(QColor("#707070"))
-                painter.drawText(QRectF(left + 4, top + line, right - left, line), Qt.AlignVCenter | Qt.AlignLeft,
+                painter.drawText(QRectF(left + 4, top + line, right - left, line), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  self.missing_text)
             else:
                 painter.fillRect(QRectF(left, middle - line * 0.25, x_of(row.value) - left, line * 0.5), BUURT)
@@ -112,7 +112,7 @@ class ComparisonChart(QWidget):
                 self._diamond(painter, x + 7, middle, height * 0.22)
             painter.setPen(self.palette().windowText().color())
             x += 18
-            painter.drawText(QRectF(x, top, metrics.horizontalAdvance(text) + 2, height), Qt.AlignVCenter, text)
+            painter.drawText(QRectF(x, top, metrics.horizontalAdvance(text) + 2, height), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text) + 14
 
     @staticmethod
@@ -120,4 +120,4 @@ class ComparisonChart(QWidget):
         painter.setPen(QPen(QColor("#7a5200"), 1))
         painter.setBrush(NEDERLAND)
         painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]))
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -49,7 +49,7 @@ def plain(value):
 
 
 def format_number(value, decimals, language):
-    locale = QLocale(QLocale.Dutch, QLocale.Netherlands) if language == "nl" else QLocale(QLocale.English)
+    locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if language == "nl" else QLocale(QLocale.Language.English)
     return locale.toString(float(value), "f", int(decimals))
 
 
@@ -89,7 +89,7 @@ class BuurtPanel(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("rksdBuurtCombo")
         self.combo.setToolTip(_translate("RksdBuurtPanel", "Choose a buurt of the gemeente"))
-        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
         self.combo.currentIndexChanged.connect(self._combo_changed)
         row.addWidget(self.combo, 1)
@@ -97,7 +97,7 @@ class BuurtPanel(QWidget):
         self.pick_button.setObjectName("rksdPickBuurt")
         self.pick_button.setCheckable(True)
         self.pick_button.setText(_translate("RksdBuurtPanel", "Pick on map"))
-        self.pick_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.pick_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.pick_button.setToolTip(_translate("RksdBuurtPanel", "Click a buurt on the map to show its figures"))
         self.pick_button.toggled.connect(self.pick_toggled)
         row.addWidget(self.pick_button)
@@ -105,7 +105,7 @@ class BuurtPanel(QWidget):
         self.header = QLabel("")
         self.header.setObjectName("rksdBuurtHeader")
         self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.header)
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("rksdBuurtTable")
@@ -118,17 +118,17 @@ class BuurtPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.ElideNone)
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *args: self._fit_table())
         layout.addWidget(self.table)
         self.legend = QLabel(" \u00b7 ".join([
@@ -279,7 +279,7 @@ class BuurtPanel(QWidget):
             if self.table.columnSpan(row, 0) > 1:  # a question: measured over the whole width
                 item = self.table.item(row, 0)
                 metrics = QFontMetrics(item.font())
-                box = metrics.boundingRect(QRect(0, 0, width, 10000), Qt.TextWordWrap, item.text())
+                box = metrics.boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap, item.text())
                 self.table.setRowHeight(row, box.height() + 8)
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2
         height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
@@ -306,7 +306,7 @@ class BuurtPanel(QWidget):
         font = item.font()
         font.setBold(True)
         item.setFont(font)
-        item.setData(Qt.UserRole, question.id)
+        item.setData(Qt.ItemDataRole.UserRole, question.id)
         item.setToolTip(question.question.get(self.language))
         return item
 
@@ -350,9 +350,9 @@ class BuurtPanel(QWidget):
             if score is not None:
                 tips.append(_translate("RksdBuurtPanel", "score in the index: {}").format(self._number(score, 0)))
         item.setToolTip("\n".join(tips))
-        item.setData(Qt.UserRole, key)
+        item.setData(Qt.ItemDataRole.UserRole, key)
         for cell in items[1:]:
-            cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not available or value is None:
             items[1].setForeground(self.palette().mid())
         return {"indicator": key, "question": question.id, "title": title, "level": level, "available": available,

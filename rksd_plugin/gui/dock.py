@@ -160,7 +160,7 @@ class RksdDock(QgsDockWidget):
         if task.result:
             self.gemeente_lists[task.year] = task.result
         else:
-            log("gemeente list {}: {}".format(task.year, error_text(task.error)), Qgis.Info)
+            log("gemeente list {}: {}".format(task.year, error_text(task.error)), Qgis.MessageLevel.Info)
         if task.year != self.year() and self.year() not in self.gemeente_lists:
             self.refresh_gemeenten()  # the year changed meanwhile
         elif task.result:
@@ -294,7 +294,7 @@ class RksdDock(QgsDockWidget):
                 questions=len(context["questions"]), seconds=seconds, path=os.path.basename(path)))
         self.status.setToolTip(path)
         log("run {} ready in {:.2f} s: {}".format(context["label"], seconds, path))
-        self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.Success, 5)
+        self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.MessageLevel.Success, 5)
         self.offline_panel.refresh_cache()
         self.save_state()
 
@@ -324,21 +324,21 @@ class RksdDock(QgsDockWidget):
         self.show_error(error)
 
     # -- messages ----------------------------------------------------------------------
-    def push(self, text, level=Qgis.Info, duration=6):
+    def push(self, text, level=Qgis.MessageLevel.Info, duration=6):
         self.iface.messageBar().pushMessage("RKSD", text, level, duration)
 
     def show_error(self, error):
         text = error_text(error)
         self.status.setText(text)
-        self.push(text + " " + _translate("RksdDock", "(Details: log panel, tab RKSD.)"), Qgis.Critical, 10)
-        log("{}: {}".format(type(error).__name__, text), Qgis.Critical)
+        self.push(text + " " + _translate("RksdDock", "(Details: log panel, tab RKSD.)"), Qgis.MessageLevel.Critical, 10)
+        log("{}: {}".format(type(error).__name__, text), Qgis.MessageLevel.Critical)
 
     # -- offline packages, catalog and settings ----------------------------------------
     def prepare_package(self):
         from .package_dialog import PackageDialog
 
         if self.package_task is not None:
-            self.push(_translate("RksdDock", "A package is being prepared already."), Qgis.Info)
+            self.push(_translate("RksdDock", "A package is being prepared already."), Qgis.MessageLevel.Info)
             return
         gemeenten = []
         try:
@@ -347,7 +347,7 @@ class RksdDock(QgsDockWidget):
             pass
         dialog = PackageDialog(self.catalog, self.language, self.available_years(), gemeenten, self.year(),
                                self.questions.selected(), self.picker.index, settings.output_dir(), self)
-        if not dialog.exec_():
+        if not dialog.exec():
             return
         spec = dialog.spec()
         spec.weights = {q: dict(w) for q, w in self.questions.weights.items()}
@@ -357,7 +357,7 @@ class RksdDock(QgsDockWidget):
         self.package_task.taskTerminated.connect(self._package_done)
         self.offline_panel.prepare_button.setEnabled(False)
         QgsApplication.taskManager().addTask(self.package_task)
-        self.push(_translate("RksdDock", "Preparing the offline package; follow it in the task manager."), Qgis.Info)
+        self.push(_translate("RksdDock", "Preparing the offline package; follow it in the task manager."), Qgis.MessageLevel.Info)
 
     def _package_done(self):
         task, self.package_task = self.package_task, None
@@ -370,14 +370,14 @@ class RksdDock(QgsDockWidget):
             return
         size = os.path.getsize(task.output_path) / 1e6
         self.push(_translate("RksdDock", "Offline package ready ({size:.1f} MB): {path}").format(
-            size=size, path=task.output_path), Qgis.Success, 10)
+            size=size, path=task.output_path), Qgis.MessageLevel.Success, 10)
         self.offline_panel.refresh_cache()
 
     def edit_settings(self):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
-        if not dialog.exec_():
+        if not dialog.exec():
             return
         changed = dialog.save()
         if "cache_dir" in changed:
@@ -410,8 +410,8 @@ class RksdDock(QgsDockWidget):
 
     def _catalog_problem(self, error):
         self.push(_translate("RksdDock", "The configured catalog is not used: {}").format(error_text(error)),
-                  Qgis.Warning, 10)
-        log(error_text(error), Qgis.Warning)
+                  Qgis.MessageLevel.Warning, 10)
+        log(error_text(error), Qgis.MessageLevel.Warning)
 
     def apply_catalog(self, catalog):
         """Use another catalog: the question list is rebuilt, the choices kept."""
@@ -423,7 +423,7 @@ class RksdDock(QgsDockWidget):
         self.questions.set_state(state)
         self._fill_years()
         self.push(_translate("RksdDock", "Catalog {version} ({date}) in use.").format(
-            version=catalog.version, date=catalog.date), Qgis.Info)
+            version=catalog.version, date=catalog.date), Qgis.MessageLevel.Info)
 
     # -- map tool ----------------------------------------------------------------------
     def _pick_toggled(self, on):
@@ -444,7 +444,7 @@ class RksdDock(QgsDockWidget):
     def _picked(self, point, crs):
         if self.buurt_panel.pick(point, crs) is None:
             self.push(_translate("RksdDock", "No buurt of {} at this spot.").format(
-                self.run_info.get("gemeente") if self.run_info else "-"), Qgis.Info, 3)
+                self.run_info.get("gemeente") if self.run_info else "-"), Qgis.MessageLevel.Info, 3)
         self.tabs.setCurrentIndex(BUURT_TAB)
 
     # -- project state -----------------------------------------------------------------

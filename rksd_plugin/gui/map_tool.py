@@ -11,10 +11,10 @@ class BuurtPickTool(QgsMapToolEmitPoint):
 
     def __init__(self, canvas):
         super().__init__(canvas)
-        self.setCursor(QCursor(Qt.WhatsThisCursor))
+        self.setCursor(QCursor(Qt.CursorShape.WhatsThisCursor))
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - QGIS API
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         point = self.toMapCoordinates(event.pos())
         self.picked.emit(point, self.canvas().mapSettings().destinationCrs())

@@ -39,7 +39,7 @@ def short_path(path, keep=48):
 
 
 def _date(text):
-    stamp = QDateTime.fromString(text or "", Qt.ISODate)
+    stamp = QDateTime.fromString(text or "", Qt.DateFormat.ISODate)
     return stamp.toLocalTime().toString("yyyy-MM-dd HH:mm") if stamp.isValid() else (text or "")
 
 
@@ -70,7 +70,7 @@ class OfflinePanel(QWidget):
         self.cache_label = QLabel(_translate("RksdOffline", "Measuring the cache..."))
         self.cache_label.setObjectName("rksdCacheLabel")
         self.cache_label.setWordWrap(True)
-        self.cache_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.cache_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         cache_layout.addWidget(self.cache_label)
         row = QHBoxLayout()
         self.refresh_button = QPushButton(_translate("RksdOffline", "Refresh"))
@@ -161,7 +161,7 @@ class OfflinePanel(QWidget):
             return
         self.show_stats(task.result)
         if task.clear:
-            self.message.emit(_translate("RksdOffline", "The cache is empty."), Qgis.Info)
+            self.message.emit(_translate("RksdOffline", "The cache is empty."), Qgis.MessageLevel.Info)
 
     def show_stats(self, stats):
         folder = short_path(settings.cache_dir())
@@ -181,8 +181,8 @@ class OfflinePanel(QWidget):
             self, _translate("RksdOffline", "Clear cache"),
             _translate("RksdOffline", "Delete every stored download? Without internet, only loaded packages "
                        "and the sample will still work."),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
             self.refresh_cache(clear=True)
 
     # -- packages ----------------------------------------------------------------------
@@ -190,7 +190,7 @@ class OfflinePanel(QWidget):
         self.packages.clear()
         for package in self.registry.packages():
             item = QListWidgetItem("{} \u2013 {}".format(package.title, describe(package)))
-            item.setData(Qt.UserRole, package.root)
+            item.setData(Qt.ItemDataRole.UserRole, package.root)
             item.setToolTip(package.root)
             self.packages.addItem(item)
         self.remove_button.setEnabled(self.packages.count() > 0)
@@ -221,18 +221,18 @@ class OfflinePanel(QWidget):
             return
         if task.result is None:
             text = _translate("RksdOffline", "The package could not be loaded: {}").format(error_text(task.error))
-            log(text, Qgis.Critical)
-            self.message.emit(text, Qgis.Critical)
+            log(text, Qgis.MessageLevel.Critical)
+            self.message.emit(text, Qgis.MessageLevel.Critical)
             return
         self.registry.add(task.result)
         self.fill_packages()
         self.packages_changed.emit()
-        self.message.emit(_translate("RksdOffline", "Package loaded: {}").format(describe(task.result)), Qgis.Success)
+        self.message.emit(_translate("RksdOffline", "Package loaded: {}").format(describe(task.result)), Qgis.MessageLevel.Success)
 
     def remove_package(self):
         item = self.packages.currentItem() or (self.packages.item(0) if self.packages.count() else None)
         if item is not None:
-            self.registry.remove(item.data(Qt.UserRole))
+            self.registry.remove(item.data(Qt.ItemDataRole.UserRole))
             self.fill_packages()
             self.packages_changed.emit()
 

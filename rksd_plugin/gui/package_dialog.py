@@ -30,17 +30,17 @@ def _checkable_list(items, checked):
     widget = QListWidget()
     for text, data in items:
         item = QListWidgetItem(text)
-        item.setData(Qt.UserRole, data)
-        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-        item.setCheckState(Qt.Checked if data in checked else Qt.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if data in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     widget.setMaximumHeight(widget.sizeHintForRow(0) * (len(items) + 1) + 6 if items else 40)
     return widget
 
 
 def _checked(widget):
-    return [widget.item(i).data(Qt.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.Checked]
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
 class PackageDialog(QDialog):
@@ -65,11 +65,11 @@ class PackageDialog(QDialog):
         self.add_button.setToolTip(_translate("RksdPackageDialog", "Add the gemeente to the package"))
         self.add_button.clicked.connect(self.add_gemeente)
         self.picker.edit.returnPressed.connect(self.add_gemeente)
-        add_row.addWidget(self.add_button, 0, Qt.AlignTop)
+        add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(_translate("RksdPackageDialog", "Gemeente"), add_row)
         self.gemeenten = QListWidget()
         self.gemeenten.setObjectName("rksdPackageGemeenten")
-        self.gemeenten.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.gemeenten.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.gemeenten.setToolTip(_translate("RksdPackageDialog", "Select and press Delete to remove"))
         self.gemeenten.setMaximumHeight(self.fontMetrics().height() * 6)
         for gemeente in gemeenten:
@@ -92,7 +92,7 @@ class PackageDialog(QDialog):
         form.addRow("", self.national)
         self.file = QgsFileWidget()
         self.file.setObjectName("rksdPackageFile")
-        self.file.setStorageMode(QgsFileWidget.SaveFile)
+        self.file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.file.setFilter(_translate("RksdPackageDialog", "RKSD offline package (*.zip)"))
         self.file.setFilePath(os.path.join(default_folder, "rksd_offline_package.zip"))
         form.addRow(_translate("RksdPackageDialog", "File"), self.file)
@@ -100,26 +100,26 @@ class PackageDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(_translate("RksdPackageDialog", "Prepare"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_translate("RksdPackageDialog", "Prepare"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt API
-        if event.key() == Qt.Key_Delete and self.gemeenten.hasFocus():
+        if event.key() == Qt.Key.Key_Delete and self.gemeenten.hasFocus():
             self.remove_selected()
             return
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.picker.edit.hasFocus():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.picker.edit.hasFocus():
             return  # Enter in the gemeente field adds it; it does not start the package
         super().keyPressEvent(event)
 
     def _add(self, gemeente):
         for i in range(self.gemeenten.count()):
-            if self.gemeenten.item(i).data(Qt.UserRole) == gemeente.code:
+            if self.gemeenten.item(i).data(Qt.ItemDataRole.UserRole) == gemeente.code:
                 return
         item = QListWidgetItem(display(gemeente))
-        item.setData(Qt.UserRole, gemeente.code)
+        item.setData(Qt.ItemDataRole.UserRole, gemeente.code)
         self.gemeenten.addItem(item)
 
     def add_gemeente(self):
@@ -137,7 +137,7 @@ class PackageDialog(QDialog):
             self.gemeenten.takeItem(self.gemeenten.row(item))
 
     def spec(self):
-        codes = [self.gemeenten.item(i).data(Qt.UserRole) for i in range(self.gemeenten.count())]
+        codes = [self.gemeenten.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.gemeenten.count())]
         return PackageSpec(codes, _checked(self.years), _checked(self.questions) or None,
                            national_reference=self.national.isChecked())
 

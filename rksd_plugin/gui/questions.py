@@ -68,31 +68,31 @@ class QuestionRow(QFrame):
         count = len(question.indicators)
         self.fold = QToolButton()
         self.fold.setObjectName("rksdIndicatorsFold_" + question.id)
-        self.fold.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.fold.setArrowType(Qt.RightArrow)
+        self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.fold.setArrowType(Qt.ArrowType.RightArrow)
         self.fold.setCheckable(True)
         self.fold.setAutoRaise(True)
         self.fold.setText(_translate("RksdQuestions", "{} indicators").format(count))
         self.fold.setToolTip(_translate("RksdQuestions", "Show or hide the indicators of this question"))
         self.fold.toggled.connect(self._fold)
-        grid.addWidget(self.fold, 2, 0, Qt.AlignLeft)
+        grid.addWidget(self.fold, 2, 0, Qt.AlignmentFlag.AlignLeft)
         self.weights_button = QPushButton(_translate("RksdQuestions", "Weights..."))
         self.weights_button.setObjectName("rksdWeightsButton_" + question.id)
         self.weights_button.setToolTip(
             _translate("RksdQuestions", "Weights and normalisation of the index of question {}").format(question.number))
         self.weights_button.clicked.connect(lambda: self.weights_clicked.emit(self.question.id))
-        grid.addWidget(self.weights_button, 2, 2, Qt.AlignRight)
+        grid.addWidget(self.weights_button, 2, 2, Qt.AlignmentFlag.AlignRight)
         self.indicators = QLabel(indicator_summary(question, catalog, language))
         self.indicators.setObjectName("rksdIndicators_" + question.id)
         self.indicators.setWordWrap(True)
         self.indicators.setIndent(20)
-        self.indicators.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.indicators.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.indicators.setVisible(False)
         grid.addWidget(self.indicators, 3, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
     def _fold(self, open_):
-        self.fold.setArrowType(Qt.DownArrow if open_ else Qt.RightArrow)
+        self.fold.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
         self.indicators.setVisible(open_)
 
     def set_customised(self, customised):
@@ -151,7 +151,7 @@ class QuestionList(QWidget):
         question = self.catalog.question(question_id)
         dialog = WeightsDialog(question, self.catalog, self.language, self.weights.get(question_id, {}),
                                self.normalisation_for(question_id), self.default_normalisation, self)
-        if dialog.exec_():
+        if dialog.exec():
             weights, method = dialog.values()
             self.set_question_settings(question_id, weights, method)
             self.changed.emit()

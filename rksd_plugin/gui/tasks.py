@@ -15,7 +15,7 @@ from . import settings
 LOG_TAG = "RKSD"
 
 
-def log(message, level=Qgis.Info):
+def log(message, level=Qgis.MessageLevel.Info):
     QgsMessageLog.logMessage(message, LOG_TAG, level)
 
 
@@ -37,7 +37,7 @@ def make_transport(is_cancelled=None, package=None, offline=None, feedback=None,
         timeout=timeout,
         retries=settings.value("retries"),
         is_cancelled=is_cancelled,
-        log=lambda message: log(message, Qgis.Warning),
+        log=lambda message: log(message, Qgis.MessageLevel.Warning),
     )
 
 
@@ -59,7 +59,7 @@ class RksdTask(QgsTask):
     """A cancellable task that records its result or error instead of raising."""
 
     def __init__(self, description):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.result = None
         self.error = None
         self.feedback = QgsFeedback()
@@ -81,7 +81,7 @@ class RksdTask(QgsTask):
         except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
             self.error = Cancelled() if self.isCanceled() else exc
             if not self.isCanceled():
-                log("{} failed:\n{}".format(self.description(), traceback.format_exc()), Qgis.Critical)
+                log("{} failed:\n{}".format(self.description(), traceback.format_exc()), Qgis.MessageLevel.Critical)
             return False
 
     def work(self):  # pragma: no cover - interface
@@ -156,7 +156,7 @@ class PackageTask(RksdTask):
         return build_package(
             self.spec, self.catalog, lambda cache: self.transport(cache=cache), self.output_path,
             user_cache=ResponseCache(settings.cache_dir()), progress=lambda pct, msg: self.setProgress(pct),
-            is_cancelled=self.isCanceled, log=lambda message: log(message, Qgis.Warning),
+            is_cancelled=self.isCanceled, log=lambda message: log(message, Qgis.MessageLevel.Warning),
         )
 
 

@@ -19,8 +19,8 @@ class FitScrollArea(QScrollArea):
     def __init__(self, widget):
         super().__init__()
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(widget)
         widget.installEventFilter(self)
         self._fit()
@@ -31,7 +31,7 @@ class FitScrollArea(QScrollArea):
             self.setMinimumWidth(needed)
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt API
-        if watched is self.widget() and event.type() in (QEvent.LayoutRequest, QEvent.FontChange):
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
             self._fit()
         return False
 

@@ -3,13 +3,14 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+
+from ..compat import PARAMETER_FLAG_ADVANCED
 
 
 def tr(text):
@@ -84,11 +85,11 @@ class AtlasAlgorithm(QgsProcessingAlgorithm):
         for name, label in ((self.QUESTION_TEMPLATE, tr("Question map template (.qpt, optional)")),
                             (self.METHOD_TEMPLATE, tr("Method page template (.qpt, optional)"))):
             parameter = QgsProcessingParameterFile(name, label, extension="qpt", optional=True)
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
             self.addParameter(parameter)
         intro = QgsProcessingParameterString(self.INTRO, tr("Introduction (optional)"), multiLine=True,
                                              optional=True)
-        intro.setFlags(intro.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        intro.setFlags(intro.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(intro)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Atlas PDF"), tr("PDF files (*.pdf)")))

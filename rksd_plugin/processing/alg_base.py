@@ -4,18 +4,17 @@ Only light imports at module level (qgis.core): numpy and the core network packa
 imported inside ``processAlgorithm`` so loading the plugin stays cheap.
 """
 from qgis.core import (
-    QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterDefinition,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+
+from ..compat import GEOMETRY_NO_CHECK, PARAMETER_FLAG_ADVANCED, SOURCE_LINE
 
 CONTEXT = "RksdAnalyses"
 
@@ -111,7 +110,7 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
         import gc
 
         previous = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
         # the analysis creates millions of short-lived Python objects (attribute rows) and
         # no reference cycles; the cyclic garbage collector would rescan them over and over
         # (measured: ~25% of the run time). It is switched back on when the run ends.
@@ -132,13 +131,13 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK,
             description or tr("Road network (optional; without it: straight-line distances)"),
-            [QgsProcessing.TypeVectorLine], optional=True,
+            [SOURCE_LINE], optional=True,
         ))
         oneway = QgsProcessingParameterField(
             self.ONEWAY_FIELD, tr("One-way field of the network (optional)"), None, self.NETWORK,
-            QgsProcessingParameterField.Any, optional=True,
+            QgsProcessingParameterField.DataType.Any, optional=True,
         )
-        oneway.setFlags(oneway.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        oneway.setFlags(oneway.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(oneway)
         self.add_number(self.TOLERANCE, tr("Topology tolerance (m; 0: line ends must coincide exactly)"), 0.0, 0.0,
                         advanced=True)
@@ -147,12 +146,12 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
         """A number parameter. Distances are plain numbers in metres, not QGIS distance
         parameters: those follow the layer's units (degrees for OSM data), while every
         computation here is in metres in EPSG:28992."""
-        kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        kind = QgsProcessingParameterNumber.Type.Integer if integer else QgsProcessingParameterNumber.Type.Double
         parameter = QgsProcessingParameterNumber(name, description, kind, default, False, minimum)
         if maximum is not None:
             parameter.setMaxValue(maximum)
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(parameter)
         return parameter
 

@@ -1,9 +1,7 @@
 """Processing algorithm "Suitability for living at home longer" (geschikt om langer thuis te wonen)."""
 from qgis.core import (
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -14,6 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..compat import PARAMETER_FLAG_ADVANCED, SOURCE_POINT, SOURCE_POLYGON
 from .alg_base import AnalysisAlgorithm, FeedbackBridge, StyleOutput, language
 
 
@@ -105,32 +104,32 @@ class LangerThuisAlgorithm(AnalysisAlgorithm):
         from ..core.network.defaults import DEFAULT_WEIGHTS
 
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, tr("Buurten (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+            self.AREAS, tr("Buurten (polygons)"), [SOURCE_POLYGON]))
         for key, label, _ in COMPONENTS:
             self.addParameter(QgsProcessingParameterField(
                 "FIELD_" + key.upper(), tr("{component}: distance field on the buurten (optional)").format(component=tr(label)),
-                None, self.AREAS, QgsProcessingParameterField.Numeric, optional=True))
+                None, self.AREAS, QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.UNIT, tr("Unit of the distance fields"), [tr("km (CBS Nabijheid)"), tr("m")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Own facilities (optional; used for components without a distance field)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+            [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, tr("Category field of the facilities"), None, self.FACILITIES,
-            QgsProcessingParameterField.Any, optional=True))
+            QgsProcessingParameterField.DataType.Any, optional=True))
         for key, label, values in COMPONENTS:
             parameter = QgsProcessingParameterString(
                 "VALUES_" + key.upper(), tr("{component}: category values (separated by ;)").format(component=tr(label)),
                 values, optional=True)
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
             self.addParameter(parameter)
         self.add_network_parameters()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, tr("Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+            [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, tr("Population weight field (optional; e.g. inwoners)"), None, self.POPULATION,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.add_number(self.GRID_SPACING, tr("Sample point spacing without a population layer (m)"), 100.0, 10.0,
                         advanced=True)
         for key, label, _ in COMPONENTS:
@@ -140,21 +139,21 @@ class LangerThuisAlgorithm(AnalysisAlgorithm):
             self.THRESHOLDS, tr("Distance class thresholds (m, separated by ;)"), "500;1000;3000"))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD_65PLUS, tr("Share of inhabitants 65+ (%, optional)"), None, self.AREAS,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD_75PLUS, tr("Share of inhabitants 75+ (%, optional)"), None, self.AREAS,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FIELD_WONING, tr("Dwelling-stock proxy (%, optional)"), None, self.AREAS,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.add_number(self.WEIGHT_WONING, tr("Weight: dwelling-stock proxy (0: shown, not scored)"), 0.0, 0.0, advanced=True)
         higher = QgsProcessingParameterBoolean(self.WONING_HIGHER_BETTER, tr("A higher dwelling-stock share is better"), True)
-        higher.setFlags(higher.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        higher.setFlags(higher.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(higher)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Langer thuis wonen per buurt"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Langer thuis wonen per buurt"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_POINTS, tr("Langer thuis wonen per address or sample point"), QgsProcessing.TypeVectorPoint,
+            self.OUTPUT_POINTS, tr("Langer thuis wonen per address or sample point"), SOURCE_POINT,
             optional=True, createByDefault=False))
 
     def analyse(self, parameters, context, feedback):
@@ -328,7 +327,7 @@ class LangerThuisAlgorithm(AnalysisAlgorithm):
                 keys, point_distance, area_distance, source_of, point_area, point_weight, thresholds,
                 scored_weights, areas, lang, woning, higher_better, weight_woning)
             point_sink, point_dest = self.parameterAsSink(
-                parameters, self.OUTPUT_POINTS, context, point_fields, QgsWkbTypes.Point, network_io.work_crs())
+                parameters, self.OUTPUT_POINTS, context, point_fields, QgsWkbTypes.Type.Point, network_io.work_crs())
             if point_sink is not None:
                 network_io.write_points(point_sink, point_fields, point_xy, zip(*point_columns), None, feedback)
                 self._style(context, point_dest)

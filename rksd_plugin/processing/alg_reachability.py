@@ -1,11 +1,9 @@
 """Processing algorithm "Facility reachability" (bereikbaarheid voorzieningen)."""
 from qgis.core import (
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,6 +12,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..compat import (
+    GEOMETRY_POLYGON,
+    PARAMETER_FLAG_ADVANCED,
+    SOURCE_ANY_GEOMETRY,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+)
 from .alg_base import AnalysisAlgorithm, FeedbackBridge, StyleOutput, language
 
 
@@ -98,28 +103,28 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ORIGINS, tr("Origins (address points, or polygons such as buurten)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.WEIGHTS, tr("Population for weighting polygons (optional: address points or CBS 100 m vierkanten)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+            [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, tr("Weight field (e.g. inwoners; empty: every point counts 1)"), None, self.WEIGHTS,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.add_number(self.GRID_SPACING, tr("Sample point spacing inside polygons without a population layer (m)"),
                         100.0, 10.0, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            self.FACILITIES, tr("Facilities"), [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, tr("Category field of the facilities (optional: nearest per category too)"), None,
-            self.FACILITIES, QgsProcessingParameterField.Any, optional=True))
+            self.FACILITIES, QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FACILITY_ID_FIELD, tr("Facility name or id field (optional; default the feature id)"), None,
-            self.FACILITIES, QgsProcessingParameterField.Any, optional=True))
+            self.FACILITIES, QgsProcessingParameterField.DataType.Any, optional=True))
         self.add_network_parameters()
         speed = QgsProcessingParameterField(
             self.SPEED_FIELD, tr("Speed field of the network in km/h (optional: adds travel time)"), None,
-            self.NETWORK, QgsProcessingParameterField.Numeric, optional=True)
-        speed.setFlags(speed.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.NETWORK, QgsProcessingParameterField.DataType.Numeric, optional=True)
+        speed.setFlags(speed.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(speed)
         self.add_number(self.DEFAULT_SPEED, tr("Speed where the speed field is empty (km/h)"), 50.0, 0.1, advanced=True)
         self.add_number(self.MAX_DISTANCE, tr("Maximum distance (m): farther facilities count as not reachable"),
@@ -127,9 +132,9 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.RADII, tr("Radii for counts and shares (m, separated by ;)"), "500;1000;3000", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Reachability"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, tr("Reachability"), SOURCE_ANY_GEOMETRY))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_POINTS, tr("Reachability per weighting point (polygons only)"), QgsProcessing.TypeVectorPoint,
+            self.OUTPUT_POINTS, tr("Reachability per weighting point (polygons only)"), SOURCE_POINT,
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString("METHOD", tr("Distance method")))
         self.addOutput(QgsProcessingOutputNumber("ORIGIN_COUNT", tr("Number of origin points")))
@@ -185,7 +190,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         else:  # the facility's feature id (an integer field is cheaper to write than text)
             facility_names = fac.fids.tolist()
 
-        is_polygon = self.geometry_type(origins) == QgsWkbTypes.PolygonGeometry
+        is_polygon = self.geometry_type(origins) == GEOMETRY_POLYGON
         areas = None
         if is_polygon:
             areas = network_io.read_areas(origins, context.transformContext(), (), feedback)
@@ -250,7 +255,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             self._style(context, dest, "gem_afstand_m", radii, tr("Reachability"))
             point_sink, point_dest = self.parameterAsSink(
                 parameters, self.OUTPUT_POINTS, context, self._with_area_fields(point_fields),
-                QgsWkbTypes.Point, network_io.work_crs())
+                QgsWkbTypes.Type.Point, network_io.work_crs())
             if point_sink is not None:
                 owner = [areas.fids[i] if i >= 0 else None for i in area_index.tolist()]
                 columns = [owner, network_io.column_values(weight)] + point_columns

@@ -1,6 +1,5 @@
 """Processing algorithm "Care demand and supply (2SFCA)" (zorgvraag en aanbod)."""
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -11,6 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON
 from .alg_base import AnalysisAlgorithm, FeedbackBridge, StyleOutput, language
 
 
@@ -75,29 +75,29 @@ class ZorgvraagAanbodAlgorithm(AnalysisAlgorithm):
         from ..core.network.defaults import DEFAULT_CATCHMENT
 
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMAND, tr("Demand (buurten or points)"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
+            self.DEMAND, tr("Demand (buurten or points)"), [SOURCE_POLYGON, SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterField(
             self.DEMAND_FIELD, tr("Demand field (e.g. inwoners_65plus or own client counts)"), None, self.DEMAND,
-            QgsProcessingParameterField.Numeric))
+            QgsProcessingParameterField.DataType.Numeric))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SUPPLY, tr("Supply (care locations)"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            self.SUPPLY, tr("Supply (care locations)"), [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.CAPACITY_FIELD, tr("Capacity field (optional; each location counts 1)"), None, self.SUPPLY,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.add_number(self.CATCHMENT, tr("Catchment distance (m)"), DEFAULT_CATCHMENT, 1.0)
         self.addParameter(QgsProcessingParameterEnum(
             self.DECAY, tr("Distance decay within the catchment"), [tr("None (classic 2SFCA)"), tr("Gaussian")], defaultValue=0))
         self.add_network_parameters()
         threshold = QgsProcessingParameterNumber(
             self.DEMAND_THRESHOLD, tr("High demand from (optional; default the median demand)"),
-            QgsProcessingParameterNumber.Double, None, True)
+            QgsProcessingParameterNumber.Type.Double, None, True)
         self.addParameter(threshold)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Access to care (2SFCA)"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT, tr("Access to care (2SFCA)"), SOURCE_ANY_GEOMETRY))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_GAP, tr("Gap: high demand, low access"), QgsProcessing.TypeVectorAnyGeometry))
+            self.OUTPUT_GAP, tr("Gap: high demand, low access"), SOURCE_ANY_GEOMETRY))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUPPLY, tr("Supply with its ratio"), QgsProcessing.TypeVectorPoint, optional=True,
+            self.OUTPUT_SUPPLY, tr("Supply with its ratio"), SOURCE_POINT, optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("REFERENCE", tr("Gemeente-wide capacity per 1,000 demand")))
         self.addOutput(QgsProcessingOutputNumber("UNSERVED_SUPPLY", tr("Supply points without demand within reach")))

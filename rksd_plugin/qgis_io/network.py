@@ -58,9 +58,9 @@ class QgisFetcher(Fetcher):
         for key, value in (headers or {}).items():
             request.setRawHeader(key.encode(), value.encode())
         # our own cache keeps answers; QGIS's HTTP cache must neither serve nor store them
-        request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
-        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
         if timeout and hasattr(request, "setTransferTimeout"):
             request.setTransferTimeout(int(timeout * 1000))
         return request
@@ -88,22 +88,22 @@ class QgisFetcher(Fetcher):
                     received, last_activity = reply.bytesAvailable(), now
                 elif now - last_activity > patience:
                     return "stalled"
-                loop.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents)
+                loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         finally:
             waker.stop()
         return "finished"
 
     def _response(self, url, reply, timeout, ended_by):
         limit = min(timeout or 1e9, qgis_timeout_seconds())
-        if ended_by == "cancelled" or (self._cancelled() and reply.error() != QNetworkReply.NoError):
+        if ended_by == "cancelled" or (self._cancelled() and reply.error() != QNetworkReply.NetworkError.NoError):
             raise Cancelled()
         if ended_by == "stalled":
             raise RequestTimeout(url=url, timeout=limit, reason="no answer")
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         if status is None or int(status) == 0:
             error = reply.error()
             message = reply.errorString() or "network error"
-            if error in (QNetworkReply.OperationCanceledError, QNetworkReply.TimeoutError):
+            if error in (QNetworkReply.NetworkError.OperationCanceledError, QNetworkReply.NetworkError.TimeoutError):
                 # QGIS aborts a request that exceeds its network timeout; Qt's transfer timeout
                 raise RequestTimeout(url=url, timeout=limit, reason="timeout")
             if "timed out" in message.lower() or "timeout" in message.lower():

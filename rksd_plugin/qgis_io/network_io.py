@@ -17,7 +17,9 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from ..compat import GEOMETRY_POINT, field_type
+
 
 WORK_CRS = "EPSG:28992"
 MISSING_CODE_LIMIT = -99990  # CBS map files: -99999999, -99997, -99995 are missing
@@ -69,7 +71,7 @@ def representative_point(geometry):
     """The point itself, or a point guaranteed on a polygon/line (not a centroid outside it)."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    if geometry.type() == QgsWkbTypes.PointGeometry and not geometry.isMultipart():
+    if geometry.type() == GEOMETRY_POINT and not geometry.isMultipart():
         return geometry.asPoint()
     point = geometry.pointOnSurface()
     if point.isNull():
@@ -98,7 +100,7 @@ class PointSet:
 
 
 def _single_points(source):
-    return QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Point
+    return QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Type.Point
 
 
 def read_points(source, transform_context, fields=(), feedback=None, keep_features=False):
@@ -280,8 +282,7 @@ def grid_points(areas, spacing):
 
 # -- output ----------------------------------------------------------------------------
 def field(name, kind, length=0, precision=0):
-    types = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String, "long": QVariant.LongLong}
-    return QgsField(name, types[kind], "", length, precision)
+    return QgsField(name, field_type(kind), "", length, precision)
 
 
 def output_fields(source_fields, new_fields):
@@ -324,14 +325,14 @@ def write_rows(sink, source, fields, rows_by_fid, empty_row, feedback=None, batc
         feature.setAttributes(feature.attributes() + list(row))
         buffer.append(feature)
         if len(buffer) >= batch:
-            sink.addFeatures(buffer, QgsFeatureSink.FastInsert)
+            sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
             buffer = []
             if feedback is not None:
                 if feedback.isCanceled():
                     return False
                 feedback.setProgress(start + (end - start) * count / total)
     if buffer:
-        sink.addFeatures(buffer, QgsFeatureSink.FastInsert)
+        sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
     return True
 
 
@@ -344,14 +345,14 @@ def write_kept(sink, points, rows, empty_row, feedback=None, batch=10000, progre
         feature.setAttributes(feature.attributes() + list(rows[row] if row >= 0 else empty_row))
         buffer.append(feature)
         if len(buffer) >= batch:
-            sink.addFeatures(buffer, QgsFeatureSink.FastInsert)
+            sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
             buffer = []
             if feedback is not None:
                 if feedback.isCanceled():
                     return False
                 feedback.setProgress(start + (end - start) * count / total)
     if buffer:
-        sink.addFeatures(buffer, QgsFeatureSink.FastInsert)
+        sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
     return True
 
 
@@ -367,12 +368,12 @@ def write_points(sink, fields, xy, rows, crs_transform=None, feedback=None, batc
         feature.setAttributes(list(row))
         buffer.append(feature)
         if len(buffer) >= batch:
-            sink.addFeatures(buffer, QgsFeatureSink.FastInsert)
+            sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
             buffer = []
             if feedback is not None and feedback.isCanceled():
                 return False
     if buffer:
-        sink.addFeatures(buffer, QgsFeatureSink.FastInsert)
+        sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
     return True
 
 

@@ -4,8 +4,9 @@ Rule-based renderers, like the buurt maps: one rule per class plus a grey "no re
 rule, so unreachable places and missing figures are visible and never coloured as data.
 Colours are ColorBrewer ramps from ``core.classify`` (colour-blind safe).
 """
-from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsRuleBasedRenderer, QgsWkbTypes
+from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsRuleBasedRenderer
 
+from ..compat import GEOMETRY_POINT
 from ..core import classify
 from .styles import missing_fill_symbol, quote_field
 
@@ -31,7 +32,7 @@ OUTLINE = "#6b6b6b"
 
 
 def _symbol(geometry_type, color, missing=False):
-    if geometry_type == QgsWkbTypes.PointGeometry:
+    if geometry_type == GEOMETRY_POINT:
         return QgsMarkerSymbol.createSimple({
             "name": "circle", "color": color, "outline_color": "#4d4d4d", "outline_width": "0.1",
             "size": "1.4" if missing else "1.8",

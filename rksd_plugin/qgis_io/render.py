@@ -15,12 +15,13 @@ from qgis.core import (
     QgsPrintLayout,
     QgsRectangle,
     QgsProject,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-MM = QgsUnitTypes.LayoutMillimeters
+from ..compat import DISTANCE_KILOMETERS, LAYOUT_MILLIMETERS
+
+MM = LAYOUT_MILLIMETERS
 
 
 def _label(layout, text, x, y, w, h, size, bold=False, color="#222222"):
@@ -30,7 +31,7 @@ def _label(layout, text, x, y, w, h, size, bold=False, color="#222222"):
     font.setBold(bold)
     item.setFont(font)
     item.setFontColor(QColor(color))
-    item.setHAlign(Qt.AlignLeft)
+    item.setHAlign(Qt.AlignmentFlag.AlignLeft)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y, MM))
     item.attemptResize(QgsLayoutSize(w, h, MM))
@@ -80,15 +81,15 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     legend.model().setRootGroup(root)
     layout.rksd_legend_root = root  # the model does not own its root: keep it alive
     legend.setLinkedMap(item_map)
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 9))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 10, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, QFont("DejaVu Sans", 9))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, QFont("DejaVu Sans", 10, QFont.Weight.Bold))
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(width * 0.66 + 16, 25, MM))
     bar = QgsLayoutItemScaleBar(layout)
     layout.addLayoutItem(bar)
     bar.setStyle("Single Box")
     bar.setLinkedMap(item_map)
-    bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    bar.applyDefaultSize(DISTANCE_KILOMETERS)
     bar.setUnitLabel("km")
     bar.setNumberOfSegmentsLeft(0)
     bar.setFont(QFont("DejaVu Sans", 7))
@@ -115,7 +116,7 @@ def export_png(layout, path, dpi=150, settings=None):
         result = exporter.exportToImage(path, settings)
     finally:
         gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError("exporting {} failed ({})".format(path, exporter.errorMessage()))
     return path
 

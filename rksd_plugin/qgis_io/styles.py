@@ -25,16 +25,16 @@ TEXT = {
 OUTLINE = "#6b6b6b"
 
 
-def _fill(color, outline=OUTLINE, width=0.2, style=Qt.SolidPattern):
+def _fill(color, outline=OUTLINE, width=0.2, style=Qt.BrushStyle.SolidPattern):
     symbol = QgsFillSymbol.createSimple({})
-    layer = QgsSimpleFillSymbolLayer(QColor(color), style, QColor(outline), Qt.SolidLine, width)
+    layer = QgsSimpleFillSymbolLayer(QColor(color), style, QColor(outline), Qt.PenStyle.SolidLine, width)
     symbol.changeSymbolLayer(0, layer)
     return symbol
 
 
 def missing_fill_symbol():
     symbol = _fill(classify.MISSING_COLOR)
-    hatch = QgsSimpleFillSymbolLayer(QColor("#8c8c8c"), Qt.BDiagPattern, QColor(OUTLINE), Qt.SolidLine, 0.2)
+    hatch = QgsSimpleFillSymbolLayer(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern, QColor(OUTLINE), Qt.PenStyle.SolidLine, 0.2)
     symbol.appendSymbolLayer(hatch)
     return symbol
 
@@ -83,7 +83,7 @@ def choropleth_renderer(field, values, style, unit="", decimals=1, language="nl"
     root.appendChild(QgsRuleBasedRenderer.Rule(missing_fill_symbol(), 0, 0, missing_expression, TEXT["missing"][language]))
     if small_field:
         root.appendChild(QgsRuleBasedRenderer.Rule(
-            _fill("#f4f4f4", "#9a9a9a", style=Qt.Dense6Pattern), 0, 0, "{} AND {}".format(land, small),
+            _fill("#f4f4f4", "#9a9a9a", style=Qt.BrushStyle.Dense6Pattern), 0, 0, "{} AND {}".format(land, small),
             TEXT["small"][language]))
     if has_water:
         water = QgsRuleBasedRenderer.Rule(

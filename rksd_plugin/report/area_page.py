@@ -8,6 +8,7 @@ import os
 
 from qgis.core import QgsExpressionContextUtils, QgsLayoutItemMap, QgsLayoutItemPicture
 
+from ..compat import PICTURE_SVG
 from . import charts, content, contract, table_cells
 from .scalebar import apply_nice_segments, fit_extent
 from .template import item, manual_table
@@ -42,7 +43,7 @@ class AreaPage:
         fit_extent(area_map, self.layers.gemeente_extent())
         if not area_map.atlasDriven():
             area_map.setAtlasDriven(True)
-            area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            area_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
             area_map.setAtlasMargin(0.6)
         overview = item(layout, contract.OVERVIEW_MAP)
         if isinstance(overview, QgsLayoutItemMap):
@@ -120,7 +121,7 @@ class AreaPage:
         path = os.path.join(self.work_dir, "chart_{}.svg".format(code))
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(svg)
-        chart.setPicturePath(path, QgsLayoutItemPicture.FormatSVG)
+        chart.setPicturePath(path, PICTURE_SVG)
         if labels is not None:
             geometry = charts.geometry_for(chart_data, width, height)
             table_cells.fill_chart_labels(labels, charts.label_rows(chart_data, self.language), geometry.pitch,

@@ -34,17 +34,16 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
-    QgsScaleBarSettings,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import DISTANCE_KILOMETERS, LAYOUT_MILLIMETERS, PICTURE_SVG, SCALEBAR_SEGMENT_FIXED
 from ..core import paths
 from . import contract
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = LAYOUT_MILLIMETERS
 FONT = "DejaVu Sans"
 ACCENT = contract.DEFAULT_ACCENT
 INK = "#1d2b36"
@@ -70,7 +69,7 @@ def _place(layout, item, x, y, w, h, item_id):
     return item
 
 
-def _label(layout, item_id, text, x, y, w, h, size, bold=False, color=INK, align=Qt.AlignLeft, valign=Qt.AlignTop):
+def _label(layout, item_id, text, x, y, w, h, size, bold=False, color=INK, align=Qt.AlignmentFlag.AlignLeft, valign=Qt.AlignmentFlag.AlignTop):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     font = QFont(FONT)
@@ -86,7 +85,7 @@ def _label(layout, item_id, text, x, y, w, h, size, bold=False, color=INK, align
 
 def _band(layout, width, height=4.0):
     band = QgsLayoutItemShape(layout)
-    band.setShapeType(QgsLayoutItemShape.Rectangle)
+    band.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     band.setSymbol(QgsFillSymbol.createSimple({"color": ACCENT, "outline_style": "no"}))
     return _place(layout, band, 0, 0, width, height, "rksd_band")
 
@@ -109,11 +108,11 @@ def _scalebar(layout, linked, x, y, size=6.5):
     bar.setId(contract.SCALEBAR)
     bar.setStyle("Single Box")
     bar.setLinkedMap(linked)
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(DISTANCE_KILOMETERS)
     bar.setUnitLabel("km")
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setSegmentSizeMode(SCALEBAR_SEGMENT_FIXED)
     bar.setUnitsPerSegment(1.0)
     bar.setCustomProperty(NICE_SEGMENTS, True)  # the plugin picks 1-2-5 segment lengths per page
     bar.setHeight(1.6)
@@ -130,9 +129,9 @@ def _scalebar(layout, linked, x, y, size=6.5):
 def _north_arrow(layout, linked, x, y, w=6.0, h=9.0):
     arrow = QgsLayoutItemPicture(layout)
     _place(layout, arrow, x, y, w, h, contract.NORTH_ARROW)
-    arrow.setPicturePath(NORTH_ARROW, QgsLayoutItemPicture.FormatSVG)
+    arrow.setPicturePath(NORTH_ARROW, PICTURE_SVG)
     arrow.setLinkedMap(linked)
-    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
     return arrow
 
 
@@ -151,15 +150,15 @@ def _table(layout, frames, columns, size=6.5, header=True):
     head.setColor(QColor("#ffffff"))
     table.setHeaderTextFormat(head)
     table.setCellMargin(0.55)
-    table.setWrapBehavior(QgsLayoutTable.WrapText)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setShowGrid(True)
     table.setVerticalGrid(False)
     table.setHorizontalGrid(True)
     table.setGridStrokeWidth(0.1)
     table.setGridColor(QColor("#d0d0d0"))
     table.setBackgroundColor(QColor(255, 255, 255, 0))
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    table.setEmptyTableBehavior(QgsLayoutTable.HideTable)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
     heads = []
     for title, width in columns:
         column = QgsLayoutTableColumn(title)
@@ -168,12 +167,12 @@ def _table(layout, frames, columns, size=6.5, header=True):
     table.setHeaders(heads)
     table.setColumnWidths([width for _, width in columns])
     table.setIncludeTableHeader(header)
-    table.setHeaderMode(QgsLayoutTable.FirstFrame if header else QgsLayoutTable.NoHeaders)
+    table.setHeaderMode(QgsLayoutTable.HeaderMode.FirstFrame if header else QgsLayoutTable.HeaderMode.NoHeaders)
     if header:
         style = QgsLayoutTableStyle()
         style.enabled = True
         style.cellBackgroundColor = QColor(ACCENT)
-        table.setCellStyle(QgsLayoutTable.HeaderRow, style)
+        table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
     if not header:
         table.setShowGrid(False)
     table.setTableContents([])
@@ -197,9 +196,9 @@ def _legend(layout, linked, x, y, size=7.5, title_size=8.5):
     legend.setBackgroundEnabled(False)
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(3.6)
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont(FONT, round(size)))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont(FONT, round(title_size), QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.Group, QFont(FONT, round(title_size), QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, QFont(FONT, round(size)))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, QFont(FONT, round(title_size), QFont.Weight.Bold))
+    legend.setStyleFont(QgsLegendStyle.Style.Group, QFont(FONT, round(title_size), QFont.Weight.Bold))
     layout.addLayoutItem(legend)
     legend.setId(contract.LEGEND)
     legend.attemptMove(QgsLayoutPoint(x, y, MM))
@@ -212,11 +211,11 @@ def area_template(project):
     _band(layout, 210)
     _label(layout, contract.TITLE, "[% @rksd_area_name %]", 10, 8, 140, 10, 18, bold=True)
     _label(layout, contract.PAGE, "[% @rksd_document_title %]\n[% @rksd_page_label %]", 130, 8.5, 70, 8, 6.5,
-           color=GREY, align=Qt.AlignRight)
+           color=GREY, align=Qt.AlignmentFlag.AlignRight)
     _label(layout, contract.SUBTITLE, "[% @rksd_area_subtitle %]", 10, 19, 190, 5, 8.5, color=GREY)
     area_map = _map(layout, contract.MAP, 10, 27, 104, 86)
     area_map.setAtlasDriven(True)
-    area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    area_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     area_map.setAtlasMargin(0.55)
     overview = _map(layout, contract.OVERVIEW_MAP, 87, 27.6, 26.4, 30)
     overview.setBackgroundColor(QColor(255, 255, 255, 235))
@@ -229,12 +228,12 @@ def area_template(project):
     _label(layout, contract.CHART_TITLE, "[% @rksd_chart_title %]", 120, 45, 80, 6, 6.8, bold=True)
     chart = QgsLayoutItemPicture(layout)
     _place(layout, chart, 120, 51.5, 80, 40, contract.CHART)
-    chart.setResizeMode(QgsLayoutItemPicture.Zoom)
-    chart.setPictureAnchor(QgsLayoutItemPicture.UpperLeft)
+    chart.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    chart.setPictureAnchor(QgsLayoutItemPicture.ReferencePoint.UpperLeft)
     labels, _ = _table(layout, [(contract.CHART_LABELS, 120, 51.5, 80, 40)], [("", 60), ("", 18)], size=6.6,
                        header=False)
     labels.setCellMargin(0.25)
-    labels.setWrapBehavior(QgsLayoutTable.TruncateText)
+    labels.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
     _label(layout, contract.OWN_TEXT_HEADING, "[% @rksd_own_text_heading %]", 120, 92, 80, 4, 7, bold=True,
            color=ACCENT)
     _label(layout, contract.OWN_TEXT, "[% @rksd_area_text %]", 120, 96.5, 80, 16.5, 6.8)
@@ -250,7 +249,7 @@ def question_template(project):
     _band(layout, 210)
     _label(layout, contract.TITLE, "[% @rksd_question_title %]", 10, 8, 140, 10, 18, bold=True)
     _label(layout, contract.PAGE, "[% @rksd_document_title %]\n[% @rksd_page_label %]", 130, 8.5, 70, 8, 6.5,
-           color=GREY, align=Qt.AlignRight)
+           color=GREY, align=Qt.AlignmentFlag.AlignRight)
     _label(layout, contract.SUBTITLE, "[% @rksd_question_subtitle %]", 10, 19, 190, 9, 9, color=GREY)
     question_map = _map(layout, contract.MAP, 10, 30, 190, 172)
     _scalebar(layout, question_map, 12, 192)
@@ -266,7 +265,7 @@ def method_template(project):
     _band(layout, 210)
     _label(layout, contract.TITLE, "[% @rksd_method_title %]", 10, 8, 140, 10, 18, bold=True)
     _label(layout, "rksd_document", "[% @rksd_document_title %]", 10, 19, 190, 6, 10, color=ACCENT, bold=True)
-    _label(layout, contract.PAGE, "[% @rksd_page_label %]", 130, 8.5, 70, 8, 6.5, color=GREY, align=Qt.AlignRight)
+    _label(layout, contract.PAGE, "[% @rksd_page_label %]", 130, 8.5, 70, 8, 6.5, color=GREY, align=Qt.AlignmentFlag.AlignRight)
     _table(layout, [(contract.METHOD_TABLE, 10, 29, 92, 256), (contract.METHOD_TABLE, 108, 185, 92, 100)],
            [("", 89)], size=7.6, header=False)
     _table(layout, [(contract.CONTENTS, 108, 29, 44, 152), (contract.CONTENTS, 156, 29, 44, 152)],

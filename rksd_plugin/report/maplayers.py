@@ -13,11 +13,11 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import RENDER_POINTS
 from ..qgis_io.layers import open_layer, outline_renderer
 
 CURRENT = "\"code\" = attribute(@atlas_feature, 'code')"
@@ -39,12 +39,12 @@ def _labels(layer, size=6.0, color="#5a5a5a", current_color="#111111"):
     """Names of the areas; the current one bold, dark and placed first."""
     settings = QgsPalLayerSettings()
     settings.fieldName = "naam"
-    settings.placement = QgsPalLayerSettings.Horizontal
+    settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.centroidInside = True
     text = QgsTextFormat()
     text.setFont(QFont(LABEL_FONT))
     text.setSize(size)
-    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setSizeUnit(RENDER_POINTS)
     text.setColor(QColor(color))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -53,12 +53,12 @@ def _labels(layer, size=6.0, color="#5a5a5a", current_color="#111111"):
     text.setBuffer(buffer)
     settings.setFormat(text)
     properties = settings.dataDefinedProperties()
-    properties.setProperty(QgsPalLayerSettings.Bold, QgsProperty.fromExpression(CURRENT))
-    properties.setProperty(QgsPalLayerSettings.Color, QgsProperty.fromExpression(
+    properties.setProperty(QgsPalLayerSettings.Property.Bold, QgsProperty.fromExpression(CURRENT))
+    properties.setProperty(QgsPalLayerSettings.Property.Color, QgsProperty.fromExpression(
         "CASE WHEN {} THEN '{}' ELSE '{}' END".format(CURRENT, current_color, color)))
-    properties.setProperty(QgsPalLayerSettings.Size, QgsProperty.fromExpression(
+    properties.setProperty(QgsPalLayerSettings.Property.Size, QgsProperty.fromExpression(
         "CASE WHEN {} THEN {} ELSE {} END".format(CURRENT, size + 1.5, size)))
-    properties.setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromExpression(
+    properties.setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(
         "CASE WHEN {} THEN 10 ELSE 5 END".format(CURRENT)))
     settings.setDataDefinedProperties(properties)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

@@ -12,28 +12,22 @@ import tempfile
 
 from qgis.core import (
     QgsLayoutExporter,
-    QgsLayoutRenderContext,
-    QgsRenderContext,
-    QgsUnitTypes,
     QgsVectorSimplifyMethod,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSizeF
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-try:  # QGIS >= 3.28 moved the enum to Qgis
-    from qgis.core import Qgis
+from ..compat import LAYOUT_MILLIMETERS, LAYOUT_USE_ADVANCED_EFFECTS, TEXT_ALWAYS_TEXT as ALWAYS_TEXT
 
-    ALWAYS_TEXT = Qgis.TextRenderFormat.AlwaysText
-except (ImportError, AttributeError):
-    ALWAYS_TEXT = QgsRenderContext.TextFormatAlwaysText
+
 
 
 def simplify_method():
     """What ``QgsLayoutExporter.exportToPdf`` uses: drop vertices closer than 0.1 pixel."""
     method = QgsVectorSimplifyMethod()
-    method.setSimplifyHints(QgsVectorSimplifyMethod.GeometrySimplification)
+    method.setSimplifyHints(QgsVectorSimplifyMethod.SimplifyHint.GeometrySimplification)
     method.setForceLocalOptimization(True)
-    method.setSimplifyAlgorithm(QgsVectorSimplifyMethod.SnappedToGridGlobal)
+    method.setSimplifyAlgorithm(QgsVectorSimplifyMethod.SimplifyAlgorithm.SnappedToGridGlobal)
     method.setThreshold(0.5)
     return method
 
@@ -57,7 +51,7 @@ class PdfBook:
         context = layout.renderContext()
         context.setDpi(self.dpi)
         context.setTextRenderFormat(ALWAYS_TEXT)
-        context.setFlag(QgsLayoutRenderContext.FlagUseAdvancedEffects, True)
+        context.setFlag(LAYOUT_USE_ADVANCED_EFFECTS, True)
         context.setSimplifyMethod(simplify_method())
         exporter = QgsLayoutExporter(layout)
         collection = layout.pageCollection()
@@ -69,14 +63,14 @@ class PdfBook:
             self.pages += 1
 
     def _new_page(self, layout, page):
-        size = layout.renderContext().measurementConverter().convert(page.pageSize(), QgsUnitTypes.LayoutMillimeters)
+        size = layout.renderContext().measurementConverter().convert(page.pageSize(), LAYOUT_MILLIMETERS)
         width, height = size.width(), size.height()
         if width > height:
-            page_layout = QPageLayout(QPageSize(QSizeF(height, width), QPageSize.Millimeter, "",
-                                                QPageSize.ExactMatch), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0))
+            page_layout = QPageLayout(QPageSize(QSizeF(height, width), QPageSize.Unit.Millimeter, "",
+                                                QPageSize.SizeMatchPolicy.ExactMatch), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
         else:
-            page_layout = QPageLayout(QPageSize(QSizeF(width, height), QPageSize.Millimeter, "",
-                                                QPageSize.ExactMatch), QPageLayout.Portrait, QMarginsF(0, 0, 0, 0))
+            page_layout = QPageLayout(QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "",
+                                                QPageSize.SizeMatchPolicy.ExactMatch), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
         if self.writer is None:
             self.writer = QPdfWriter(self.tmp_path)
             self.writer.setResolution(self.dpi)

@@ -10,8 +10,9 @@ next. A template's scale bar that carries the custom property ``rksd/nice_segmen
 """
 import math
 
-from qgis.core import QgsBasicNumericFormat, QgsLayoutItemScaleBar, QgsScaleBarSettings, QgsUnitTypes
+from qgis.core import QgsBasicNumericFormat, QgsLayoutItemScaleBar
 
+from ..compat import DISTANCE_KILOMETERS, DISTANCE_METERS, SCALEBAR_SEGMENT_FIXED
 from ..qgis_io.render import fit_aspect
 
 NICE_SEGMENTS = "rksd/nice_segments"
@@ -37,7 +38,7 @@ def apply_nice_segments(bar, language="nl", target_mm=11.0):
     if not scale or scale <= 0:
         return
     metres = nice_length(scale * target_mm / 1000.0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setSegmentSizeMode(SCALEBAR_SEGMENT_FIXED)
     number = QgsBasicNumericFormat()
     number.setShowThousandsSeparator(False)
     number.setNumberDecimalPlaces(1)
@@ -45,11 +46,11 @@ def apply_nice_segments(bar, language="nl", target_mm=11.0):
     number.setDecimalSeparator("," if language == "nl" else ".")
     bar.setNumericFormat(number)
     if metres * max(bar.numberOfSegments(), 1) >= 1000:
-        bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        bar.setUnits(DISTANCE_KILOMETERS)
         bar.setUnitLabel("km")
         bar.setUnitsPerSegment(metres / 1000.0)
     else:
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnits(DISTANCE_METERS)
         bar.setUnitLabel("m")
         bar.setUnitsPerSegment(metres)
     bar.update()

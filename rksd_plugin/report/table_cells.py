@@ -15,7 +15,7 @@ MIN_SIZE = 5.0
 
 
 def header_color(table):
-    style = table.cellStyle(QgsLayoutTable.HeaderRow)
+    style = table.cellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow)
     if style is not None and style.enabled and style.cellBackgroundColor.isValid():
         return QColor(style.cellBackgroundColor)
     return QColor("#1f5f8b")
@@ -143,7 +143,7 @@ def fill_contents_table(table, frames, rows, heading_color=None):
             cells = [QgsTableCell(text), QgsTableCell(page)]
             for cell in cells:
                 cell.setTextFormat(fmt)
-            cells[1].setHorizontalAlignment(Qt.AlignRight)
+            cells[1].setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
             contents.append(cells)
         table.setTableContents(contents)
         if table.totalSize().height() <= available * 0.95 or size <= MIN_SIZE:
@@ -168,9 +168,9 @@ def fill_chart_labels(table, rows, pitch, axis_height):
         cells = [QgsTableCell(left), QgsTableCell(right)]
         cells[0].setTextFormat(axis if last else label)
         cells[1].setTextFormat(axis if last else value)
-        cells[1].setHorizontalAlignment(Qt.AlignRight)
+        cells[1].setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
         for cell in cells:
-            cell.setVerticalAlignment(Qt.AlignBottom if last else Qt.AlignTop)
+            cell.setVerticalAlignment(Qt.AlignmentFlag.AlignBottom if last else Qt.AlignmentFlag.AlignTop)
         contents.append(cells)
     heights = [max(pitch - 2 * margin, 0.1)] * (len(rows) - 1) + [max(axis_height - 2 * margin, 0.1)]
     table.setRowHeights(heights)

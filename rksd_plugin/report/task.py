@@ -34,7 +34,7 @@ class AtlasTask(QgsTask):
 
     def __init__(self, gpkg_path, output_path, level="buurt", language="nl", template=None, texts=None,
                  intro=None, png_dir=None, catalog=None, options=None, description=None):
-        super().__init__(description or tr("RKSD atlas ({level})").format(level=level), QgsTask.CanCancel)
+        super().__init__(description or tr("RKSD atlas ({level})").format(level=level), QgsTask.Flag.CanCancel)
         self.gpkg_path = gpkg_path
         self.output_path = output_path
         self.options = options or AtlasOptions(level=level, language=language, template=template, texts=texts,
@@ -71,7 +71,7 @@ class AtlasTask(QgsTask):
             return False
         except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
             self.error = _detached(exc)
-            QgsMessageLog.logMessage("RKSD atlas failed: {!r}".format(exc), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage("RKSD atlas failed: {!r}".format(exc), LOG_TAG, Qgis.MessageLevel.Critical)
             return False
 
     def finished(self, result):  # noqa: D401 - QgsTask API, runs on the GUI thread
@@ -79,9 +79,9 @@ class AtlasTask(QgsTask):
             QgsMessageLog.logMessage(
                 tr("Atlas written: {path} ({pages} pages, {seconds:.1f} s)").format(
                     path=self.result.path, pages=self.result.pages, seconds=self.result.seconds),
-                LOG_TAG, Qgis.Info)
+                LOG_TAG, Qgis.MessageLevel.Info)
             for warning in self.result.warnings:
-                QgsMessageLog.logMessage(warning, LOG_TAG, Qgis.Warning)
+                QgsMessageLog.logMessage(warning, LOG_TAG, Qgis.MessageLevel.Warning)
 
 
 def _detached(error):

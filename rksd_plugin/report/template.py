@@ -55,7 +55,7 @@ def load_layout(project, kind, path=None):
     layout = QgsPrintLayout(project)
     # no spatial index of items: it is for mouse lookups in the designer, and its timers
     # cannot run on a task's worker thread
-    layout.setItemIndexMethod(QGraphicsScene.NoIndex)
+    layout.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
     context = QgsReadWriteContext()
     context.setPathResolver(QgsPathResolver(path))
     loaded = layout.loadFromTemplate(document, context)

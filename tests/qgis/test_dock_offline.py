@@ -94,7 +94,7 @@ def test_prepare_a_package_from_the_dock(dock, dock_settings, monkeypatch):  # n
         self.national.setChecked(False)
         return True
 
-    monkeypatch.setattr(package_dialog.PackageDialog, "exec_", accept)
+    monkeypatch.setattr(package_dialog.PackageDialog, "exec", accept)
     original_spec = package_dialog.PackageDialog.spec
 
     def spec(self):  # the emulator answers the sample's tables only

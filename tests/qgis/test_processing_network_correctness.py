@@ -134,12 +134,17 @@ def test_equal_to_qgis_native_shortest_path(rksd_processing, wageningen):
     ours = rksd_pairs(edges, origins, facilities)
     worst = 0.0
     compared = 0
+    # measure on the WGS84 ellipsoid, as the comparison assumes: from QGIS 3.40 on, a context
+    # without an ellipsoid measures the geographic edges in degrees
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setEllipsoid("EPSG:7030")
     for i, origin in enumerate(origins.getFeatures()):
         point = origin.geometry().asPoint()
         result = run("native:shortestpathpointtolayer", {
             "INPUT": edges, "STRATEGY": 0, "START_POINT": "{!r},{!r} [EPSG:4326]".format(point.x(), point.y()),
             "END_POINTS": facilities, "OUTPUT": "memory:",
-        })
+        }, context=context)
         for feature in result["OUTPUT"].getFeatures():
             k = feature["nr"]
             native = feature["cost"]
