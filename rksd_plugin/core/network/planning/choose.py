@@ -89,11 +89,13 @@ def penalised(M):
 
 
 def choose_pmedian(M, w, k, fixed=(), method=AUTO, time_limit=60.0, max_pairs=exact.MAX_PAIRS,
-                   bound_seconds=None, capacity=None, cancelled=None):
+                   search_seconds=5.0, bound_seconds=None, capacity=None, groups=None, seed=0, cancelled=None):
     """``k`` free sites (besides ``fixed``) with the least total of weight x distance.
 
     ``M`` is demand x sites (float32, finite: see ``penalised``). With ``capacity`` (one
-    value per site) only the exact model applies."""
+    value per site) only the exact model applies. ``groups`` (a cell per demand row, from
+    ``pmedian.grid_groups``) lets the search run on cells of nearby demand first when the
+    demand is large; the answer is then polished on every point."""
     n, m = M.shape
     fixed = [int(f) for f in fixed]
     n_free = m - len(set(fixed))
@@ -115,19 +117,28 @@ def choose_pmedian(M, w, k, fixed=(), method=AUTO, time_limit=60.0, max_pairs=ex
             raise ProblemError("capacitated model: {} ({} variables)".format(solved.status, solved.variables))
         return result
     began = _clock()
-    start = pmedian.greedy(M, w, k, fixed, cancelled)
+    searched = M, w
+    if groups is not None and k and len(fixed) + k > 1:
+        searched = pmedian.aggregate(M, w, groups)
+        result.notes.append("search on {} demand cells".format(searched[0].shape[0]))
+    start = pmedian.greedy(searched[0], searched[1], k, fixed, cancelled)
     seconds["greedy"] = _clock() - began
     order = list(start)
     began = _clock()
+    deadline = None if search_seconds is None else began + search_seconds
     if k and (len(fixed) + k) > 1:
+        if searched[0] is not M:
+            coarse = pmedian.Interchange(searched[0], searched[1], fixed + start, n_fixed=len(fixed))
+            share = None if deadline is None else _clock() + 0.7 * max(deadline - _clock(), 0.0)
+            start = coarse.search(deadline=share, seed=seed, cancelled=cancelled)[len(fixed):]
         search = pmedian.Interchange(M, w, fixed + start, n_fixed=len(fixed))
-        opened = search.run(cancelled=cancelled)[len(fixed):]
+        opened = search.search(deadline=deadline, seed=seed, cancelled=cancelled)[len(fixed):]
         result.notes.append("swaps: {}".format(search.swaps))
         d1 = search.d1.astype(np.float64)
     else:
-        opened = start  # one site: the greedy tried every site, so it is optimal
+        opened = start  # one site: the greedy priced every site, so it is optimal
         d1 = M[:, fixed + opened].min(axis=1).astype(np.float64)
-    seconds["interchange"] = _clock() - began
+    seconds["search"] = _clock() - began
     # keep the greedy order for sites that stayed, swapped-in sites after them
     result.sites = [s for s in order if s in opened] + [s for s in opened if s not in order]
     result.objective = result.heuristic_objective = pmedian.total_cost(M, w, fixed + result.sites)
@@ -139,7 +150,7 @@ def choose_pmedian(M, w, k, fixed=(), method=AUTO, time_limit=60.0, max_pairs=ex
         upper = result.objective
         lagrange, iterations = pmedian.lagrangian_bound(
             M, w, k, fixed, start=w * d1, upper=upper, time_limit=bound_seconds,
-            max_iterations=300 if bound_seconds is None else 100000, cap=_cap(M, fixed + result.sites), cancelled=cancelled)
+            max_iterations=300 if bound_seconds is None else 100000, cancelled=cancelled)
         result.notes.append("lagrangian iterations: {}".format(iterations))
         result.bound = max(result.bound, lagrange)
     else:
@@ -160,14 +171,6 @@ def choose_pmedian(M, w, k, fixed=(), method=AUTO, time_limit=60.0, max_pairs=ex
             seconds["exact"] = _clock() - began
             _take_exact(result, solved, minimise=True)
     return result
-
-
-def _cap(M, open_sites):
-    """Per point, the distance to its second-nearest site of a good solution, doubled: the
-    multipliers of the bound stay below it (a valid bound whatever the cap)."""
-    _, _, _, d2 = pmedian.nearest_two(M, np.asarray(open_sites, dtype=np.int64))
-    d2 = d2.astype(np.float64)
-    return np.where(np.isfinite(d2), d2 * 2.0, np.inf)
 
 
 def _pmedian_submodular_bound(M, w, open_sites, d1, k):

@@ -136,10 +136,24 @@ class Interchange:
         out, into = np.unravel_index(int(np.argmin(change)), change.shape)
         return int(out), int(into), float(change[out, into])
 
+    def apply(self, out, into):
+        """Swap open position ``out`` for site ``into``, re-pricing only the touched points."""
+        M = self.M
+        touched = np.nonzero((self.p1 == out) | (self.p2 == out) | (M[:, into] < self.d2))[0]
+        for start in range(0, touched.size, CHUNK):
+            self._add(touched[start:start + CHUNK], -1.0)
+        self.open[out] = into
+        p1, d1, p2, d2 = self._two(touched)
+        self.p1[touched], self.d1[touched], self.p2[touched], self.d2[touched] = p1, d1, p2, d2
+        for start in range(0, touched.size, CHUNK):
+            self._add(touched[start:start + CHUNK], 1.0)
+
+    def cost(self):
+        return float(np.dot(self.w.astype(np.float64), self.d1.astype(np.float64)))
+
     def run(self, max_swaps=10000, cancelled=None, deadline=None):
         """Swap while a swap lowers the total by more than rounding; returns the open sites."""
-        M = self.M
-        scale = max(1.0, float(np.dot(self.w.astype(np.float64), self.d1.astype(np.float64))))
+        scale = max(1.0, self.cost())
         while self.swaps < max_swaps and self.open.size > self.n_fixed:
             if cancelled is not None and cancelled():
                 from ...errors import Cancelled
@@ -150,79 +164,160 @@ class Interchange:
             out, into, change = self.best_swap()
             if not change < -1e-7 * scale:
                 break
-            touched = np.nonzero((self.p1 == out) | (self.p2 == out) | (M[:, into] < self.d2))[0]
-            for start in range(0, touched.size, CHUNK):
-                self._add(touched[start:start + CHUNK], -1.0)
-            self.open[out] = into
-            p1, d1, p2, d2 = self._two(touched)
-            self.p1[touched], self.d1[touched], self.p2[touched], self.d2[touched] = p1, d1, p2, d2
-            for start in range(0, touched.size, CHUNK):
-                self._add(touched[start:start + CHUNK], 1.0)
+            self.apply(out, into)
             self.swaps += 1
+        return [int(s) for s in self.open]
+
+    _STATE = ("open", "p1", "d1", "p2", "d2", "gain", "loss", "extra")
+
+    def snapshot(self):
+        return {name: getattr(self, name).copy() for name in self._STATE}
+
+    def restore(self, state):
+        for name in self._STATE:
+            setattr(self, name, state[name].copy())
+
+    def shake(self, rng, count):
+        """``count`` random swaps, each to one of the ten best replacements of a random open site."""
+        for _ in range(count):
+            out = int(rng.integers(self.n_fixed, self.open.size))
+            change = self.loss[out] - self.gain - self.extra[out]
+            change[self.open] = np.inf
+            ranked = np.argsort(change, kind="stable")[:10]
+            ranked = ranked[np.isfinite(change[ranked])]
+            if ranked.size:
+                self.apply(out, int(rng.choice(ranked)))
+
+    def search(self, deadline=None, rounds=None, seed=0, cancelled=None):
+        """Variable neighbourhood search (Hansen & Mladenovic 1997): shake k swaps, descend,
+        keep the better; k grows while nothing improves. The first descent always runs to a
+        local optimum; only the shaking rounds stop at ``deadline``. Returns the best open sites."""
+        self.run(cancelled=cancelled)
+        free = self.open.size - self.n_fixed
+        if free < 1 or self.M.shape[1] - self.open.size < 1:
+            return [int(s) for s in self.open]
+        rng = np.random.default_rng(seed)
+        best, best_cost = self.snapshot(), self.cost()
+        rounds = rounds if rounds is not None else 20 * max(free, 1)
+        k_max, k, idle = min(3, free), 1, 0
+        while idle < rounds:
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+            self.shake(rng, k)
+            self.run(cancelled=cancelled, deadline=deadline)
+            cost = self.cost()
+            if cost < best_cost * (1 - 1e-9):
+                best, best_cost, k, idle = self.snapshot(), cost, 1, 0
+            else:
+                self.restore(best)
+                k, idle = (k % k_max) + 1, idle + 1
+        self.restore(best)
         return [int(s) for s in self.open]
 
 
 def lagrangian_bound(M, w, k, fixed=(), start=None, upper=None, max_iterations=300, time_limit=None,
-                     cap=None, cancelled=None):
+                     cancelled=None):
     """A proven lower bound on the optimal total (float), and the iterations used.
 
-    ``start``: demand-weighted distances of a good solution (multipliers start there);
-    ``upper``: its total (steers the step size). ``cap``: per demand point a distance the
-    multiplier may not exceed; only pairs closer than it are kept (any multipliers give a
-    valid bound, so capping never makes the bound wrong, only possibly weaker).
+    Relaxing "every point is served once" with multipliers lam (one per point) leaves
+    L(lam) = sum(lam) + the k most negative rho_j (plus the fixed sites' rho_j), where
+    rho_j = sum_i min(0, w_i d_ij - lam_i). Every lam gives a valid bound; subgradient steps
+    towards ``upper`` (the best known total) raise it. ``start``: per point w_i x its
+    distance in a good solution, where the multipliers begin.
     """
     n, m = M.shape
     w = np.asarray(w, dtype=np.float64)
+    w32 = w.astype(np.float32)
+    unit = bool(np.all(w == 1.0))
     fixed = np.asarray(fixed, dtype=np.int64)
     free = np.ones(m, dtype=bool)
     free[fixed] = False
-    cap = np.full(n, np.inf) if cap is None else np.asarray(cap, dtype=np.float64)
-    rows, cols, vals = [], [], []
-    for begin in range(0, n, CHUNK * 4):
-        block = M[begin:begin + CHUNK * 4]
-        r, c = np.nonzero(block < cap[begin:begin + CHUNK * 4, None])
-        rows.append(r + begin)
-        cols.append(c)
-        vals.append(block[r, c])
-    r = np.concatenate(rows)
-    c = np.concatenate(cols)
-    weighted = w[r] * np.concatenate(vals).astype(np.float64)
-    ceiling = w * np.where(np.isfinite(cap), cap, M.max(axis=1).astype(np.float64))
-    lam = np.minimum(np.asarray(start, dtype=np.float64), ceiling) if start is not None else ceiling * 0.5
-    upper = float(upper) if upper is not None else float(lam.sum())
-    best = -np.inf
-    theta, stall, iterations = 2.0, 0, 0
+    free_sites = np.nonzero(free)[0]
+    lam = (np.asarray(start, dtype=np.float64) if start is not None else w * M.min(axis=1)).astype(np.float32)
+    upper = float(upper) if upper is not None else float(lam.sum(dtype=np.float64))
+    buffer = np.empty((CHUNK * 2, m), dtype=np.float32)
+    best, theta, stall, iterations = -np.inf, 2.0, 0, 0
+    best_lam = lam.copy()
     began = time.perf_counter()
     for iterations in range(1, max_iterations + 1):
         if cancelled is not None and cancelled():
             from ...errors import Cancelled
 
             raise Cancelled()
-        reduced = weighted - lam[r]
-        negative = reduced < 0
-        rho = np.bincount(c[negative], weights=reduced[negative], minlength=m)
-        open_mask = np.zeros(m, dtype=bool)
-        open_mask[fixed] = True
-        if k > 0:
-            pick = np.nonzero(free)[0]
-            pick = pick[np.argsort(rho[pick], kind="stable")[:k]]
-            open_mask[pick] = True
-        value = float(lam.sum() + rho[open_mask].sum())
+        rho = np.zeros(m)
+        for begin in range(0, n, CHUNK * 2):
+            block = M[begin:begin + CHUNK * 2]
+            work = buffer[:block.shape[0]]
+            if unit:
+                np.subtract(block, lam[begin:begin + CHUNK * 2, None], out=work)
+            else:
+                np.multiply(block, w32[begin:begin + CHUNK * 2, None], out=work)
+                work -= lam[begin:begin + CHUNK * 2, None]
+            np.minimum(work, 0.0, out=work)
+            rho += work.sum(axis=0, dtype=np.float64)
+        opened = np.concatenate([fixed, free_sites[np.argsort(rho[free_sites], kind="stable")[:k]]])
+        value = float(lam.sum(dtype=np.float64) + rho[opened].sum())
         if value > best + 1e-12 * abs(value):
-            best, stall = value, 0
+            best, stall, best_lam = value, 0, lam.copy()
         else:
             stall += 1
-            if stall >= 15:
+            if stall >= 20:
                 theta, stall = theta / 2.0, 0
-        if best >= upper * (1 - 1e-9) or theta < 1e-5:
+        if best >= upper * (1 - 1e-9) or theta < 1e-4:
             break
         if time_limit is not None and time.perf_counter() - began > time_limit:
             break
-        served = np.bincount(r[negative & open_mask[c]], minlength=n)
+        served = np.zeros(n)
+        for site in opened.tolist():
+            served += (w32 * M[:, site]) < lam
         direction = 1.0 - served
-        direction[(lam >= ceiling) & (direction > 0)] = 0.0
         norm = float(direction @ direction)
         if norm == 0.0:
             break
-        lam = np.clip(lam + theta * (upper - value) / norm * direction, 0.0, ceiling)
-    return best, iterations
+        lam = np.maximum(lam + np.float32(theta * (upper - value) / norm) * direction.astype(np.float32), 0.0)
+    return _lagrangian_value(M, w, k, fixed, free_sites, best_lam.astype(np.float64)), iterations
+
+
+def _lagrangian_value(M, w, k, fixed, free_sites, lam):
+    """L(lam) in double precision: the bound actually claimed (single precision only steers)."""
+    rho = np.zeros(M.shape[1])
+    for begin in range(0, M.shape[0], CHUNK):
+        work = M[begin:begin + CHUNK].astype(np.float64) * w[begin:begin + CHUNK, None] - lam[begin:begin + CHUNK, None]
+        np.minimum(work, 0.0, out=work)
+        rho += work.sum(axis=0)
+    opened = np.concatenate([fixed, free_sites[np.argsort(rho[free_sites], kind="stable")[:k]]])
+    return float(lam.sum() + rho[opened].sum())
+
+
+def grid_groups(xy, target=12000):
+    """Group demand points into square cells so that about ``target`` groups remain."""
+    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    if len(xy) <= target:
+        return None
+    span = np.ptp(xy, axis=0)
+    cell = max(float(np.sqrt(max(span[0], 1.0) * max(span[1], 1.0) / target)), 1.0)
+    for _ in range(8):
+        key = np.floor((xy - xy.min(axis=0)) / cell).astype(np.int64)
+        _, group = np.unique(key[:, 0] * (int(key[:, 1].max()) + 1) + key[:, 1], return_inverse=True)
+        if group.max() + 1 <= target * 1.5:
+            break
+        cell *= 1.3
+    return group.reshape(-1)
+
+
+def aggregate(M, w, group):
+    """Rows of ``M`` averaged per group (weighted) and the group weights: a smaller problem
+    with nearly the same costs, for searching; the answer is then polished on ``M`` itself."""
+    group = np.asarray(group, dtype=np.int64)
+    n_groups = int(group.max()) + 1
+    weights = np.bincount(group, weights=w, minlength=n_groups)
+    share = (np.asarray(w, dtype=np.float64) / np.maximum(weights[group], 1e-300)).astype(np.float32)
+    try:
+        from scipy.sparse import csr_matrix
+    except ImportError:
+        rows = np.zeros((n_groups, M.shape[1]), dtype=np.float32)
+        for begin in range(0, M.shape[0], CHUNK):
+            np.add.at(rows, group[begin:begin + CHUNK], M[begin:begin + CHUNK] * share[begin:begin + CHUNK, None])
+        return rows, weights
+    mean = csr_matrix((share, (group, np.arange(group.size))), shape=(n_groups, group.size))
+    return np.ascontiguousarray(mean @ M, dtype=np.float32), weights
