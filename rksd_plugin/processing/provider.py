@@ -32,5 +32,9 @@ def algorithms():
     from .alg_reachability import ReachabilityAlgorithm
     from .alg_zorgvraag import ZorgvraagAanbodAlgorithm
     from .alg_atlas import AtlasAlgorithm
+    from .alg_closure import ClosureAlgorithm
+    from .alg_location import LocationAlgorithm
+    from .alg_scenario import ScenarioAlgorithm
 
-    return [ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(), AtlasAlgorithm()]
+    return [ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(), AtlasAlgorithm(),
+            ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm()]

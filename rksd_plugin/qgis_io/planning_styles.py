@@ -115,19 +115,24 @@ def chosen_sites_renderer(chosen_field="gekozen", source_field="bron", language=
     return QgsRuleBasedRenderer(root)
 
 
-def closure_renderer(rank_field, count, language="nl"):
+def closure_renderer(rank_field, count, language="nl", geometry_type=GEOMETRY_POINT):
     """Existing sites by closure rank: the top third large and dark, the rest smaller."""
     f = quote_field(rank_field)
     top = max(1, count // 3)
     middle = max(top + 1, (2 * count) // 3)
+    point = geometry_type == GEOMETRY_POINT
+
+    def symbol(color, size, outline="#2b2b2b"):
+        return _marker("circle", color, size, outline) if point else _fill(color)
+
     root = QgsRuleBasedRenderer.Rule(None)
-    rules = [("{} <= {}".format(f, top), TEXT["rank_top"][language].format(top), _marker("circle", "#b2182b", 4.2))]
+    rules = [("{} <= {}".format(f, top), TEXT["rank_top"][language].format(top), symbol("#b2182b", 4.2))]
     if count > top:
         rules.append(("{f} > {a} AND {f} <= {b}".format(f=f, a=top, b=middle),
-                      TEXT["rank_mid"][language].format(top + 1, middle), _marker("circle", "#f4a582", 3.2)))
+                      TEXT["rank_mid"][language].format(top + 1, middle), symbol("#f4a582", 3.2)))
     if count > middle:
         rules.append(("{} > {}".format(f, middle), TEXT["rank_rest"][language].format(middle + 1),
-                      _marker("circle", "#fddbc7", 2.4, "#8c8c8c")))
-    for expression, label, symbol in rules:
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+                      symbol("#fddbc7", 2.4, "#8c8c8c")))
+    for expression, label, made in rules:
+        root.appendChild(QgsRuleBasedRenderer.Rule(made, 0, 0, expression, label))
     return QgsRuleBasedRenderer(root)
