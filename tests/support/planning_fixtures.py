@@ -61,7 +61,7 @@ def synthetic_sites(edges, count, stride, offset, name, field_values=None):
     from .network_fixtures import first_segment
 
     extra = "".join("&field={}:string".format(key) for key in (field_values or {}))
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=nr:integer&field=naam:string" + extra, name, "memory")
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=nr:integer&field=naam:string" + extra, "synthetic " + name, "memory")
     features = list(edges.getFeatures())
     out = []
     for k in range(count):
