@@ -46,7 +46,9 @@ def main():
     pngs = maps.render_indicator_maps(gpkg, result, catalog, maps_dir, args.language, ["aandeel_65plus"], note)
     pngs += maps.render_question_maps(gpkg, result, catalog, maps_dir, args.language, sample=True, note=note)
     pngs += analyses_maps(args.out, gpkg, args.language)
-    pngs += atlas(args.out, gpkg, args.language)
+    planning_pngs, planning_summary, planning_gpkg = planning(args.out, gpkg, args.language)
+    pngs += planning_pngs
+    pngs += atlas(args.out, gpkg, args.language, planning_gpkg)
     summary = dict(result.summary)
     summary["geopackage"] = os.path.relpath(gpkg, ROOT)
     summary["maps"] = [os.path.relpath(p, ROOT) for p in pngs]
@@ -61,6 +63,7 @@ def main():
         }
         for key, q in result.questions.items()
     }
+    summary["planning"] = dict(planning_summary, geopackage=os.path.relpath(planning_gpkg, ROOT))
     summary["seconds_total"] = round(time.perf_counter() - started, 3)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1, ensure_ascii=False)
@@ -74,11 +77,18 @@ def analyses_maps(out_dir, gpkg, language):
     return demo_analyses.run(out_dir, gpkg, language)
 
 
-def atlas(out_dir, gpkg, language):
-    """The PDF atlas per buurt and the presentation PNGs."""
+def planning(out_dir, gpkg, language):
+    """Closure ranking, the best extra sites and an example scenario (straight-line)."""
+    import demo_planning
+
+    return demo_planning.run(out_dir, gpkg, language)
+
+
+def atlas(out_dir, gpkg, language, scenario=None):
+    """The PDF atlas per buurt (with the scenario page) and the presentation PNGs."""
     import demo_atlas
 
-    return demo_atlas.run(out_dir, gpkg, language)
+    return demo_atlas.run(out_dir, gpkg, language, scenario=scenario)
 
 
 def print_summary(summary):

@@ -88,8 +88,8 @@ def crossing_renderer(geometry_type, field_name, language="nl"):
     return _rules(geometry_type, rules, language, "{} IS NULL".format(f))
 
 
-def scenario_sites_renderer(status_field, language="nl"):
-    """Sites of a scenario by status: stays, closes, new, candidate not used."""
+def scenario_sites_renderer(status_field, language="nl", unused=True):
+    """Sites of a scenario by status: stays, closes, new (and candidates not used)."""
     f = quote_field(status_field)
     root = QgsRuleBasedRenderer.Rule(None)
     for value, key, symbol in (
@@ -98,6 +98,8 @@ def scenario_sites_renderer(status_field, language="nl"):
         (KEPT, "site_kept", _marker("square", "#303030", 2.4, "#ffffff")),
         (UNUSED, "site_unused", _marker("circle", "#bdbdbd", 1.4, "#8c8c8c")),
     ):
+        if value == UNUSED and not unused:
+            continue
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "{} = '{}'".format(f, value), TEXT[key][language]))
     return QgsRuleBasedRenderer(root)
 

@@ -19,7 +19,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsExpressionContextUtils, Q
 
 from ..core.errors import Cancelled
 from ..qgis_io.question_maps import INDEX_STYLES
-from . import content, contract, own_texts
+from . import content, contract, own_texts, scenario_page
 from .area_page import AreaPage
 from .gpkg_reader import read_atlas_data
 from .maplayers import AtlasLayers
@@ -46,6 +46,7 @@ class AtlasOptions:
     method_page: bool = True
     dpi: int = 300
     date: Optional[datetime.date] = None  # printed as the date of the atlas (default today)
+    scenario: Optional[str] = None  # a GeoPackage with rksd:scenario's outputs: a page per scenario
 
 
 @dataclass
@@ -80,7 +81,8 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
                    if level == "buurt" else r.get("code") or "")
     texts.check_codes([r.get("code") for r in areas], data.gemeente)
     questions = data.question_list() if options.question_pages else []
-    opening = (1 if options.method_page else 0) + len(questions)
+    scenarios = scenario_page.read_scenarios(options.scenario)
+    opening = (1 if options.method_page else 0) + len(questions) + len(scenarios)
     total = opening + len(areas)
     date_text = written_date(options.date or datetime.date.today(), language)
     classes = content.question_classes(data, INDEX_STYLES)
@@ -131,6 +133,14 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
                 pages.fill(question, book.pages + 1, total)
                 book.add_layout(layout)
                 page_done(question.id)
+        if scenarios:
+            layout = document_variables(scenario_page.load(project))
+            pages = scenario_page.ScenarioPages(layout, options.scenario, data.gpkg_path, project, language)
+            for row in scenarios:
+                check()
+                pages.fill(row, book.pages + 1, total)
+                book.add_layout(layout)
+                page_done(str(row.get("scenario")))
         layout = document_variables(load_layout(project, "area", options.template))
         accent = QgsExpressionContextUtils.layoutScope(layout).variable(contract.VAR_ACCENT) or contract.DEFAULT_ACCENT
         layers = AtlasLayers(project, data.gpkg_path, level, str(accent))

@@ -138,7 +138,7 @@ def site_sets(n_base, specs):
 def parse_membership(values, default_name):
     """Per feature the scenario names it belongs to, from a field's values.
 
-    Text: names separated by ';' or ','. Numbers or booleans: true/non-zero means the one
+    Text: names separated by ';' (a name may hold a comma). Numbers or booleans: true/non-zero means the one
     scenario ``default_name``. Empty, 0, false, NULL: none."""
     out = []
     for value in values:
@@ -157,7 +157,7 @@ def parse_membership(values, default_name):
         elif text.lower() in ("1", "true", "ja", "yes", "x"):
             out.append([default_name])
         else:
-            out.append([part.strip() for part in text.replace(",", ";").split(";") if part.strip()])
+            out.append([part.strip() for part in text.split(";") if part.strip()])
     return out
 
 
