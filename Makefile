@@ -101,6 +101,7 @@ bench: venv transcompile
 	$(PY) scripts/bench_load.py --out out/bench
 	$(PY) scripts/bench_reachability.py --out out/bench
 	$(PY) scripts/bench_atlas.py --out out/bench
+	$(PY) scripts/bench_planning.py --out out/bench
 
 screenshots: plugin
 	$(PY) scripts/screenshots.py --plugin $(BUILD) --out docs/img

@@ -34,8 +34,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-SPEC = {"segments": 50000, "demand": 100000, "candidates": 500, "k": 10}
-LADDER = [(300, 60, 5), (500, 100, 10), (800, 100, 10), (1200, 150, 10)]  # demand, candidates, k
+SPECS = {
+    "medium": {"segments": 50000, "demand": 100000, "candidates": 500, "k": 10},
+    "small": {"segments": 3000, "demand": 4000, "candidates": 40, "k": 4},  # the smoke test's case
+}
+SPEC = SPECS[os.environ.get("RKSD_BENCH_SPEC", "medium")]
+LADDERS = {"medium": [(300, 60, 5), (500, 100, 10), (800, 100, 10), (1200, 150, 10)], "small": [(200, 30, 4)]}
+LADDER = LADDERS[os.environ.get("RKSD_BENCH_SPEC", "medium")]  # demand, candidates, k
 TARGETS = {"heuristic_seconds": 10.0, "heuristic_gap_to_exact": 0.01}
 
 
@@ -57,7 +62,7 @@ def _status(key):
 
 
 # -- methods -------------------------------------------------------------------------------
-def run_rksd(search_seconds=4.0, **_):
+def run_rksd(search_seconds=3.0, **_):
     import numpy as np
 
     from rksd_plugin.core.network.graph import RoadGraph
@@ -65,8 +70,11 @@ def run_rksd(search_seconds=4.0, **_):
     from rksd_plugin.core.network.planning.costs import SiteDistances
 
     coords, starts, demand, candidates = synthetic()
+    # in x, then y order - as the Processing algorithm hands its (merged) demand points over
+    demand = demand[np.lexsort((demand[:, 1], demand[:, 0]))]
     weight = np.ones(len(demand))
     parts = {}
+    cpu = time.process_time()
     began = time.perf_counter()
     graph = RoadGraph.from_polylines(coords, starts)
     distances = SiteDistances(demand, candidates, graph)
@@ -81,8 +89,10 @@ def run_rksd(search_seconds=4.0, **_):
                                    bound_seconds=0.5, groups=groups)
     parts["heuristic"] = time.perf_counter() - mark
     seconds = time.perf_counter() - began
+    parts["heuristic_search_budget"] = search_seconds
     np.save(os.environ["RKSD_BENCH_SITES"], np.asarray(result.sites))
-    return {"seconds": seconds, "parts": parts, "objective": result.objective, "sites": result.sites,
+    return {"seconds": seconds, "cpu_seconds": time.process_time() - cpu, "parts": parts,
+            "objective": result.objective, "sites": result.sites,
             "folded_nodes": int(distances.chains.n_nodes), "graph_nodes": int(graph.n_nodes),
             "solver_seconds": result.seconds, "notes": result.notes,
             "exact_variables_full_size": int(len(demand) * len(candidates))}
@@ -96,6 +106,7 @@ def run_bound(bound_seconds=240.0, **_):
     from rksd_plugin.core.network.planning.costs import SiteDistances
 
     coords, starts, demand, candidates = synthetic()
+    demand = demand[np.lexsort((demand[:, 1], demand[:, 0]))]
     weight = np.ones(len(demand))
     matrix = SiteDistances(demand, candidates, RoadGraph.from_polylines(coords, starts)).matrix()
     choose.penalised(matrix)
@@ -109,8 +120,13 @@ def run_bound(bound_seconds=240.0, **_):
             "proven_gap": (objective - bound) / objective, "iterations": iterations}
 
 
-def run_qgis(dijkstra_sample=10, **_):
-    """One QgsGraph with all points tied in, QGIS's Dijkstra per candidate (sampled), greedy pick."""
+def run_qgis(dijkstra_sample=10, tie_sample=10000, **_):
+    """One QgsGraph with the points tied in, QGIS's Dijkstra per candidate (sampled), greedy pick.
+
+    This is how an OD matrix is made with QGIS's network API (as the QNEAT3 plugin does). QGIS
+    ties every extra point by testing it against every road segment (time linear in the number
+    of points), so the graph is built with all candidates and a sample of ``tie_sample`` demand
+    points and that time is scaled to all 100,000; the Dijkstra runs are sampled likewise."""
     import numpy as np
 
     from qgis.analysis import QgsGraphAnalyzer, QgsGraphBuilder, QgsNetworkDistanceStrategy, QgsVectorLayerDirector
@@ -127,14 +143,19 @@ def run_qgis(dijkstra_sample=10, **_):
         features.append(feature)
     roads.dataProvider().addFeatures(features)
     parts = {}
+    cpu = time.process_time()
     began = time.perf_counter()
     director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.Direction.DirectionBoth)
     director.addStrategy(QgsNetworkDistanceStrategy())
     builder = QgsGraphBuilder(roads.crs(), False, 0.0, "NONE")
-    points = [QgsPointXY(x, y) for x, y in np.vstack([candidates, demand]).tolist()]
+    demand_sample = demand[np.linspace(0, len(demand) - 1, min(tie_sample, len(demand))).astype(np.int64)]
+    points = [QgsPointXY(x, y) for x, y in np.vstack([candidates, demand_sample]).tolist()]
     tied = director.makeGraph(builder, points)
     graph = builder.graph()
-    parts["build_graph_and_tie_all_points"] = time.perf_counter() - began
+    measured = time.perf_counter() - began
+    parts["build_graph_and_tie_points_measured"] = measured
+    parts["tied_points_measured"] = len(points)
+    parts["build_graph_and_tie_all_points_extrapolated"] = measured * (len(candidates) + len(demand)) / len(points)
     mark = time.perf_counter()
     vertex_of = {}
     for index in range(graph.vertexCount()):
@@ -156,18 +177,22 @@ def run_qgis(dijkstra_sample=10, **_):
     parts["od_matrix_extrapolated"] = measured * n_cand / sample.size
     # the greedy pick on a full matrix (timed on a matrix of the same shape: the sampled
     # columns repeated - a greedy's time does not depend on the values)
-    od = np.tile(np.column_stack(columns).astype(np.float32), (1, n_cand // sample.size + 1))[:, :n_cand]
+    od = np.tile(np.column_stack(columns).astype(np.float32), (len(demand) // len(demand_vertex) + 1,
+                                                              n_cand // sample.size + 1))[:len(demand), :n_cand]
     od[~np.isfinite(od)] = 1e7
     mark = time.perf_counter()
     from rksd_plugin.core.network.planning import pmedian
 
     pmedian.greedy(np.ascontiguousarray(od), np.ones(len(demand)), SPEC["k"])
     parts["greedy_pick"] = time.perf_counter() - mark
-    seconds = (parts["build_graph_and_tie_all_points"] + parts["find_tied_vertices"] + parts["od_matrix_extrapolated"]
-               + parts["greedy_pick"])
+    seconds = (parts["build_graph_and_tie_all_points_extrapolated"] + parts["find_tied_vertices"]
+               + parts["od_matrix_extrapolated"] + parts["greedy_pick"])
+    wall = time.perf_counter() - began
+    parts["cpu_share_of_wall_measured"] = (time.process_time() - cpu) / wall if wall > 0 else None
     return {"seconds": seconds, "parts": parts, "extrapolated": True,
-            "note": "QGIS ties each point to the nearest vertex-or-edge point like RKSD snaps; "
-                    "the Dijkstra per candidate is sampled and extrapolated to all {} candidates".format(n_cand)}
+            "note": "QGIS ties each point to the nearest point on a segment like RKSD snaps; the tie-in is measured "
+                    "with {} of the points and scaled to all (its time is linear in the number of points), the "
+                    "Dijkstra per candidate is sampled and scaled to all {} candidates".format(len(points), n_cand)}
 
 
 def run_ladder(time_limit=300.0, **_):
@@ -237,6 +262,7 @@ def main():
     parser.add_argument("--out", default=os.path.join(ROOT, "out", "bench"))
     parser.add_argument("--quick", action="store_true", help="shorter bound, smaller exact ladder, fewer QGIS runs")
     parser.add_argument("--timeout", type=float, default=3600.0)
+    parser.add_argument("--size", default="medium", choices=list(SPECS), help="small: a quick case (smoke test)")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -244,15 +270,21 @@ def main():
         child(method, json.loads(options), out_path)
         return
     os.makedirs(args.out, exist_ok=True)
+    os.environ["RKSD_BENCH_SPEC"] = args.size
     report = {
-        "what": "choose k = 10 of 500 candidate sites for 100,000 demand points, least total network distance (p-median)",
-        "data": "SYNTHETIC town-like grid network (50,000 segments, EPSG:28992) with synthetic demand points and "
-                "candidates, built by tests/support/network_synthetic.py (seeded); not a real place",
-        "spec": SPEC, "targets": TARGETS,
+        "what": "choose k = {k} of {candidates} candidate sites for {demand:,} demand points, least total network "
+                "distance (p-median)".format(**SPECS[args.size]),
+        "data": "SYNTHETIC town-like grid network ({segments:,} segments, EPSG:28992) with synthetic demand points and "
+                "candidates, built by tests/support/network_synthetic.py (seeded); not a real place".format(
+                    **SPECS[args.size]),
+        "spec": SPECS[args.size], "size": args.size, "targets": TARGETS,
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
         "notes": [
             "rksd 'seconds' is the whole run: graph, snapping, all demand x candidate distances and the heuristic.",
-            "qgis_od_greedy samples QgsGraphAnalyzer.dijkstra for a few candidates and EXTRAPOLATES to all 500.",
+            "qgis_od_greedy ties a sample of the demand points into the QgsGraph and samples QgsGraphAnalyzer.dijkstra "
+            "for a few candidates, and EXTRAPOLATES both to the full size (see its parts).",
+            "cpu_seconds (rksd) is the process's CPU time: what the run costs whatever else the shared machine does "
+            "(numpy may use both cores, so it can exceed the wall time).",
             "rksd_bound proves a lower bound at full size (the exact model would have 50 million assignment "
             "variables); exact_ladder gives HiGHS's proven optima on smaller samples of the same data.",
             "The build machine is shared with other work: see load_average_1min_before_after.",
@@ -260,7 +292,7 @@ def main():
         "runs": {},
     }
     plan = [("rksd", {}), ("rksd_bound", {"bound_seconds": 60.0 if args.quick else 240.0}),
-            ("qgis_od_greedy", {"dijkstra_sample": 4 if args.quick else 10}),
+            ("qgis_od_greedy", {"dijkstra_sample": 4 if args.quick else 10, "tie_sample": 2000 if args.quick else 10000}),
             ("exact_ladder", {"time_limit": 60.0 if args.quick else 300.0})]
     handle, sites_path = tempfile.mkstemp(suffix=".npy")
     os.close(handle)
@@ -300,7 +332,9 @@ def ratios(runs):
     if gaps:
         out["ladder_worst_gap_to_exact_pct"] = round(100.0 * max(gaps), 4)
     out["targets_met"] = {
-        "heuristic_under_10_s": bool(ours.get("seconds") and ours["seconds"] < TARGETS["heuristic_seconds"]),
+        "heuristic_under_10_s": bool(ours.get("parts") and ours["parts"]["heuristic"] < TARGETS["heuristic_seconds"]),
+        "whole_run_incl_all_distances_under_10_s": bool(ours.get("seconds") and
+                                                        ours["seconds"] < TARGETS["heuristic_seconds"]),
         "within_1_pct_of_exact_where_exact_finishes": bool(gaps) and max(gaps) <= TARGETS["heuristic_gap_to_exact"],
     }
     return out
@@ -312,8 +346,9 @@ def print_table(report):
     print("Location choice benchmark ({})".format(report["data"]))
     rksd = runs.get("rksd", {})
     if rksd.get("seconds"):
-        print("  rksd (whole run)        {:>9.2f} s  objective {:,.0f}  parts: {}".format(
-            rksd["seconds"], rksd["objective"], ", ".join("{} {:.2f}".format(k, v) for k, v in rksd["parts"].items())))
+        print("  rksd (whole run)        {:>9.2f} s  (CPU {:.2f} s, load {})  objective {:,.0f}  parts: {}".format(
+            rksd["seconds"], rksd.get("cpu_seconds", 0.0), rksd.get("load_average_1min_before_after"),
+            rksd["objective"], ", ".join("{} {:.2f}".format(k, v) for k, v in rksd["parts"].items())))
     bound = runs.get("rksd_bound", {})
     if bound.get("seconds"):
         print("  rksd proven bound       {:>9.2f} s  bound {:,.0f}  gap <= {:.3f} %".format(

@@ -7,10 +7,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON
 from .alg_base import FeedbackBridge, StyleOutput, language
-from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm, tr
+from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm
+
+
+def tr(text):
+    return QCoreApplication.translate("RksdPlanning", text)
 
 
 class ClosureAlgorithm(PlanningAlgorithm):

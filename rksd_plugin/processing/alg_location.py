@@ -9,10 +9,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT
 from .alg_base import FeedbackBridge, StyleOutput, language
-from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm, tr
+from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm
+
+
+def tr(text):
+    return QCoreApplication.translate("RksdPlanning", text)
 
 PROBLEMS = ("p_median", "max_cover", "set_cover")
 METHODS = ("auto", "exact", "heuristic")
@@ -210,7 +215,8 @@ class LocationAlgorithm(PlanningAlgorithm):
                 else:
                     result = choose.choose_set_cover(coverage, share, method, time_limit, bridge.cancelled)
         except choose.ProblemError as error:
-            raise QgsProcessingException(tr("The problem cannot be solved as asked: {e}.").format(e=str(error)))
+            reason = error.message(lambda text: QCoreApplication.translate("RksdPlanning", text))
+            raise QgsProcessingException(tr("The problem cannot be solved as asked: {e}.").format(e=reason))
         except RksdError as error:
             if feedback.isCanceled():
                 return {}

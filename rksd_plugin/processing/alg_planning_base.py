@@ -76,7 +76,7 @@ class PlanningAlgorithm(AnalysisAlgorithm):
         spacing = self.parameterAsDouble(parameters, self.GRID_SPACING, context)
         try:
             demand = planning_io.read_demand(source, context.transformContext(), count_field, spread, spread_field,
-                                             areas, spacing, feedback, tr)
+                                             areas, spacing, feedback)
         except planning_io.DemandError as error:
             raise QgsProcessingException(str(error))
         import numpy as np

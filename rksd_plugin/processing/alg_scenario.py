@@ -8,10 +8,15 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT
 from .alg_base import FeedbackBridge, StyleOutput, language
-from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm, tr
+from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm
+
+
+def tr(text):
+    return QCoreApplication.translate("RksdPlanning", text)
 
 SOURCE_EXISTING, SOURCE_CANDIDATE = "bestaand", "kandidaat"  # stored values: Dutch
 

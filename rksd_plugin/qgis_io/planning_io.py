@@ -9,9 +9,14 @@ from dataclasses import dataclass, field as dataclass_field
 from typing import List, Optional
 
 from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import GEOMETRY_POLYGON, field_type, geometry_type_of
 from . import network_io
+
+
+def tr(text):
+    return QCoreApplication.translate("RksdPlanning", text)
 
 
 def field(name, kind, length=0, precision=0):
@@ -44,7 +49,7 @@ class DemandError(ValueError):
 
 
 def read_demand(demand_source, transform_context, count_field=None, spread_source=None, spread_field=None,
-                area_source=None, spacing=100.0, feedback=None, tr=lambda text: text):
+                area_source=None, spacing=100.0, feedback=None):
     """The demand points of a planning run.
 
     - points: each point with its weight (``count_field``, default 1);
@@ -71,7 +76,7 @@ def read_demand(demand_source, transform_context, count_field=None, spread_sourc
             areas = network_io.read_areas(area_source, context, (), feedback)
             demand.area = network_io.points_in_areas(points.xy, areas, feedback)
             demand.areas, demand.area_source = areas, area_source
-        _note_missing(demand, tr)
+        _note_missing(demand)
         return demand
     areas = network_io.read_areas(demand_source, context, [count_field] if count_field else [], feedback)
     if len(areas) == 0:
@@ -120,7 +125,7 @@ def read_demand(demand_source, transform_context, count_field=None, spread_sourc
     if result.missing_areas.size:
         demand.notes.append(tr("{n} areas have no (or a secret) count: their demand is unknown and left out, "
                                "never counted as 0.").format(n=int(result.missing_areas.size)))
-    _note_missing(demand, tr, areas_done=True)
+    _note_missing(demand, areas_done=True)
     return demand
 
 
@@ -133,7 +138,7 @@ def _weights(points, field_name):
                      (network_io.number_or_none(x) for x in points.values[field_name])], dtype=np.float64)
 
 
-def _note_missing(demand, tr, areas_done=False):
+def _note_missing(demand, areas_done=False):
     import numpy as np
 
     missing = int((~np.isfinite(demand.weight)).sum())

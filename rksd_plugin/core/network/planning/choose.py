@@ -12,6 +12,7 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
+from ...errors import QT_TRANSLATE_NOOP, RksdError
 from . import covering, exact, pmedian
 
 PMEDIAN, MAX_COVER, SET_COVER = "p_median", "max_cover", "set_cover"
@@ -55,8 +56,16 @@ class LocationResult:
         return (h - e) / e if e > 0 else 0.0
 
 
-class ProblemError(ValueError):
+class ProblemError(RksdError):
     """The problem as asked has no answer (too few candidates, a share no sites can reach)."""
+
+    TOO_FEW = QT_TRANSLATE_NOOP("RksdPlanning", "cannot choose {k} sites from {n} candidates")
+    NOTHING = QT_TRANSLATE_NOOP("RksdPlanning", "choose at least one site (or keep existing sites open)")
+    NO_SOLVER = QT_TRANSLATE_NOOP("RksdPlanning", "the exact solver needs scipy (with HiGHS), which is not available")
+    TOO_LARGE = QT_TRANSLATE_NOOP(
+        "RksdPlanning", "the exact model would have {variables} assignment variables (limit {limit})")
+    CAPACITATED = QT_TRANSLATE_NOOP("RksdPlanning", "the model with capacities: {status} ({variables} variables)")
+    SHARE = QT_TRANSLATE_NOOP("RksdPlanning", "at most {share:.1f} % of the demand is within reach of the candidates")
 
 
 def _clock():
@@ -68,7 +77,7 @@ def _exact_wanted(method):
         return False
     if not exact.available():
         if method == EXACT:
-            raise ProblemError("the exact solver needs scipy (with HiGHS), which is not available")
+            raise ProblemError(ProblemError.NO_SOLVER)
         return False
     return True
 
@@ -100,21 +109,20 @@ def choose_pmedian(M, w, k, fixed=(), method=AUTO, time_limit=60.0, max_pairs=ex
     fixed = [int(f) for f in fixed]
     n_free = m - len(set(fixed))
     if k < 0 or k > n_free:
-        raise ProblemError("cannot choose {} sites from {} candidates".format(k, n_free))
+        raise ProblemError(ProblemError.TOO_FEW, k=k, n=n_free)
     if k == 0 and not fixed:
-        raise ProblemError("choose at least one site (or keep existing sites open)")
+        raise ProblemError(ProblemError.NOTHING)
     w = np.asarray(w, dtype=np.float64)
     seconds = {}
     result = LocationResult(PMEDIAN, [], fixed, None, None, METHOD_HEURISTIC, "heuristic", seconds)
     if capacity is not None:
-        if not _exact_wanted(EXACT):
-            raise ProblemError("capacities need the exact solver")
+        _exact_wanted(EXACT)
         began = _clock()
         solved = exact.solve_pmedian(M, w, k, fixed, capacity, time_limit, max_pairs)
         seconds["exact"] = _clock() - began
         _take_exact(result, solved, minimise=True)
         if solved.status in (exact.TOO_LARGE, exact.INFEASIBLE, exact.FAILED) or not solved.sites and k:
-            raise ProblemError("capacitated model: {} ({} variables)".format(solved.status, solved.variables))
+            raise ProblemError(ProblemError.CAPACITATED, status=solved.status, variables=solved.variables)
         return result
     began = _clock()
     searched = M, w
@@ -163,8 +171,7 @@ def choose_pmedian(M, w, k, fixed=(), method=AUTO, time_limit=60.0, max_pairs=ex
         if variables > max_pairs:
             result.exact_status, result.exact_variables = exact.TOO_LARGE, variables
             if method == EXACT:
-                raise ProblemError("the exact model would have {} assignment variables (limit {})".format(
-                    variables, max_pairs))
+                raise ProblemError(ProblemError.TOO_LARGE, variables=variables, limit=max_pairs)
         else:
             began = _clock()
             solved = exact.solve_pmedian(M, w, k, fixed, None, time_limit, max_pairs)
@@ -215,7 +222,7 @@ def choose_max_cover(coverage, k, method=AUTO, time_limit=60.0, cancelled=None):
     """``k`` free sites covering the most demand weight."""
     n_free = int(np.unique(coverage.pair_site).size) if coverage.pair_site.size else 0
     if k < 1:
-        raise ProblemError("choose at least one site")
+        raise ProblemError(ProblemError.NOTHING)
     seconds = {}
     result = LocationResult(MAX_COVER, [], [int(f) for f in coverage.fixed], None, None, METHOD_HEURISTIC,
                             "heuristic", seconds)
@@ -243,8 +250,8 @@ def choose_set_cover(coverage, share, method=AUTO, time_limit=60.0, cancelled=No
     """The fewest free sites so that ``share`` (0-1) of all demand weight is covered."""
     target = share * coverage.total_weight
     if coverage.coverable_weight < target * (1 - 1e-12):
-        raise ProblemError("at most {:.1f} % of the demand is within reach of the candidates".format(
-            100.0 * coverage.coverable_weight / coverage.total_weight if coverage.total_weight else 0.0))
+        raise ProblemError(ProblemError.SHARE, share=100.0 * coverage.coverable_weight / coverage.total_weight
+                           if coverage.total_weight else 0.0)
     seconds = {}
     result = LocationResult(SET_COVER, [], [int(f) for f in coverage.fixed], None, None, METHOD_HEURISTIC,
                             "heuristic", seconds)
