@@ -291,9 +291,9 @@ def main():
         ],
         "runs": {},
     }
-    plan = [("rksd", {}), ("rksd_bound", {"bound_seconds": 60.0 if args.quick else 240.0}),
+    plan = [("rksd", {}), ("rksd_bound", {"bound_seconds": 20.0 if args.quick else 120.0}),
             ("qgis_od_greedy", {"dijkstra_sample": 4 if args.quick else 10, "tie_sample": 2000 if args.quick else 10000}),
-            ("exact_ladder", {"time_limit": 60.0 if args.quick else 300.0})]
+            ("exact_ladder", {"time_limit": 60.0 if args.quick else 180.0})]
     handle, sites_path = tempfile.mkstemp(suffix=".npy")
     os.close(handle)
     try:

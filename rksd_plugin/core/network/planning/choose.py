@@ -72,6 +72,10 @@ def _clock():
     return time.perf_counter()
 
 
+def _cpu():
+    return pmedian.cpu_clock()
+
+
 def _exact_wanted(method):
     if method == HEURISTIC:
         return False
@@ -133,11 +137,11 @@ def choose_pmedian(M, w, k, fixed=(), method=AUTO, time_limit=60.0, max_pairs=ex
     seconds["greedy"] = _clock() - began
     order = list(start)
     began = _clock()
-    deadline = None if search_seconds is None else began + search_seconds
+    deadline = None if search_seconds is None else _cpu() + search_seconds  # CPU seconds: load-independent
     if k and (len(fixed) + k) > 1:
         if searched[0] is not M:
             coarse = pmedian.Interchange(searched[0], searched[1], fixed + start, n_fixed=len(fixed))
-            share = None if deadline is None else _clock() + 0.7 * max(deadline - _clock(), 0.0)
+            share = None if deadline is None else _cpu() + 0.7 * max(deadline - _cpu(), 0.0)
             start = coarse.search(deadline=share, seed=seed, cancelled=cancelled)[len(fixed):]
         search = pmedian.Interchange(M, w, fixed + start, n_fixed=len(fixed))
         opened = search.search(deadline=deadline, seed=seed, cancelled=cancelled)[len(fixed):]
