@@ -2135,8 +2135,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_location.py" line="107" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="107" />
-            <source>Search time of the heuristic (s)</source>
-            <translation>Search time of the heuristic (s)</translation>
+            <source>Search time of the heuristic (CPU seconds)</source>
+            <translation>Search time of the heuristic (CPU seconds)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="136" />

@@ -2135,8 +2135,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_location.py" line="107" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="107" />
-            <source>Search time of the heuristic (s)</source>
-            <translation>Zoektijd van de heuristiek (s)</translation>
+            <source>Search time of the heuristic (CPU seconds)</source>
+            <translation>Zoektijd van de heuristiek (CPU-seconden)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="136" />

@@ -82,12 +82,13 @@ def run_rksd(search_seconds=3.0, **_):
     mark = time.perf_counter()
     matrix = distances.matrix()
     parts["distances_one_search_per_candidate"] = time.perf_counter() - mark
-    mark = time.perf_counter()
+    mark, mark_cpu = time.perf_counter(), time.process_time()
     choose.penalised(matrix)
     groups = pmedian.grid_groups(demand)
     result = choose.choose_pmedian(matrix, weight, SPEC["k"], method=choose.HEURISTIC, search_seconds=search_seconds,
                                    bound_seconds=0.5, groups=groups)
     parts["heuristic"] = time.perf_counter() - mark
+    parts["heuristic_cpu"] = time.process_time() - mark_cpu
     seconds = time.perf_counter() - began
     parts["heuristic_search_budget"] = search_seconds
     np.save(os.environ["RKSD_BENCH_SITES"], np.asarray(result.sites))
@@ -332,9 +333,11 @@ def ratios(runs):
     if gaps:
         out["ladder_worst_gap_to_exact_pct"] = round(100.0 * max(gaps), 4)
     out["targets_met"] = {
-        "heuristic_under_10_s": bool(ours.get("parts") and ours["parts"]["heuristic"] < TARGETS["heuristic_seconds"]),
-        "whole_run_incl_all_distances_under_10_s": bool(ours.get("seconds") and
-                                                        ours["seconds"] < TARGETS["heuristic_seconds"]),
+        "heuristic_under_10_s_wall": bool(ours.get("parts") and ours["parts"]["heuristic"] < TARGETS["heuristic_seconds"]),
+        "whole_run_incl_all_distances_under_10_s_wall": bool(ours.get("seconds") and
+                                                             ours["seconds"] < TARGETS["heuristic_seconds"]),
+        "whole_run_incl_all_distances_under_10_s_cpu": bool(ours.get("cpu_seconds") and
+                                                            ours["cpu_seconds"] < TARGETS["heuristic_seconds"]),
         "within_1_pct_of_exact_where_exact_finishes": bool(gaps) and max(gaps) <= TARGETS["heuristic_gap_to_exact"],
     }
     return out

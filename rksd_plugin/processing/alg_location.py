@@ -104,7 +104,7 @@ class LocationAlgorithm(PlanningAlgorithm):
             self.METHOD, tr("Method"), [tr("automatic (exact where the size allows)"), tr("exact only"),
                                         tr("heuristic only")], defaultValue=0))
         self.add_number(self.TIME_LIMIT, tr("Time limit of the exact solver (s)"), 60.0, 1.0, advanced=True)
-        self.add_number(self.SEARCH_SECONDS, tr("Search time of the heuristic (s)"), 5.0, 0.0, advanced=True)
+        self.add_number(self.SEARCH_SECONDS, tr("Search time of the heuristic (CPU seconds)"), 5.0, 0.0, advanced=True)
         self.addParameter(self.advanced(QgsProcessingParameterField(
             self.CAPACITY_FIELD, tr("Capacity field (optional; same name on existing sites; p-median, exact only)"),
             None, self.CANDIDATES, QgsProcessingParameterField.DataType.Numeric, optional=True)))
