@@ -2232,7 +2232,7 @@
             <location filename="../rksd_plugin/processing/alg_location.py" line="124" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="124" />
             <source>Status (optimal, time_limit, heuristic)</source>
-            <translation>Status (optimal, time_limit, heuristic)</translation>
+            <translation>Status (optimal: bewezen optimaal, time_limit: tijdslimiet bereikt, heuristic: heuristiek)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_location.py" line="125" />
