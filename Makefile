@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := $(CURDIR)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help system venv qt6-venv test test-matrix test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
+.PHONY: help system venv qt6-venv pygeoapi test test-matrix test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
 
 help:
 	@echo "make demo         main job offline on the bundled Maastricht sample -> out/demo/"
@@ -49,9 +49,19 @@ $(QT6_VENV)/.ready: requirements-qt6.txt
 
 qt6-venv: $(QT6_VENV)/.ready
 
+# pygeoapi, a real OGC API server for the tests, in its own venv (never in the plugin, never over Debian's numpy)
+PYGEOAPI_VENV := .venv-pygeoapi
+$(PYGEOAPI_VENV)/.ready: requirements-pygeoapi.txt scripts/ensure_system.sh
+	@scripts/ensure_system.sh
+	@test -x $(PYGEOAPI_VENV)/bin/python || $(SYSTEM_PYTHON) -m venv $(PYGEOAPI_VENV)
+	$(PYGEOAPI_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-pygeoapi.txt
+	@touch $@
+
+pygeoapi: $(PYGEOAPI_VENV)/.ready
+
 RESULTS := out/test-results
 
-test: venv qt6-venv transcompile
+test: venv qt6-venv pygeoapi transcompile
 	@mkdir -p $(RESULTS)
 	$(PY) -m pytest -p no:pytest_qgis --junitxml=$(RESULTS)/unit.xml tests/unit
 	$(PY) -m pytest --junitxml=$(RESULTS)/qgis.xml tests/qgis
@@ -61,7 +71,7 @@ test: venv qt6-venv transcompile
 test-matrix:
 	$(SYSTEM_PYTHON) scripts/matrix.py $(MATRIX_ARGS)
 
-test-unit: venv
+test-unit: venv pygeoapi
 	$(PY) -m pytest -p no:pytest_qgis tests/unit
 
 test-qgis: venv transcompile

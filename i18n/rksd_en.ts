@@ -142,7 +142,6 @@
             <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="73" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="74" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD GeoPackage</translation>
@@ -214,13 +213,11 @@
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>Dutch</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>English</source>
             <translation>English</translation>
@@ -351,12 +348,12 @@
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="347" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="349" />
             <source>model estimate (RIVM): not a count</source>
             <translation>model estimate (RIVM): not a count</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="351" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="353" />
             <source>score in the index: {}</source>
             <translation>score in the index: {}</translation>
         </message>
@@ -474,82 +471,82 @@
             <translation>Stop; nothing half-written is left behind</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="150" />
+            <location filename="../rksd_plugin/gui/dock.py" line="149" />
             <source>RKSD: list of gemeenten {}</source>
             <translation>RKSD: list of gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <location filename="../rksd_plugin/gui/dock.py" line="177" />
             <source>Tick at least one question.</source>
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <location filename="../rksd_plugin/gui/dock.py" line="232" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="241" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="287" />
+            <location filename="../rksd_plugin/gui/dock.py" line="289" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <location filename="../rksd_plugin/gui/dock.py" line="300" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="324" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <location filename="../rksd_plugin/gui/dock.py" line="336" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <location filename="../rksd_plugin/gui/dock.py" line="344" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <location filename="../rksd_plugin/gui/dock.py" line="357" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="363" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <location filename="../rksd_plugin/gui/dock.py" line="375" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <location filename="../rksd_plugin/gui/dock.py" line="395" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <location filename="../rksd_plugin/gui/dock.py" line="415" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <location filename="../rksd_plugin/gui/dock.py" line="428" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="443" />
+            <location filename="../rksd_plugin/gui/dock.py" line="449" />
             <source>No buurt of {} at this spot.</source>
             <translation>No buurt of {} at this spot.</translation>
         </message>
@@ -574,19 +571,29 @@
             <translation>Social domain per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="241" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <location filename="../rksd_plugin/gui/dock.py" line="243" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="544" />
+            <source>{source}: no table of {year}; {table} of {older} used.</source>
+            <translation>{source}: no table of {year}; {table} of {older} used.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="550" />
+            <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
+            <translation>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</translation>
         </message>
     </context>
     <context>
@@ -662,11 +669,6 @@
             <translation>There is no {source} table for {year}; available years: {years}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/errors.py" line="133" />
-            <source>Choose one of these years, or load the geometry from the WFS {wfs}.</source>
-            <translation>Choose one of these years, or load the geometry from the WFS {wfs}.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/core/errors.py" line="155" />
             <source>{what} returned no features for {code}: {url}.</source>
             <translation>{what} returned no features for {code}: {url}.</translation>
@@ -722,12 +724,12 @@
             <translation>Pick the gemeente that holds the buurten you are interested in.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is not a GeoPackage written by RKSD ({detail}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
             <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
             <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</translation>
         </message>
@@ -740,6 +742,16 @@
             <location filename="../rksd_plugin/report/template.py" line="27" />
             <source>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</source>
             <translation>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="133" />
+            <source>Choose one of these years, or load a newer catalog that knows this year's service.</source>
+            <translation>Choose one of these years, or load a newer catalog that knows this year's service.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/code_mismatch.py" line="12" />
+            <source>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</source>
+            <translation>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="46" />
@@ -758,8 +770,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="128" />
-            <source>PDOK publishes no OGC API for the wijk- en buurtkaart {year}; available years: {years}.</source>
-            <translation>PDOK publishes no OGC API for the wijk- en buurtkaart {year}; available years: {years}.</translation>
+            <source>The catalog names no PDOK service with the wijk- en buurtkaart {year}; years with boundaries: {years}.</source>
+            <translation>The catalog names no PDOK service with the wijk- en buurtkaart {year}; years with boundaries: {years}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="139" />
@@ -841,7 +853,6 @@
             <translation>A higher dwelling-stock share is better</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="184" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="170" />
             <source>Buurten</source>
             <translation>Buurten</translation>
@@ -1239,6 +1250,159 @@
             <location filename="../rksd_plugin/gui/offline_panel.py" line="104" />
             <source>No offline package loaded.</source>
             <translation>No offline package loaded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOphalenAlgorithm</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="51" />
+            <source>Fetch a gemeente (CBS figures and PDOK boundaries)</source>
+            <translation>Fetch a gemeente (CBS figures and PDOK boundaries)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="54" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="54" />
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="66" />
+            <source>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="63" />
+            <source>ophalen,download,cbs,pdok,kerncijfers,buurten,wijken,gemeente,geopackage</source>
+            <translation>ophalen,download,cbs,pdok,kerncijfers,buurten,wijken,gemeente,geopackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="83" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="83" />
+            <source>Gemeente (code or name)</source>
+            <translation>Gemeente (code or name)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="89" />
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="93" />
+            <source>Offline package (zip or folder, optional)</source>
+            <translation>Offline package (zip or folder, optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="96" />
+            <source>Offline: serve only from the cache</source>
+            <translation>Offline: serve only from the cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="98" />
+            <source>Language of field names and styles</source>
+            <translation>Language of field names and styles</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
+            <source>RKSD GeoPackage</source>
+            <translation>RKSD GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="101" />
+            <source>Buurten</source>
+            <translation>Buurten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="102" />
+            <source>Summary (JSON)</source>
+            <translation>Summary (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="84" />
+            <source>Year ({first}-{last})</source>
+            <translation>Year ({first}-{last})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="94" />
+            <source>Offline packages (*.zip);;All files (*)</source>
+            <translation>Offline packages (*.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="98" />
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="98" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="114" />
+            <source>Cancelled: no GeoPackage was written.</source>
+            <translation>Cancelled: no GeoPackage was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <source>{gemeente} {year}, from: {source}</source>
+            <translation>{gemeente} {year}, from: {source}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="181" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="181" />
+            <source>{name}: {features} features, {matched} matched, only in CBS: {cbs}, only in PDOK: {pdok}</source>
+            <translation>{name}: {features} features, {matched} matched, only in CBS: {cbs}, only in PDOK: {pdok}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="185" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="185" />
+            <source>{source}: no table of this year, {table} of {year} used</source>
+            <translation>{source}: no table of this year, {table} of {year} used</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="146" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="146" />
+            <source>The offline package holds no {gemeente} {year}.</source>
+            <translation>The offline package holds no {gemeente} {year}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="161" />
+            <source>cache only (offline)</source>
+            <translation>cache only (offline)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="161" />
+            <source>download (cache first)</source>
+            <translation>download (cache first)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="160" />
+            <source>offline package {title}</source>
+            <translation>offline package {title}</translation>
         </message>
     </context>
     <context>

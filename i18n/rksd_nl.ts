@@ -142,7 +142,6 @@
             <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,afdrukopmaak,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="73" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="74" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD-GeoPackage</translation>
@@ -214,13 +213,11 @@
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>English</source>
             <translation>Engels</translation>
@@ -351,12 +348,12 @@
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="347" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="349" />
             <source>model estimate (RIVM): not a count</source>
             <translation>modelschatting (RIVM): geen telling</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="351" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="353" />
             <source>score in the index: {}</source>
             <translation>score in de index: {}</translation>
         </message>
@@ -474,82 +471,82 @@
             <translation>Stoppen; er blijft niets half weggeschreven achter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="150" />
+            <location filename="../rksd_plugin/gui/dock.py" line="149" />
             <source>RKSD: list of gemeenten {}</source>
             <translation>RKSD: lijst van gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="178" />
+            <location filename="../rksd_plugin/gui/dock.py" line="177" />
             <source>Tick at least one question.</source>
             <translation>Vink ten minste één vraag aan.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="233" />
+            <location filename="../rksd_plugin/gui/dock.py" line="232" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="241" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>van CBS en PDOK (of uit de cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="287" />
+            <location filename="../rksd_plugin/gui/dock.py" line="289" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="294" />
+            <location filename="../rksd_plugin/gui/dock.py" line="300" />
             <source>Maps ready: {}</source>
             <translation>Kaarten klaar: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="318" />
+            <location filename="../rksd_plugin/gui/dock.py" line="324" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="330" />
+            <location filename="../rksd_plugin/gui/dock.py" line="336" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="338" />
+            <location filename="../rksd_plugin/gui/dock.py" line="344" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="351" />
+            <location filename="../rksd_plugin/gui/dock.py" line="357" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="363" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="369" />
+            <location filename="../rksd_plugin/gui/dock.py" line="375" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="389" />
+            <location filename="../rksd_plugin/gui/dock.py" line="395" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="409" />
+            <location filename="../rksd_plugin/gui/dock.py" line="415" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="422" />
+            <location filename="../rksd_plugin/gui/dock.py" line="428" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="443" />
+            <location filename="../rksd_plugin/gui/dock.py" line="449" />
             <source>No buurt of {} at this spot.</source>
             <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
@@ -574,19 +571,29 @@
             <translation>Sociaal domein per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="241" />
             <source>from the offline package "{}"</source>
             <translation>uit het offline pakket „{}”</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="244" />
+            <location filename="../rksd_plugin/gui/dock.py" line="243" />
             <source>Working on {label}, {source}...</source>
             <translation>Bezig met {label}, {source}…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="252" />
+            <location filename="../rksd_plugin/gui/dock.py" line="254" />
             <source>Cancelling...</source>
             <translation>Annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="544" />
+            <source>{source}: no table of {year}; {table} of {older} used.</source>
+            <translation>{source}: geen tabel van {year}; {table} van {older} gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="550" />
+            <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
+            <translation>Nog niet ingevuld door het CBS voor {year}: {measures}; cijfers van {older} gebruikt, getoond als {older}*.</translation>
         </message>
     </context>
     <context>
@@ -662,11 +669,6 @@
             <translation>Er is geen {source}-tabel voor {year}; beschikbare jaren: {years}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/errors.py" line="133" />
-            <source>Choose one of these years, or load the geometry from the WFS {wfs}.</source>
-            <translation>Kies een van deze jaren, of laad de geometrie uit de WFS {wfs}.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/core/errors.py" line="155" />
             <source>{what} returned no features for {code}: {url}.</source>
             <translation>{what} gaf geen objecten voor {code}: {url}.</translation>
@@ -722,12 +724,12 @@
             <translation>Kies de gemeente waarin de buurten liggen die u zoekt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="19" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is geen GeoPackage die door RKSD is geschreven ({detail}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
             <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
             <translation>Kies de GeoPackage die het RKSD-paneel of de demo voor een gemeente heeft geschreven.</translation>
         </message>
@@ -740,6 +742,16 @@
             <location filename="../rksd_plugin/report/template.py" line="27" />
             <source>Start from a copy of the RKSD template and keep the item ids listed in docs/atlas.md.</source>
             <translation>Begin met een kopie van het RKSD-sjabloon en behoud de item-id's uit docs/atlas.md.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="133" />
+            <source>Choose one of these years, or load a newer catalog that knows this year's service.</source>
+            <translation>Kies een van deze jaren, of laad een nieuwere catalogus die de dienst van dit jaar kent.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/code_mismatch.py" line="12" />
+            <source>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</source>
+            <translation>{source} ({table}): {unknown} {level}code(s) niet in de indeling van dit jaar; {without} bewoonde {level}(en) ({inhabitants} inwoners) krijgen geen waarde voor: {indicators}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="46" />
@@ -758,8 +770,8 @@
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="128" />
-            <source>PDOK publishes no OGC API for the wijk- en buurtkaart {year}; available years: {years}.</source>
-            <translation>PDOK publiceert geen OGC API voor de wijk- en buurtkaart {year}; beschikbare jaren: {years}.</translation>
+            <source>The catalog names no PDOK service with the wijk- en buurtkaart {year}; years with boundaries: {years}.</source>
+            <translation>De catalogus noemt geen PDOK-dienst met de wijk- en buurtkaart {year}; jaren met grenzen: {years}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="139" />
@@ -841,7 +853,6 @@
             <translation>Een hoger aandeel in de woningvoorraad is beter</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="184" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="170" />
             <source>Buurten</source>
             <translation>Buurten</translation>
@@ -1239,6 +1250,159 @@
             <location filename="../rksd_plugin/gui/offline_panel.py" line="104" />
             <source>No offline package loaded.</source>
             <translation>Geen offline pakket geladen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOphalenAlgorithm</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="51" />
+            <source>Fetch a gemeente (CBS figures and PDOK boundaries)</source>
+            <translation>Gemeente ophalen (CBS-cijfers en PDOK-grenzen)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="54" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="54" />
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="66" />
+            <source>&lt;p&gt;The main job of the RKSD panel as an algorithm: the curated CBS figures (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) for every buurt, wijk and the gemeente, joined to the PDOK boundaries of the same year, with the indices of the chosen questions, into one GeoPackage with its sources inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: a code (GM0935) or a name (merged gemeenten are found by their old name). &lt;b&gt;Offline package&lt;/b&gt;: a package zip or folder prepared in the panel (or the bundled sample); without one the figures are downloaded (QGIS's network settings and RKSD's cache apply), unless &lt;b&gt;offline&lt;/b&gt; is ticked, which serves only from the cache.&lt;/p&gt;&lt;p&gt;Runs in the modeler, in batch and from qgis_process, e.g. a yearly refresh: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Het hoofdwerk van het RKSD-paneel als algoritme: de samengestelde CBS-cijfers (Kerncijfers wijken en buurten, Nabijheid voorzieningen, RIVM Gezondheidsmonitor, Politie) voor elke buurt, wijk en de gemeente, gekoppeld aan de PDOK-grenzen van hetzelfde jaar, met de indexen van de gekozen vragen, in één GeoPackage met de bronnen erin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een code (GM0935) of een naam (samengevoegde gemeenten zijn te vinden onder hun oude naam). &lt;b&gt;Offline pakket&lt;/b&gt;: een pakket-zip of -map die in het paneel is voorbereid (of het meegeleverde voorbeeld); zonder pakket worden de cijfers gedownload (de netwerkinstellingen van QGIS en de cache van RKSD gelden), tenzij &lt;b&gt;offline&lt;/b&gt; is aangevinkt: dan komt alles uit de cache.&lt;/p&gt;&lt;p&gt;Werkt in de modelbouwer, in batch en vanuit qgis_process, bijv. een jaarlijkse verversing: &lt;code&gt;qgis_process run rksd:ophalen -- GEMEENTE=GM0935 YEAR=2024 OUTPUT=maastricht.gpkg&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="63" />
+            <source>ophalen,download,cbs,pdok,kerncijfers,buurten,wijken,gemeente,geopackage</source>
+            <translation>ophalen,download,cbs,pdok,kerncijfers,buurten,wijken,gemeente,geopackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="83" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="83" />
+            <source>Gemeente (code or name)</source>
+            <translation>Gemeente (code of naam)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="89" />
+            <source>Questions</source>
+            <translation>Vragen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="93" />
+            <source>Offline package (zip or folder, optional)</source>
+            <translation>Offline pakket (zip of map, optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="96" />
+            <source>Offline: serve only from the cache</source>
+            <translation>Offline: alleen uit de cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="98" />
+            <source>Language of field names and styles</source>
+            <translation>Taal van veldnamen en stijlen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
+            <source>RKSD GeoPackage</source>
+            <translation>RKSD-GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="100" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="101" />
+            <source>Buurten</source>
+            <translation>Buurten</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="102" />
+            <source>Summary (JSON)</source>
+            <translation>Samenvatting (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="84" />
+            <source>Year ({first}-{last})</source>
+            <translation>Jaar ({first}-{last})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="94" />
+            <source>Offline packages (*.zip);;All files (*)</source>
+            <translation>Offline pakketten (*.zip);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="98" />
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="98" />
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="114" />
+            <source>Cancelled: no GeoPackage was written.</source>
+            <translation>Geannuleerd: er is geen GeoPackage geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <source>{gemeente} {year}, from: {source}</source>
+            <translation>{gemeente} {year}, uit: {source}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="181" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="181" />
+            <source>{name}: {features} features, {matched} matched, only in CBS: {cbs}, only in PDOK: {pdok}</source>
+            <translation>{name}: {features} objecten, {matched} gekoppeld, alleen bij CBS: {cbs}, alleen bij PDOK: {pdok}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="185" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="185" />
+            <source>{source}: no table of this year, {table} of {year} used</source>
+            <translation>{source}: geen tabel van dit jaar, {table} van {year} gebruikt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="146" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="146" />
+            <source>The offline package holds no {gemeente} {year}.</source>
+            <translation>Het offline pakket bevat geen {gemeente} {year}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="161" />
+            <source>cache only (offline)</source>
+            <translation>alleen cache (offline)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="161" />
+            <source>download (cache first)</source>
+            <translation>downloaden (eerst uit de cache)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_ophalen.py" line="160" />
+            <source>offline package {title}</source>
+            <translation>offline pakket {title}</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from rksd_plugin.core.http.cache import ResponseCache  # noqa: E402
 from rksd_plugin.core.http.requests_fetcher import RequestsFetcher  # noqa: E402
 from rksd_plugin.core.http.transport import Transport  # noqa: E402
 from rksd_plugin.core.package import CACHE_DIR, write_manifest  # noqa: E402
+from rksd_plugin.core.pdok_client import ServiceMemory  # noqa: E402
 from rksd_plugin.core.pipeline import Pipeline  # noqa: E402
 from tests.support import maastricht  # noqa: E402
 from tests.support.loopback import LoopbackServer  # noqa: E402
@@ -41,7 +42,9 @@ def build(out):
             endpoint_overrides=server.overrides(),
             retries=0,
         )
-        result = Pipeline(transport, catalog).run(maastricht.sample_request(national_reference=True))
+        # a fresh memory: the recorded requests must not depend on what this process met before
+        result = Pipeline(transport, catalog, memory=ServiceMemory()).run(
+            maastricht.sample_request(national_reference=True))
     write_manifest(
         out,
         {

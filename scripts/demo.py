@@ -26,21 +26,13 @@ def main():
     args = parser.parse_args()
     started = time.perf_counter()
     start_qgis()
-    from rksd_plugin.core import paths
     from rksd_plugin.core.catalog import Catalog
-    from rksd_plugin.core.http.transport import Transport
-    from rksd_plugin.core.package import OfflinePackage
-    from rksd_plugin.core.pipeline import Pipeline
     from rksd_plugin.qgis_io import maps
-    from rksd_plugin.qgis_io.layers import write_result
 
     catalog = Catalog.load()
-    package = OfflinePackage.open(paths.resource("sample", "maastricht_2024"))
-    transport = Transport(cache=package.cache, offline=True)
-    result = Pipeline(transport, catalog).run(package.request())
     os.makedirs(args.out, exist_ok=True)
     gpkg = os.path.join(args.out, "maastricht.gpkg")
-    write_result(result, gpkg, catalog, args.language)
+    result, package = demo_geopackage(gpkg, args.language, catalog)
     maps_dir = os.path.join(args.out, "maps")
     note = SAMPLE_NOTE[args.language]
     pngs = maps.render_indicator_maps(gpkg, result, catalog, maps_dir, args.language, ["aandeel_65plus"], note)
@@ -68,6 +60,26 @@ def main():
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1, ensure_ascii=False)
     print_summary(summary)
+
+
+def demo_geopackage(gpkg, language="nl", catalog=None):
+    """The demo's GeoPackage: the bundled sample, offline, through the one pipeline.
+
+    ``rksd:ophalen`` on the same package must write a GeoPackage equal to this one in values
+    (tests/qgis/test_processing_ophalen.py)."""
+    from rksd_plugin.core import paths
+    from rksd_plugin.core.catalog import Catalog
+    from rksd_plugin.core.http.transport import Transport
+    from rksd_plugin.core.package import OfflinePackage
+    from rksd_plugin.core.pipeline import Pipeline
+    from rksd_plugin.qgis_io.layers import write_result
+
+    catalog = catalog or Catalog.load()
+    package = OfflinePackage.open(paths.resource("sample", "maastricht_2024"))
+    transport = Transport(cache=package.cache, offline=True)
+    result = Pipeline(transport, catalog).run(package.request())
+    write_result(result, gpkg, catalog, language)
+    return result, package
 
 
 def analyses_maps(out_dir, gpkg, language):

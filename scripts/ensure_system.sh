@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages RKSD's tests, demo and desktop need, when any is missing.
+# MapServer (the WFS PDOK runs) and SpatiaLite (for pygeoapi's GeoPackage provider) serve
+# real boundaries on loopback in the tests.
 # Debian's QGIS belongs to the system Python (/usr/bin/python3); so do numpy, scipy and
 # pandas, which must come from Debian too (pip's numpy 2 breaks QGIS's compiled modules).
 set -euo pipefail
@@ -7,6 +9,7 @@ packages=(
   qgis python3-qgis qgis-providers
   python3-pandas python3-scipy python3-requests python3-pytest python3-openpyxl python3-jsonschema
   python3-venv xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools zip fonts-dejavu-core make
+  cgi-mapserver mapserver-bin libsqlite3-mod-spatialite
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -185,12 +185,13 @@ def copy_tree(root, name):
     target = os.path.join(root, "rksd", name)
     os.makedirs(target, exist_ok=True)
     for entry in os.listdir(target):
-        if entry != ".venv":
+        if entry not in (".venv", ".venv-qt6", ".venv-inputs"):
             path = os.path.join(target, entry)
             if os.path.isdir(path) and not os.path.islink(path):
                 shutil.rmtree(path)
             else:
                 os.unlink(path)
+    _drop_stale_venv(target)
     files = "\0".join(tree_files()).encode("utf-8")
     pack = subprocess.Popen(["tar", "--null", "-T", "-", "-cf", "-"], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE)
@@ -201,6 +202,33 @@ def copy_tree(root, name):
     if pack.wait() or unpack.wait():
         sys.exit("copying the tree into {} failed".format(target))
     return "/rksd/" + name
+
+
+VENV_INPUTS = ("requirements-dev.txt", "requirements-qt6.txt", "scripts/ensure_system.sh", "scripts/pytest_qgis_pin.py")
+
+
+def _drop_stale_venv(target):
+    """A copy keeps its venvs between runs only while what they were built from is unchanged
+    (make compares file times, which a copy of another tree does not keep in order)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in VENV_INPUTS:
+        path = os.path.join(ROOT, name)
+        if os.path.exists(path):
+            with open(path, "rb") as handle:
+                digest.update(name.encode("utf-8") + b"\0" + handle.read())
+    stamp = os.path.join(target, ".venv-inputs")
+    try:
+        with open(stamp, encoding="utf-8") as handle:
+            same = handle.read().strip() == digest.hexdigest()
+    except OSError:
+        same = False
+    if not same:
+        for venv in (".venv", ".venv-qt6"):
+            shutil.rmtree(os.path.join(target, venv), ignore_errors=True)
+        with open(stamp, "w", encoding="utf-8") as handle:
+            handle.write(digest.hexdigest() + "\n")
 
 
 def copy_name():

@@ -26,20 +26,8 @@ def catalog():
 
 def make_server(cbs_page_size=10000, pdok_limit_cap=None, proxy_credentials=None, public_scheme="https"):
     hosts = maastricht.emulator_hosts(cbs_page_size)
-    pdok = hosts["api.pdok.nl"]
     if pdok_limit_cap:
-        pdok_handle = pdok.handle
-
-        def capped(public_base, path, query, _handle=pdok_handle):
-            # emulate a server whose pages are smaller than the limit asked for
-            from urllib.parse import parse_qsl, urlencode
-
-            params = dict(parse_qsl(query, keep_blank_values=True))
-            if "limit" in params:
-                params["limit"] = str(min(int(params["limit"]), pdok_limit_cap))
-            return _handle(public_base, path, urlencode(params, safe=":/"))
-
-        pdok.handle = capped
+        hosts["api.pdok.nl"].max_limit = pdok_limit_cap  # GoKoala clamps a larger limit to its maximum
     return LoopbackServer(
         hosts,
         public_scheme=public_scheme,

@@ -25,6 +25,7 @@ class AreaLayer:
     geometries: List[Optional[dict]]
     only_in_cbs: List[str] = field(default_factory=list)
     only_in_pdok: List[str] = field(default_factory=list)
+    water_parts: List[str] = field(default_factory=list)  # codes whose separate water part was set aside
 
     @property
     def name(self):

@@ -229,6 +229,16 @@ class Catalog:
 
     def _check_references(self, source):
         """Names that point elsewhere in the catalog must exist there."""
+        services = self.geometry["services"]
+        for year, names in self.geometry["years"].items():
+            for name in names:
+                if name not in services:
+                    raise CatalogInvalid(
+                        source=source, detail="geometry year {} names unknown service {}".format(year, name)
+                    )
+        for name, service in services.items():
+            if service["kind"] == "wfs" and "typenames" not in service:
+                raise CatalogInvalid(source=source, detail="WFS service {} needs typenames".format(name))
         for measure in self.measures.values():
             if measure.source not in self.sources:
                 raise CatalogInvalid(
@@ -250,6 +260,14 @@ class Catalog:
                     source=source, detail="question {}: min_components must be 1..{}".format(
                         question.id, len(question.components))
                 )
+
+    def geometry_years(self):
+        """Years for which the catalog names at least one geometry service."""
+        return sorted(int(y) for y, names in self.geometry["years"].items() if names)
+
+    def run_years(self):
+        """Years a run can have: KWB figures and boundaries both exist."""
+        return sorted(set(self.sources["kwb"].years()) & set(self.geometry_years()))
 
     def question(self, question_id):
         for question in self.questions:

@@ -127,11 +127,11 @@ class NoTableForYear(RksdError):
 class NoGeometryService(RksdError):
     template = QT_TRANSLATE_NOOP(
         "RksdErrors",
-        "PDOK publishes no OGC API for the wijk- en buurtkaart {year}; "
-        "available years: {years}.",
+        "The catalog names no PDOK service with the wijk- en buurtkaart {year}; "
+        "years with boundaries: {years}.",
     )
     hint = QT_TRANSLATE_NOOP(
-        "RksdErrors", "Choose one of these years, or load the geometry from the WFS {wfs}."
+        "RksdErrors", "Choose one of these years, or load a newer catalog that knows this year's service."
     )
 
 

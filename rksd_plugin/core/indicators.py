@@ -1,7 +1,9 @@
 """Indicator values from catalog formulas, with the gemeente and Nederland values beside.
 
 A record gets ``<indicator>`` (its own value), ``<indicator>_gm`` and ``<indicator>_nl``
-so a label or report can say "12.4 % (gemeente 9.8 %, Nederland 8.1 %)".
+so a label or report can say "12.4 % (gemeente 9.8 %, Nederland 8.1 %)"; an indicator whose
+figures come from an earlier table than the run's also gets ``<indicator>_jaar``, shown
+beside the value as "2024*".
 """
 from .areas import FieldSpec
 
@@ -13,11 +15,18 @@ def evaluate(indicator, values):
     return indicator.formula.evaluate(values)
 
 
-def indicator_fields(indicator):
+def data_year(indicator, measure_years):
+    """The year of the oldest measure taken from an earlier table, or None (all of this year)."""
+    years = [measure_years[m] for m in indicator.measures if m in (measure_years or {})]
+    return min(years) if years else None
+
+
+def indicator_fields(indicator, year=None):
     title = indicator.title
     unit = " ({})".format(indicator.unit) if indicator.unit else ""
-    return [
-        FieldSpec(indicator.id, "real", {k: v + unit for k, v in title.items()}, unit=indicator.unit,
+    mark = " - {}*".format(year) if year else ""
+    fields = [
+        FieldSpec(indicator.id, "real", {k: v + unit + mark for k, v in title.items()}, unit=indicator.unit,
                   role="indicator", decimals=indicator.decimals),
         FieldSpec(indicator.id + "_gm", "real",
                   {"nl": "{} - gemeente{}".format(title.get("nl"), unit),
@@ -28,19 +37,28 @@ def indicator_fields(indicator):
                    "en": "{} - Netherlands{}".format(title.get("en"), unit)},
                   unit=indicator.unit, role="comparison", decimals=indicator.decimals),
     ]
+    if year:
+        fields.append(FieldSpec(indicator.id + "_jaar", "int",
+                                {"nl": "{} - jaar van de cijfers (voorlopige tabel)".format(title.get("nl")),
+                                 "en": "{} - year of the figures (preliminary table)".format(title.get("en"))},
+                                role="comparison"))
+    return fields
 
 
-def add_indicators(layer, indicators, gemeente_values, nederland_values):
+def add_indicators(layer, indicators, gemeente_values, nederland_values, measure_years=None):
     """Add each indicator and its comparison values to every record of ``layer``."""
     for indicator in indicators:
         if layer.level not in indicator.levels:
             continue
         existing = {spec.name for spec in layer.fields}
         # an indicator that is a measure as published (woz_waarde) shares its field
-        layer.fields[-2:-2] = [f for f in indicator_fields(indicator) if f.name not in existing]
+        year = data_year(indicator, measure_years)
+        layer.fields[-2:-2] = [f for f in indicator_fields(indicator, year) if f.name not in existing]
         gm = evaluate(indicator, gemeente_values) if gemeente_values else None
         nl = evaluate(indicator, nederland_values) if nederland_values else None
         for record in layer.records:
             record[indicator.id] = evaluate(indicator, record)
             record[indicator.id + "_gm"] = gm
             record[indicator.id + "_nl"] = nl
+            if year:
+                record[indicator.id + "_jaar"] = year

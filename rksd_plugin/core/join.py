@@ -2,9 +2,10 @@
 
 Codes found on only one side are reported, never silently dropped: a PDOK feature
 without CBS values keeps its geometry with missing values; CBS rows without geometry are
-listed in ``only_in_cbs``. Water areas (``water = 'JA'``) are kept and flagged.
+listed in ``only_in_cbs``. Water areas (``water = 'JA'``) are kept and flagged; where a
+code has a land and a water part, the land part carries it (``choose_parts``).
 """
-from . import regions
+from . import regions, wkb
 from .areas import AreaLayer, FieldSpec
 
 BASE_FIELDS = {
@@ -35,21 +36,23 @@ FLAG_FIELDS = [
 ]
 
 
-def measure_field(measure):
-    kind = "real"
+def measure_field(measure, year=None):
+    """The field of a measure; ``year`` marks one taken from an earlier table ("2024*")."""
+    mark = " - {}*".format(year) if year else ""
     return FieldSpec(
         measure.id,
-        kind,
+        "real",
         {
-            "nl": "{} ({})".format(measure.label.get("nl", measure.title), measure.unit) if measure.unit else measure.label.get("nl", measure.title),
-            "en": "{} ({})".format(measure.label.get("en", measure.title), measure.unit) if measure.unit else measure.label.get("en", measure.title),
+            language: ("{} ({})".format(measure.label.get(language, measure.title), measure.unit) if measure.unit
+                       else measure.label.get(language, measure.title)) + mark
+            for language in ("nl", "en")
         },
         unit=measure.unit,
         role="measure",
     )
 
 
-def join_level(level, features, values_by_code, measures, geometry_config, table_codes=None):
+def join_level(level, features, values_by_code, measures, geometry_config, table_codes=None, measure_years=None):
     """Build the ``AreaLayer`` of one level from PDOK ``features`` and CBS values.
 
     ``values_by_code`` maps a normalised code to ``{measure_id: (value, reason)}``;
@@ -59,15 +62,13 @@ def join_level(level, features, values_by_code, measures, geometry_config, table
     prefix = {"buurt": "BU", "wijk": "WK", "gemeente": "GM"}[level]
     # a measure CBS publishes only per wijk (Wmo, youth care) is never put on buurten
     measures = [m for m in measures if not m.levels or level in m.levels]
-    fields = list(BASE_FIELDS[level]) + [measure_field(m) for m in measures] + list(FLAG_FIELDS)
+    years = measure_years or {}
+    fields = list(BASE_FIELDS[level]) + [measure_field(m, years.get(m.id)) for m in measures] + list(FLAG_FIELDS)
     records, geometries, seen = [], [], set()
-    for feature in features:
+    chosen, water_parts = choose_parts(features, collection["code"], water_field, prefix)
+    for feature in chosen:
         props = feature.get("properties") or {}
         code = regions.try_normalise(props.get(collection["code"]))
-        if code is None or not code.startswith(prefix):
-            continue
-        if code in seen:
-            continue
         seen.add(code)
         record = {
             "code": code,
@@ -76,7 +77,7 @@ def join_level(level, features, values_by_code, measures, geometry_config, table
         }
         if level == "buurt":
             record["wijkcode"] = regions.wijk_of(code)
-        record["water"] = "JA" if str(props.get(water_field, "")).strip().upper() == "JA" else "NEE"
+        record["water"] = water_flag(props.get(water_field))
         cbs = values_by_code.get(code, {})
         reasons = []
         for measure in measures:
@@ -88,11 +89,52 @@ def join_level(level, features, values_by_code, measures, geometry_config, table
         records.append(record)
         geometries.append(feature.get("geometry"))
     cbs_codes = {c for c in (values_by_code if table_codes is None else table_codes) if c.startswith(prefix)}
-    return AreaLayer(
+    layer = AreaLayer(
         level=level,
         fields=fields,
         records=records,
         geometries=geometries,
         only_in_cbs=sorted(cbs_codes - seen),
         only_in_pdok=sorted(seen - cbs_codes),
+        water_parts=water_parts,
     )
+    return layer
+
+
+def water_flag(value):
+    """'JA' (water), 'B' (Belgian territory around Baarle-Nassau) or 'NEE' (land)."""
+    text = str(value if value is not None else "").strip().upper()
+    return text if text in ("JA", "B") else "NEE"
+
+
+def choose_parts(features, code_field, water_field, prefix):
+    """One feature per code, in the order codes first appear: ``(features, water_parts)``.
+
+    CBS's kaart has, for many gemeenten, a land part and a ``water = 'JA'`` part under one
+    code (88 of 389 in 2017). The land part carries the figures: it is chosen whatever
+    the order; several land parts of one code are merged into one multipolygon; a code
+    with only water keeps its water. ``water_parts`` lists the codes whose water part was
+    set aside, so the summary can say so."""
+    by_code, order = {}, []
+    for feature in features:
+        props = feature.get("properties") or {}
+        code = regions.try_normalise(props.get(code_field))
+        if code is None or not code.startswith(prefix):
+            continue
+        if code not in by_code:
+            by_code[code] = []
+            order.append(code)
+        by_code[code].append(feature)
+    chosen, water_parts = [], []
+    for code in order:
+        parts = by_code[code]
+        land = [f for f in parts if water_flag((f.get("properties") or {}).get(water_field)) != "JA"]
+        if land and len(land) < len(parts):
+            water_parts.append(code)
+        keep = land or parts
+        if len(keep) == 1:
+            chosen.append(keep[0])
+        else:
+            merged = dict(keep[0], geometry=wkb.merge([f.get("geometry") for f in keep]))
+            chosen.append(merged)
+    return chosen, water_parts

@@ -11,13 +11,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Set
 
-from . import indices, missing, regions, wkb
+from . import code_mismatch, indices, missing, regions, wkb
 from .cbs_client import CbsClient, dimension_filter, region_filter
-from .errors import Cancelled, MeasureNotFound, UnknownGemeente
+from .errors import BadResponse, Cancelled, MeasureNotFound, NetworkError, NoTableForYear, UnknownGemeente
 from .indicators import add_indicators
 from .join import join_level
 from .keys import resolve
-from .pdok_client import PdokClient
+from .geometry_source import GeometrySource
 
 LEVELS = ("buurt", "wijk", "gemeente")
 ALWAYS = ("inwoners", "huishoudens")  # population thresholds and rates need them
@@ -52,11 +52,11 @@ class RunResult:
 
 
 class Pipeline:
-    def __init__(self, transport, catalog, progress: Optional[Callable[[float, str], None]] = None):
+    def __init__(self, transport, catalog, progress: Optional[Callable[[float, str], None]] = None, memory=None):
         self.transport = transport
         self.catalog = catalog
         self.cbs = CbsClient(transport)
-        self.pdok = PdokClient(transport, catalog.geometry)
+        self.geometry = GeometrySource(transport, catalog.geometry, memory)
         self.progress = progress or (lambda percent, message: None)
 
     # -- planning ----------------------------------------------------------------
@@ -92,31 +92,102 @@ class Pipeline:
         started = time.perf_counter()
         gemeente = regions.parse_gemeente(request.gemeente)
         self.catalog.sources["kwb"].table_for(request.year)  # fail fast: no table that year
-        self.pdok.base_url(request.year)  # fail fast: no geometry service that year
+        self.geometry.services(request.year)  # fail fast: no geometry service that year
         measures, indicators, unavailable, question_ids = self.plan(request)
         self.progress(2, "plan")
         values, national, records, failed, kwb_codes = self._fetch_values(request, gemeente, measures)
+        measure_years = self._fill_from_earlier_kwb(request, gemeente, measures, values, records, failed)
         for indicator in list(indicators):
             broken = [m for m in indicator.measures if m in failed]
             if broken:
                 unavailable[indicator.id] = failed[broken[0]]
                 indicators.remove(indicator)
         measures = [m for m in measures if m.id not in failed]
-        geometry, geometry_urls = self._fetch_geometry(request.year, gemeente)
+        geometry, geometry_urls, fetched = self._fetch_geometry(request.year, gemeente)
         self.progress(85, "join")
         layers = {}
         gm_values = values_flat(values, gemeente)
         nl_values = values_flat(values, regions.NEDERLAND)
         for level in LEVELS:
-            layer = join_level(level, geometry[level], values, measures, self.catalog.geometry, kwb_codes)
-            add_indicators(layer, indicators, gm_values, nl_values)
+            layer = join_level(level, geometry[level], values, measures, self.catalog.geometry, kwb_codes,
+                               measure_years)
+            add_indicators(layer, indicators, gm_values, nl_values, measure_years)
             layers[layer.name] = layer
         questions = self._compute_questions(request, question_ids, layers["buurten"], indicators, national, nl_values)
         self.progress(95, "summary")
-        provenance = self._provenance(request, gemeente, records, geometry_urls, unavailable, questions)
+        provenance = self._provenance(request, gemeente, records, geometry_urls, unavailable, questions, fetched)
         summary = summarise(layers, measures, indicators, unavailable, time.perf_counter() - started)
         summary.update({"gemeente": gemeente, "year": int(request.year), "questions": questions})
+        # a source without a table of this year serves its latest earlier one: say so, never silently
+        summary["older_tables"] = {
+            r["source"]: {"table": r["table"], "year": int(r["table_year"])}
+            for r in records
+            if r.get("table_year") and int(r["table_year"]) != int(request.year) and not r.get("filled_in_for")
+        }
+        summary["geometry"] = {"service": fetched.service["url"], "selection": fetched.strategies}
+        summary["measure_years"] = measure_years
+        summary["code_mismatch"] = self._code_mismatches(records, layers, indicators)
+        summary["code_mismatch_lines"] = code_mismatch.lines(summary["code_mismatch"])
         return RunResult(gemeente, int(request.year), layers, provenance, summary, unavailable, questions)
+
+    def _fill_from_earlier_kwb(self, request, gemeente, measures, values, records, failed, steps=2):
+        """Measures CBS has not filled yet in this year's KWB table, from the most recent earlier one.
+
+        A KWB table is filled over several deliveries (86165NED, 2025, still lacks income,
+        uitkeringen, Wmo and jeugdzorg). A measure counts as *not filled* when every area of
+        the run has no value for it, Nederland included (a secret value is empty for some
+        areas, never for Nederland), or when this year's table lacks the column. Such a
+        measure is taken from up to ``steps`` earlier KWB tables; ``{measure: year}`` says
+        which, so every output can show the year beside the value ("2024*")."""
+        kwb = self.catalog.sources["kwb"]
+        wanted = [m for m in measures if m.source == "kwb" and m.id not in ALWAYS and
+                  (m.id in failed or all(v.get(m.id, (None,))[0] is None for v in values.values()))]
+        if not values or not wanted:
+            return {}
+        found = {}
+        for year in range(int(request.year) - 1, int(request.year) - 1 - steps, -1):
+            if not wanted or str(year) not in kwb.tables:
+                continue
+            self._check_cancelled()
+            earlier, failed_earlier = {}, {}
+            first_exchange = len(self.transport.exchanges)
+            try:
+                record = self._fetch_source(request, kwb, kwb.table_for(year), gemeente, wanted, earlier,
+                                            failed_earlier)
+            except UnknownGemeente:
+                continue  # a gemeente formed since: no earlier figures under its code
+            except (NetworkError, BadResponse) as exc:
+                # best effort: offline without that table, or it is not (or no longer) there;
+                # the measure then stays empty with its reason, the run goes on
+                self.transport.log("earlier KWB table of {} not used: {}".format(year, exc))
+                continue
+            record["filled_in_for"] = int(request.year)
+            record["requests"] = self.transport.exchanges[first_exchange:]
+            filled = [m for m in wanted if any(v.get(m.id, (None,))[0] is not None for v in earlier.values())]
+            for measure in filled:
+                for code, pairs in earlier.items():
+                    if code in values and measure.id in pairs:
+                        values[code][measure.id] = pairs[measure.id]
+                found[measure.id] = year
+                failed.pop(measure.id, None)
+            record["measures_filled"] = [m.id for m in filled]
+            records.append(record)
+            wanted = [m for m in wanted if m not in filled]
+        return found
+
+    def _code_mismatches(self, records, layers, indicators):
+        """Per source other than KWB: its area codes against the year's indeling."""
+        found = []
+        for record in records:
+            if record["source"] == "kwb":
+                continue
+            users = [i.id for i in indicators
+                     if any(self.catalog.measures[m].source == record["source"] for m in i.measures)]
+            report = code_mismatch.compare(record["source"], record["table"], set(record.get("area_codes", [])),
+                                           layers, users)
+            if report:
+                found.append(report)
+        return found
 
     def _compute_questions(self, request, question_ids, buurten, indicators, national, nl_values):
         by_id = {i.id: i for i in indicators}
@@ -163,7 +234,14 @@ class Pipeline:
         for index, source_id in enumerate(order):
             self._check_cancelled()
             source = self.catalog.sources[source_id]
-            table = request.source_tables.get(source_id) or source.table_for_run(request.year)
+            try:
+                table = request.source_tables.get(source_id) or source.table_for_run(request.year)
+            except NoTableForYear as exc:
+                if source_id == "kwb":
+                    raise
+                for measure in by_source[source_id]:  # e.g. Politie has no table of 2025 yet
+                    failed[measure.id] = str(exc)
+                continue
             first_exchange = len(self.transport.exchanges)
             record = self._fetch_source(request, source, table, gemeente, by_source[source_id], values, failed)
             if source_id == "kwb":
@@ -230,6 +308,7 @@ class Pipeline:
             "filter": filters,
             "select": select,
             "rows": len(rows),
+            "area_codes": sorted(code_mismatch.source_codes(rows, source.region_dimension, gemeente)),
         }
 
     def _fetch_national(self, source, table, measures, record, national):
@@ -246,24 +325,34 @@ class Pipeline:
         record["national_filter"] = filters
 
     def _fetch_geometry(self, year, gemeente):
-        geometry, urls = {}, {}
-        for index, level in enumerate(LEVELS):
-            self._check_cancelled()
-            first_exchange = len(self.transport.exchanges)
-            geometry[level], _ = self.pdok.features(year, level, gemeente, convert_geometry=wkb.from_geojson)
-            urls[level] = self.transport.exchanges[first_exchange:]
-            self.progress(50 + 35 * (index + 1) / len(LEVELS), "geometry " + level)
-        return geometry, urls
+        """Features per level, the exchanges per level and how they were fetched."""
+        self._check_cancelled()
+        exchanges_before = len(self.transport.exchanges)
+
+        def progress(done, total, level):
+            self.progress(50 + 35 * done / total, "geometry " + level)
+
+        fetched = self.geometry.fetch(year, gemeente, convert_geometry=wkb.from_geojson, progress=progress,
+                                      is_cancelled=self.transport.is_cancelled)
+        exchanges = self.transport.exchanges[exchanges_before:]
+        by_url = {}
+        for exchange in exchanges:
+            by_url.setdefault(exchange["url"], exchange)
+        urls = {level: [by_url[u] for u in fetched.urls[level] if u in by_url] for level in LEVELS}
+        items = {u for level in LEVELS for u in fetched.urls[level]}
+        # queryables, capabilities and refused ways: what the service was asked besides the features
+        fetched.other_requests = [e for e in exchanges if e["url"] not in items]
+        return fetched.features, urls, fetched
 
     def _check_cancelled(self):
         if self.transport.is_cancelled():
             raise Cancelled()
 
-    def _provenance(self, request, gemeente, source_records, geometry_urls, unavailable, questions):
+    def _provenance(self, request, gemeente, source_records, geometry_urls, unavailable, questions, fetched):
         catalog = self.catalog
         exchanges = [e for r in source_records for e in r["requests"]] + [
             e for level in geometry_urls.values() for e in level
-        ]
+        ] + list(fetched.other_requests)
         times = sorted(e["fetched_at"] for e in exchanges if e.get("fetched_at"))
         attributions = [catalog.attribution["nl"]] + sorted(
             {r["attribution"] for r in source_records if r.get("attribution") and r["attribution"] != "Bron: CBS"}
@@ -277,9 +366,14 @@ class Pipeline:
             "catalog_date": catalog.date,
             "sources": source_records,
             "geometry": {
-                "service": self.pdok.base_url(request.year),
+                "service": fetched.service["url"],
+                "kind": fetched.service["kind"],
                 "crs": "EPSG:28992",
+                "selection": fetched.strategies,
+                "refused": {level: reasons for level, reasons in fetched.refused.items() if reasons},
+                "services_passed_over": fetched.services_passed_over,
                 "requests": geometry_urls,
+                "service_requests": fetched.other_requests,
             },
             "normalisation": request.normalisation,
             "questions": {
@@ -356,6 +450,7 @@ def summarise(layers, measures, indicators, unavailable, seconds):
             "matched": len(layer.records) - len(layer.only_in_pdok),
             "only_in_cbs": layer.only_in_cbs,
             "only_in_pdok": layer.only_in_pdok,
+            "water_parts_set_aside": layer.water_parts,
             "missing": missing_counts,
         }
     return summary

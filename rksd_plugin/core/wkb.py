@@ -47,3 +47,24 @@ def from_geojson(geometry):
     if not isinstance(polygons, list):
         raise ValueError("coordinates are not a list")
     return Wkb(_MULTIPOLYGON + struct.pack("<I", len(polygons)) + b"".join(_polygon(p) for p in polygons))
+
+
+def merge(geometries):
+    """One MultiPolygon ``Wkb`` of several (MultiPolygon WKB or GeoJSON) polygon geometries.
+
+    The parts of one area under one code are disjoint, so their polygons are simply put
+    together; no union is needed (nor possible without GEOS here)."""
+    polygons = []
+    for geometry in geometries:
+        if geometry is None:
+            continue
+        data = geometry if isinstance(geometry, (bytes, bytearray)) else from_geojson(geometry)
+        if data is None:
+            continue
+        if data[:5] != _MULTIPOLYGON:
+            raise ValueError("not a little-endian MultiPolygon")
+        count = struct.unpack_from("<I", data, 5)[0]
+        polygons.append((count, bytes(data[9:])))
+    if not polygons:
+        return None
+    return Wkb(_MULTIPOLYGON + struct.pack("<I", sum(c for c, _ in polygons)) + b"".join(p for _, p in polygons))

@@ -340,6 +340,8 @@ class BuurtPanel(QWidget):
                      text(nederland) if nederland is not None else "\u2013"]
             if level == "wijk":
                 cells[0] = "{} ({})".format(cells[0], _translate("RksdBuurtPanel", "wijk"))
+            if source.get(key + "_jaar"):  # CBS has not filled this year's table yet: an earlier year's figure
+                cells[0] = "{} ({}*)".format(cells[0], int(source[key + "_jaar"]))
         items = [QTableWidgetItem(text_) for text_ in [label] + cells]
         item = items[0]
         tips = [indicator.explanation.get(self.language) or title, direction_text]

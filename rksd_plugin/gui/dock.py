@@ -113,9 +113,8 @@ class RksdDock(QgsDockWidget):
         self.maps.set_years(self.available_years(), settings.value("last_year"))
 
     def available_years(self):
-        """Years with both a Kerncijfers table and PDOK's OGC API for the boundaries."""
-        kwb_years = set(self.catalog.sources["kwb"].years())
-        return sorted(kwb_years & set(int(y) for y in self.catalog.geometry["ogc_years"]))
+        """Years with both a Kerncijfers table and a PDOK service for the boundaries (OGC API or WFS)."""
+        return self.catalog.run_years()
 
     def year(self):
         return self.year_combo.currentData()
@@ -292,6 +291,10 @@ class RksdDock(QgsDockWidget):
             "{seconds:.1f} s. Saved in {path}").format(
                 label=context["label"], features=summary["features"], matched=summary["matched"],
                 questions=len(context["questions"]), seconds=seconds, path=os.path.basename(path)))
+        notes = run_notes(result.summary)
+        if notes:
+            self.status.setText(self.status.text() + "\n" + "\n".join(notes))
+            log("\n".join(notes), Qgis.MessageLevel.Warning)
         self.status.setToolTip(path)
         log("run {} ready in {:.2f} s: {}".format(context["label"], seconds, path))
         self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.MessageLevel.Success, 5)
@@ -528,3 +531,23 @@ class RksdDock(QgsDockWidget):
 
 
 __all__ = ["RksdDock", "LOG_TAG"]
+
+
+def run_notes(summary):
+    """What a run could not do as asked, one line each: codes that differ across sources,
+    older tables used, measures taken from an earlier table (translated)."""
+    from ..core import code_mismatch
+
+    translate = lambda text: _translate("RksdErrors", text)  # noqa: E731 - the core templates' context
+    notes = code_mismatch.lines(summary.get("code_mismatch", []), translate)
+    for source, table in sorted(summary.get("older_tables", {}).items()):
+        notes.append(_translate("RksdDock", "{source}: no table of {year}; {table} of {older} used.").format(
+            source=source, year=summary.get("year"), table=table["table"], older=table["year"]))
+    by_year = {}
+    for measure, year in sorted(summary.get("measure_years", {}).items()):
+        by_year.setdefault(year, []).append(measure)
+    for year, measures in sorted(by_year.items()):
+        notes.append(_translate("RksdDock", "Not yet filled in by CBS for {year}: {measures}; figures of {older} "
+                                "used, shown as {older}*.").format(year=summary.get("year"),
+                                                                   measures=", ".join(measures), older=year))
+    return notes

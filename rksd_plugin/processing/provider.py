@@ -34,7 +34,8 @@ def algorithms():
     from .alg_atlas import AtlasAlgorithm
     from .alg_closure import ClosureAlgorithm
     from .alg_location import LocationAlgorithm
+    from .alg_ophalen import OphalenAlgorithm
     from .alg_scenario import ScenarioAlgorithm
 
-    return [ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(), AtlasAlgorithm(),
-            ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm()]
+    return [OphalenAlgorithm(), ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(),
+            AtlasAlgorithm(), ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm()]

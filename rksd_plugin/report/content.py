@@ -180,9 +180,12 @@ def _indicator_row(data, key, record, kind, question_id, language):
         label = "{} ({})".format(label, t("wijk_figure", language))
     value, gemeente, nederland = record.get(key), record.get(key + "_gm"), record.get(key + "_nl")
     cue, tone = compare(value, gemeente, indicator.decimals, indicator.direction)
+    shown = format_value(value, indicator.decimals, language)
+    if record.get(key + "_jaar"):  # from an earlier table than the atlas's year: "2024*"
+        shown = "{} ({}*)".format(shown, int(record[key + "_jaar"]))
     return Row(
         kind, label,
-        format_value(value, indicator.decimals, language),
+        shown,
         _comparison(data, kind, key + "_gm", gemeente, indicator.decimals, language),
         _comparison(data, kind, key + "_nl", nederland, indicator.decimals, language),
         t(cue, language) if cue else "", tone, question_id, indicator.model_estimate,

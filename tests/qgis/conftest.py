@@ -14,8 +14,8 @@ def iface(qgis_iface):
     """pytest-qgis's QgisInterface plus the few methods it lacks (menu and dock removal)."""
     from qgis.PyQt.QtCore import Qt
 
-    menus = getattr(qgis_iface, "_rksd_menus", {})
-    qgis_iface._rksd_menus = menus
+    # vars(): pytest-qgis 5's iface answers every unknown attribute with a MagicMock
+    menus = vars(qgis_iface).setdefault("_rksd_menus", {})
 
     def add_plugin_to_menu(name, action):
         menus.setdefault(name, []).append(action)
@@ -34,6 +34,20 @@ def iface(qgis_iface):
     qgis_iface.addDockWidget = add_dock_widget
     qgis_iface.removeDockWidget = remove_dock_widget
     return qgis_iface
+
+
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view(qgis_iface):
+    """A real layer tree view for the fake ``iface``: Processing's post-processing hands
+    ``iface.layerTreeView()`` to C++ from QGIS 3.40 on, which refuses a mock."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    yield view
 
 
 _PROVIDER = []

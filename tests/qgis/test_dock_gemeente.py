@@ -62,5 +62,5 @@ def test_an_unknown_name_is_a_plain_message(dock, iface):
 def test_years_are_only_those_with_figures_and_boundaries(dock, catalog):
     years = [dock.year_combo.itemData(i) for i in range(dock.year_combo.count())]
     kwb = set(catalog.sources["kwb"].years())
-    assert years == sorted(kwb & set(catalog.geometry["ogc_years"]))
-    assert 2021 not in years and 2024 in years  # 2021 has figures but no PDOK OGC API
+    assert years == sorted(kwb & set(catalog.geometry_years())) == catalog.run_years()
+    assert years == list(range(2017, 2026))  # every KWB year: the OGC API where PDOK has one, else the WFS

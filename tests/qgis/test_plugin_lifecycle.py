@@ -15,18 +15,20 @@ def test_init_unload_init(iface, dock_settings):  # noqa: F811
     started = time.perf_counter()
     plugin.initGui()
     elapsed = time.perf_counter() - started
-    assert plugin.action is not None
-    assert plugin.action in iface._rksd_menus["&RKSD"]
-    assert QgsApplication.processingRegistry().providerById("rksd") is not None
-    plugin.unload()
-    assert plugin.action is None
-    assert iface._rksd_menus["&RKSD"] == []
-    assert QgsApplication.processingRegistry().providerById("rksd") is None
-    plugin.initGui()
-    assert QgsApplication.processingRegistry().providerById("rksd") is not None
-    plugin.action.setChecked(True)  # opens the dock
-    assert plugin.dock is not None and not plugin.dock.isHidden()
-    plugin.unload()
+    try:
+        assert plugin.action is not None
+        assert plugin.action in iface._rksd_menus["&RKSD"]
+        assert QgsApplication.processingRegistry().providerById("rksd") is not None
+        plugin.unload()
+        assert plugin.action is None
+        assert iface._rksd_menus["&RKSD"] == []
+        assert QgsApplication.processingRegistry().providerById("rksd") is None
+        plugin.initGui()
+        assert QgsApplication.processingRegistry().providerById("rksd") is not None
+        plugin.action.setChecked(True)  # opens the dock
+        assert plugin.dock is not None and not plugin.dock.isHidden()
+    finally:  # a failure must not leave the plugin's provider behind for the next tests
+        plugin.unload()
     assert plugin.dock is None
     print("initGui took {:.1f} ms".format(elapsed * 1000))
 

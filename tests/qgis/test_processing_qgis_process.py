@@ -34,6 +34,10 @@ def environment(tmp_path_factory):
     shutil.copytree(os.path.join(ROOT, "rksd_plugin"), plugin, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(os.path.join(ROOT, "metadata.txt"), plugin / "metadata.txt")
     shutil.copytree(os.path.join(ROOT, "resources"), plugin / "resources")
+    import cbsodata  # bundled as `make plugin` does: a user's QGIS has no cbsodata
+
+    shutil.copytree(os.path.dirname(cbsodata.__file__), plugin / "ext_libs" / "cbsodata",
+                    ignore=shutil.ignore_patterns("__pycache__"))
     config = base / "config"
     profile = config / "profiles" / "default" / "QGIS"
     profile.mkdir(parents=True)

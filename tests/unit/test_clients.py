@@ -6,7 +6,8 @@ import pytest
 
 from rksd_plugin.core.cbs_client import CbsClient, region_filter
 from rksd_plugin.core.errors import BadResponse, EmptyResult, NoGeometryService, UnmanagedRequest
-from rksd_plugin.core.pdok_client import PdokClient
+from rksd_plugin.core.geometry_source import GeometrySource
+from rksd_plugin.core.pdok_client import OgcApiClient, ServiceMemory
 from tests.support.loopback import Fault
 
 HOST = "opendata.cbs.nl"
@@ -55,42 +56,50 @@ def test_cbsodata_cannot_reach_the_network_outside_the_transport():
         module.get_info("85984NED")
 
 
+PDOK_2024 = "https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1"
+
+
+def pdok_client(transport, catalog):
+    return OgcApiClient(transport, catalog.geometry, PDOK_2024, ServiceMemory())
+
+
 def test_pdok_requests_one_gemeente_in_rd_and_follows_next(paging_server, transport_for, catalog):
-    client = PdokClient(transport_for(paging_server), catalog.geometry)
-    features, urls = client.features(2024, "buurt", "GM0935")
-    assert len(features) == 44
-    assert len(urls) == 2  # server pages of 30: one next link followed
-    first = parse_qs(paging_server.requests[0]["raw_query"])
+    result = pdok_client(transport_for(paging_server), catalog).features("buurt", "GM0935")
+    assert len(result.features) == 44 and result.strategy == "property"
+    assert len(result.urls) == 2  # server pages of 30: one next link followed
+    queryables, first, second = paging_server.requests
+    assert queryables["path"].endswith("/collections/buurten/queryables")
+    first = parse_qs(first["raw_query"])
     assert first["gemeentecode"] == ["GM0935"]
     assert first["crs"] == ["http://www.opengis.net/def/crs/EPSG/0/28992"]
     assert first["limit"] == ["1000"]
-    assert "cursor" in parse_qs(paging_server.requests[1]["raw_query"])
-    x, y = features[0]["geometry"]["coordinates"][0][0][0]
+    assert "cursor" in parse_qs(second["raw_query"])
+    x, y = result.features[0]["geometry"]["coordinates"][0][0][0]
     assert 170000 < x < 190000 and 300000 < y < 330000  # RD New, not lon/lat
 
 
-def test_pdok_year_without_ogc_api_is_a_clear_message(catalog, server, transport_for):
-    client = PdokClient(transport_for(server), catalog.geometry)
+def test_pdok_year_without_geometry_service_is_a_clear_message(catalog, server, transport_for):
+    config = dict(catalog.geometry, years={k: v for k, v in catalog.geometry["years"].items() if k != "2019"})
     with pytest.raises(NoGeometryService) as info:
-        client.features(2019, "buurt", "GM0935")
-    assert "2019" in str(info.value) and "2024" in str(info.value) and "wfs" in str(info.value).lower()
+        GeometrySource(transport_for(server), config).fetch(2019, "GM0935")
+    assert "2019" in str(info.value) and "2024" in str(info.value) and "2018" in str(info.value)
     assert server.requests == []
 
 
 def test_pdok_empty_feature_collection(catalog, server, transport_for):
     empty = json.dumps({"type": "FeatureCollection", "features": [], "links": [], "numberReturned": 0}).encode()
-    server.add_fault(Fault(match="collections/buurten", status=200, body=empty))
-    client = PdokClient(transport_for(server), catalog.geometry)
+    server.add_fault(Fault(match="collections/buurten/items", status=200, body=empty, times=10))
     with pytest.raises(EmptyResult) as info:
-        client.features(2024, "buurt", "GM0935")
+        pdok_client(transport_for(server), catalog).features("buurt", "GM0935")
     assert "GM0935" in str(info.value)
+    # an empty answer to the filter is not trusted: the bbox way was tried as well
+    assert "bbox" in str(info.value) and "property" in str(info.value)
 
 
 def test_pdok_not_a_feature_collection(catalog, server, transport_for):
-    server.add_fault(Fault(match="collections/wijken", status=200, body=b'{"type": "Feature"}'))
-    client = PdokClient(transport_for(server), catalog.geometry)
+    server.add_fault(Fault(match="collections/wijken/items", status=200, body=b'{"type": "Feature"}'))
     with pytest.raises(BadResponse):
-        client.features(2024, "wijk", "GM0935")
+        pdok_client(transport_for(server), catalog).features("wijk", "GM0935")
 
 
 def test_malformed_odata_page_is_a_bad_response_naming_the_url(server, transport_for):

@@ -13,6 +13,7 @@ from rksd_plugin.core.errors import (
     RequestTimeout,
     UnknownGemeente,
 )
+from rksd_plugin.core.catalog import Catalog
 from rksd_plugin.core.pipeline import Pipeline
 from tests.conftest import make_server
 from tests.support import maastricht
@@ -112,8 +113,12 @@ def test_year_without_table(server, transport_for, catalog):
 
 
 def test_year_without_geometry_service_fails_before_downloading_statistics(server, transport_for, catalog):
-    with pytest.raises(NoGeometryService):
-        Pipeline(transport_for(server), catalog).run(maastricht.sample_request(year=2020))
+    document = json.loads(json.dumps(catalog.document))
+    del document["geometry"]["years"]["2020"]  # a catalog that names no boundaries for 2020
+    with pytest.raises(NoGeometryService) as info:
+        Pipeline(transport_for(server), Catalog(document)).run(maastricht.sample_request(year=2020))
+    assert "2020" in str(info.value) and "2019" in str(info.value)
+    assert server.requests == []
 
 
 def test_measure_missing_from_data_properties(transport_for, catalog):

@@ -55,8 +55,11 @@ def test_typed_dataset_values_are_exactly_the_sample_values():
 
 def test_pdok_responses_are_feature_collections_in_rd():
     bodies = bodies_by_path()
-    pdok = {u: b for u, b in bodies.items() if u.startswith("https://api.pdok.nl")}
+    pdok = {u: b for u, b in bodies.items() if u.startswith("https://api.pdok.nl") and "/items?" in u}
     assert len(pdok) == 3
+    queryables = {u: b for u, b in bodies.items() if u.startswith("https://api.pdok.nl") and "/queryables?" in u}
+    assert len(queryables) == 3  # how the client learnt that gemeentecode is a filter of each collection
+    assert all(b["additionalProperties"] is False and "gemeentecode" in b["properties"] for b in queryables.values())
     for url, body in pdok.items():
         assert body["type"] == "FeatureCollection" and body["numberReturned"] == len(body["features"])
         assert "crs=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F28992" in url

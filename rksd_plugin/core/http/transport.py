@@ -137,7 +137,8 @@ class Transport:
                 response.url = url
                 if 200 <= response.status < 300:
                     return response
-                last_error = HttpStatusError(url=url, status=response.status)
+                # the start of the body: a refusal's reason (RFC 7807 detail, OWS exception)
+                last_error = HttpStatusError(url=url, status=response.status, body=response.body[:4096])
                 if response.status not in RETRY_STATUS:
                     raise last_error
                 delay = self._delay(attempt, response.header("retry-after"))
