@@ -44,10 +44,18 @@ def gpkg(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def demo(gpkg, tmp_path_factory, qgis_processing):
+    from qgis.core import QgsApplication
+
     import demo_planning
 
+    registry = QgsApplication.processingRegistry()
+    had_provider = registry.providerById("rksd") is not None
     out = str(tmp_path_factory.mktemp("planning_demo"))
-    pngs, summary, planning = demo_planning.run(out, gpkg, "nl")
+    try:
+        pngs, summary, planning = demo_planning.run(out, gpkg, "nl")
+    finally:
+        if not had_provider and registry.providerById("rksd") is not None:  # leave the registry as found
+            registry.removeProvider(registry.providerById("rksd"))
     return out, pngs, summary, planning
 
 
