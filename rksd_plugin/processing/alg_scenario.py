@@ -10,7 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT
+from ..compat import SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT
 from .alg_base import FeedbackBridge, StyleOutput, language
 from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm
 
@@ -355,5 +355,3 @@ def _crossing_style(layer, token, lang):
 
     return planning_styles.crossing_renderer(layer.geometryType(), "drempel_{}".format(token), lang)
 
-
-__all__ = ["ScenarioAlgorithm", "SOURCE_ANY_GEOMETRY"]

@@ -21,7 +21,6 @@ from rksd_plugin.core.pipeline import Pipeline
 from rksd_plugin.qgis_io import planning_styles
 from rksd_plugin.qgis_io.layers import write_result
 from rksd_plugin.report.atlas import AtlasOptions, build_atlas
-from tests.support.network_qgis import rksd_processing  # noqa: F401 - fixture
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))

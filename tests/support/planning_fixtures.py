@@ -8,7 +8,7 @@
 import json
 import os
 
-from .network_fixtures import SAMPLES, kwb_buurten  # noqa: F401 - re-exported helpers
+from .network_fixtures import SAMPLES
 
 WAGENINGEN_BUURTEN = os.path.join(SAMPLES, "cbs_gebiedsindelingen_buurt_2020_wageningen",
                                   "buurt_2020_GM0289_gegeneraliseerd_rd.geojson")

@@ -12,7 +12,7 @@ One-way segments are never folded: each is its own chain with its direction.
 """
 import numpy as np
 
-from ..graph import BACKWARD, BOTH, FORWARD
+from ..graph import BOTH, FORWARD
 from ..search import ReverseGraph
 from ..snap import spatial_order
 
@@ -156,5 +156,3 @@ class ChainGraph:
         allowed = np.where(ahead >= 0, d != BA, d != AB)
         return point[allowed], site[allowed], np.abs(ahead)[allowed]
 
-
-__all__ = ["ChainGraph", "AB", "BA", "BACKWARD"]

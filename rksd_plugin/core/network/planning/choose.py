@@ -232,7 +232,7 @@ def choose_max_cover(coverage, k, method=AUTO, time_limit=60.0, cancelled=None):
                             "heuristic", seconds)
     began = _clock()
     start = covering.greedy_cover(coverage, k=min(k, max(n_free, 0)))
-    opened, swaps = covering.swap_cover(coverage, start, cancelled=cancelled)
+    opened, swaps = covering.search_cover(coverage, start, cancelled=cancelled)
     seconds["heuristic"] = _clock() - began
     result.notes.append("swaps: {}".format(swaps))
     result.sites = [s for s in start if s in opened] + [s for s in opened if s not in start]

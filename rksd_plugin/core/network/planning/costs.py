@@ -4,7 +4,8 @@ Demand points and sites (existing facilities and candidates) are snapped once on
 same road graph as in ``rksd:bereikbaarheid`` (``SegmentIndex``), and every question is
 answered with its searches (``NetworkReach``): the nearest open site per point is one
 multi-source search, the full demand-by-site matrix is one search per site (never one
-per pair), a coverage radius is one bounded search per site. So the distance a
+per pair; on the graph with its pass-through vertices folded, ``chains``), a coverage
+radius is one bounded search per site. So the distance a
 location model optimises is exactly the distance the reachability analysis reports.
 
 Without a road network every distance is the straight line (``method`` says so).
@@ -50,9 +51,6 @@ class SiteDistances:
             self.demand_snap = index.snap(self.demand_xy)
             self.site_snap = index.snap(self.site_xy)
             self.reach = NetworkReach(graph, "length", backend=self.backend)
-            component = graph.components()
-            self.demand_component = component[graph.seg_u[self.demand_snap.seg]]
-            self.site_component = component[graph.seg_u[self.site_snap.seg]]
         else:
             self._line = StraightLine(self.site_xy, self.backend)
 
@@ -76,13 +74,6 @@ class SiteDistances:
         if self.graph is None:
             return self._line.nearest(self.demand_xy, sites)
         return self.reach.nearest(self.demand_snap, self.site_snap, sites)
-
-    def connected(self, sites=None):
-        """Per demand point: does its part of the network hold any of ``sites``? (straight line: yes)"""
-        sites = self._sites(sites)
-        if self.graph is None:
-            return np.full(self.n_demand, sites.size > 0)
-        return np.isin(self.demand_component, np.unique(self.site_component[sites]))
 
     def pairs_within(self, radius, sites=None, progress=None, cancelled=None):
         """Every (demand row, site, distance) with distance <= ``radius``: bounded searches."""

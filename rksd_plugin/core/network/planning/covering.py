@@ -6,7 +6,7 @@ group with their summed weight: the problems are unchanged (exact), only smaller
 
 - maximal covering (MCLP, Church & ReVelle 1974): ``k`` sites covering the most demand.
   Greedy, then best-improvement swaps (an open site for a closed one) priced from three
-  running sums as in the p-median interchange.
+  running sums as in the p-median interchange, then shake-and-descend rounds (VNS).
 - set cover for a share: the fewest sites whose coverage reaches a share of all demand.
   Greedy until the share is met, then repeatedly try one site fewer with the MCLP swap
   search.
@@ -158,6 +158,39 @@ def swap_cover(coverage, open_sites, max_swaps=10000, cancelled=None):
     return [int(s) for s in current], swaps
 
 
+def search_cover(coverage, start, rounds=None, seed=0, cancelled=None):
+    """Swaps to a local optimum, then shake-and-descend rounds (an open site for one of the
+    ten closed sites adding most) that keep any improvement: a variable neighbourhood search."""
+    best, swaps = swap_cover(coverage, start, cancelled=cancelled)
+    if not best:
+        return best, swaps
+    best_value = coverage.covered_weight(best)
+    rng = np.random.default_rng(seed)
+    blocked = np.zeros(coverage.n_sites, dtype=bool)
+    blocked[coverage.fixed] = True
+    rounds = 10 * len(best) if rounds is None else rounds
+    idle = 0
+    while idle < rounds:
+        trial = list(best)
+        out = int(rng.integers(len(trial)))
+        gains = coverage.gains([s for i, s in enumerate(trial) if i != out])
+        gains[np.asarray(trial, dtype=np.int64)] = -1.0
+        gains[blocked] = -1.0
+        ranked = np.argsort(-gains, kind="stable")[:10]
+        ranked = ranked[gains[ranked] > 0]
+        if ranked.size == 0:
+            break
+        trial[out] = int(rng.choice(ranked))
+        trial, more = swap_cover(coverage, trial, cancelled=cancelled)
+        swaps += more + 1
+        value = coverage.covered_weight(trial)
+        if value > best_value * (1 + 1e-12):
+            best, best_value, idle = trial, value, 0
+        else:
+            idle += 1
+    return best, swaps
+
+
 def fewest_sites(coverage, target, cancelled=None):
     """The fewest free sites reaching ``target`` covered weight (heuristic), or None."""
     if coverage.coverable_weight < target:
@@ -174,7 +207,7 @@ def fewest_sites(coverage, target, cancelled=None):
         counts = coverage.counts(chosen)
         sole = [float(coverage.group_weight[(counts == 1) & _covers(coverage, s)].sum()) for s in chosen]
         trial = [s for index, s in enumerate(chosen) if index != int(np.argmin(sole))]
-        trial, _ = swap_cover(coverage, trial, cancelled=cancelled)
+        trial, _ = search_cover(coverage, trial, cancelled=cancelled)
         if coverage.covered_weight(trial) >= target:
             chosen = trial
         else:
