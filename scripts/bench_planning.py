@@ -62,7 +62,7 @@ def _status(key):
 
 
 # -- methods -------------------------------------------------------------------------------
-def run_rksd(search_seconds=3.0, **_):
+def run_rksd(search_seconds=2.0, **_):
     import numpy as np
 
     from rksd_plugin.core.network.graph import RoadGraph
@@ -86,7 +86,7 @@ def run_rksd(search_seconds=3.0, **_):
     choose.penalised(matrix)
     groups = pmedian.grid_groups(demand)
     result = choose.choose_pmedian(matrix, weight, SPEC["k"], method=choose.HEURISTIC, search_seconds=search_seconds,
-                                   bound_seconds=0.5, groups=groups)
+                                   bound_seconds=0.3, groups=groups)
     parts["heuristic"] = time.perf_counter() - mark
     parts["heuristic_cpu"] = time.process_time() - mark_cpu
     seconds = time.perf_counter() - began
