@@ -50,11 +50,11 @@ TEXT = {
               "{status}"},
     "scenario_note": {
         "nl": "VOORBEELD, geen beleid: de 2 locaties waarvan sluiten het minst kost (rksd:sluiting) gaan dicht, de "
-              "2 beste kandidaten (rksd:locatiekeuze) openen. 65+ binnen {t:g} m: {wb:.1f} % \u2192 {wa:.1f} %; "
-              "{worse:,.0f} raken buiten de drempel, {better:,.0f} komen erbinnen.",
+              "2 beste kandidaten (rksd:locatiekeuze) openen. 65+ binnen {t} m: {wb} % \u2192 {wa} %; "
+              "{worse} raken buiten de drempel, {better} komen erbinnen.",
         "en": "EXAMPLE, not policy: the 2 sites whose closure costs least (rksd:sluiting) close, the 2 best "
-              "candidates (rksd:locatiekeuze) open. 65+ within {t:g} m: {wb:.1f} % \u2192 {wa:.1f} %; "
-              "{worse:,.0f} pushed beyond the threshold, {better:,.0f} brought within it."},
+              "candidates (rksd:locatiekeuze) open. 65+ within {t} m: {wb} % \u2192 {wa} %; "
+              "{worse} pushed beyond the threshold, {better} brought within it."},
     "status": {"nl": "Bewezen optimaal (HiGHS).", "en": "Proven optimal (HiGHS)."},
     "gap": {"nl": "Hooguit {g:.2f} % van het optimum.", "en": "At most {g:.2f} % from the optimum."},
     "wijken": {"nl": "Wijken", "en": "Wijken (districts)"},
@@ -81,14 +81,25 @@ def _algorithm(algorithm_id):
 
 
 def _execute(algorithm_id, parameters, context):
-    from qgis.core import QgsProcessingFeedback, QgsProcessingUtils
+    """Run an algorithm; its output layers are taken out of the context (ours to own now)."""
+    from qgis.core import QgsProcessingFeedback
 
     results, ok = _algorithm(algorithm_id).run(parameters, context, QgsProcessingFeedback())
     if not ok:
         raise RuntimeError("{} failed".format(algorithm_id))
-    return {key: (QgsProcessingUtils.mapLayerFromString(value, context) if isinstance(value, str)
-                  and QgsProcessingUtils.mapLayerFromString(value, context) is not None else value)
-            for key, value in results.items()}
+    out = {}
+    for key, value in results.items():
+        layer = context.takeResultLayer(value) if isinstance(value, str) else None
+        out[key] = layer if layer is not None else value
+    return out
+
+
+def _dispose(layer):
+    """Let a project delete a file-based layer (deleting it from Python may crash QGIS 3.22)."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().addMapLayer(layer, False)
+    QgsProject.instance().removeMapLayer(layer.id())
 
 
 def _sites(facilities_path, categories, name, flags=None):
@@ -111,7 +122,7 @@ def _sites(facilities_path, categories, name, flags=None):
         copy.setGeometry(feature.geometry())
         features.append(copy)
     layer.dataProvider().addFeatures(features)
-    _KEEP.append(source)
+    _dispose(source)
     return layer
 
 
@@ -133,7 +144,11 @@ def run(out_dir, gpkg_path, language="nl"):
     from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
 
     from rksd_plugin.core import paths
+    from rksd_plugin.core.classify import format_number
     from rksd_plugin.qgis_io import network_styles, planning_styles, render
+
+    def number(value, decimals):
+        return format_number(value, decimals, language)
     from rksd_plugin.qgis_io.layers import outline_renderer
 
     os.makedirs(os.path.join(out_dir, "maps"), exist_ok=True)
@@ -213,10 +228,10 @@ def run(out_dir, gpkg_path, language="nl"):
     render.render_layer_png([sites, wijken, change], scenario_png, TEXT["scenario_title"][language],
                             TEXT["subtitle"][language], TEXT["attribution"][language],
                             TEXT["scenario_note"][language].format(
-                                t=THRESHOLD, wb=row["binnen_voor_pct"], wa=row["binnen_na_pct"],
-                                worse=row["slechter"], better=row["beter"]), project=project)
-    _KEEP.extend([project, wijken, change, sites, areas, chosen_layer, existing, candidates, scenario_existing,
-                  scenario_candidates])
+                                t=number(THRESHOLD, 0), wb=number(row["binnen_voor_pct"], 1),
+                                wa=number(row["binnen_na_pct"], 1), worse=number(row["slechter"], 0),
+                                better=number(row["beter"], 0)), project=project)
+    project.clear()  # the drawn layers are the project's: gone with it, before QGIS exits
     summary = {
         "method": "hemelsbreed (no road network bundled)",
         "closure_rank": [(f["naam"], f["rang"], round(f["extra_afstand"] or 0), round(f["over_drempel"] or 0, 1))

@@ -95,8 +95,10 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     bar.setFont(QFont("DejaVu Sans", 7))
     bar.attemptMove(QgsLayoutPoint(14, height - 32, MM))
     if note:  # below the legend, however long it is
-        legend.adjustBoxSize()
-        top = max(100.0, 25.0 + legend.sizeWithUnits().height() + 4.0)
+        from qgis.core import QgsLegendRenderer
+
+        legend_height = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize().height()
+        top = max(100.0, 25.0 + legend_height + 4.0)
         _label(layout, note, width * 0.66 + 16, top, width * 0.34 - 26, max(height - 22 - top, 20.0), 7, color="#444444")
     _label(layout, attribution, 10, height - 16, width - 20, 8, 8, color="#444444")
     return layout
