@@ -1,41 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
     <context>
         <name>RksdAnalyses</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="138" />
             <source>One-way field of the network (optional)</source>
             <translation>One-way field of the network (optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="143" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topology tolerance (m; 0: line ends must coincide exactly)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="194" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="193" />
             <source>Road network</source>
             <translation>Road network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="189" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
             <source>No road network given: distances are straight-line (hemelsbreed).</source>
             <translation>No road network given: distances are straight-line (hemelsbreed).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
             <source>Road network: the layer is empty.</source>
             <translation>Road network: the layer is empty.</translation>
         </message>
@@ -46,14 +45,14 @@
             <translation>Road network: no line segments with a length were found.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
             <source>Road network (optional; without it: straight-line distances)</source>
             <translation>Road network (optional; without it: straight-line distances)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
             <source>Reading the road network ({count} features)...</source>
             <translation>Reading the road network ({count} features)...</translation>
         </message>
@@ -64,20 +63,20 @@
             <translation>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="166" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="167" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="168" />
             <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
             <translation>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="175" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="176" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="177" />
             <source>{layer}: field '{field}' does not exist.</source>
             <translation>{layer}: field '{field}' does not exist.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_base.py" line="178" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="180" />
             <source>{layer}: field '{field}' is not numeric.</source>
             <translation>{layer}: field '{field}' is not numeric.</translation>
         </message>
@@ -106,131 +105,131 @@
     <context>
         <name>RksdAtlasAlgorithm</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="39" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="40" />
             <source>Atlas Sociaal Domein (PDF)</source>
             <translation>Atlas Sociaal Domein (PDF)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="42" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="43" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
             <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
             <translation>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="58" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
             <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="89" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
             <source>Introduction (optional)</source>
             <translation>Introduction (optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="55" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
             <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
             <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD GeoPackage</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <source>One page per</source>
             <translation>One page per</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <source>Language of the atlas</source>
             <translation>Language of the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
             <source>Area page template (.qpt, optional)</source>
             <translation>Area page template (.qpt, optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="83" />
             <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
             <translation>Own texts per buurt or wijk (CSV: code;tekst, optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
             <source>Question map template (.qpt, optional)</source>
             <translation>Question map template (.qpt, optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
             <source>Method page template (.qpt, optional)</source>
             <translation>Method page template (.qpt, optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
             <source>Atlas PDF</source>
             <translation>Atlas PDF</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="93" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <source>buurt</source>
             <translation>buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
             <source>wijk</source>
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <source>Dutch</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
             <source>Cancelled: no PDF was written.</source>
             <translation>Cancelled: no PDF was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
             <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
             <translation>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</translation>
         </message>
@@ -376,32 +375,32 @@
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="90" />
+            <location filename="../rksd_plugin/gui/dock.py" line="93" />
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="91" />
+            <location filename="../rksd_plugin/gui/dock.py" line="94" />
             <source>Choose a gemeente, a year and questions</source>
             <translation>Choose a gemeente, a year and questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="95" />
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
             <source>Buurt</source>
             <translation>Buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="96" />
+            <location filename="../rksd_plugin/gui/dock.py" line="99" />
             <source>Every indicator of one buurt</source>
             <translation>Every indicator of one buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="104" />
+            <location filename="../rksd_plugin/gui/dock.py" line="107" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="105" />
+            <location filename="../rksd_plugin/gui/dock.py" line="108" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline mode, cache, packages and settings</translation>
         </message>
@@ -471,82 +470,82 @@
             <translation>Stop; nothing half-written is left behind</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="149" />
+            <location filename="../rksd_plugin/gui/dock.py" line="159" />
             <source>RKSD: list of gemeenten {}</source>
             <translation>RKSD: list of gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="177" />
+            <location filename="../rksd_plugin/gui/dock.py" line="187" />
             <source>Tick at least one question.</source>
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="232" />
+            <location filename="../rksd_plugin/gui/dock.py" line="242" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="241" />
+            <location filename="../rksd_plugin/gui/dock.py" line="251" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="289" />
+            <location filename="../rksd_plugin/gui/dock.py" line="299" />
             <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="300" />
+            <location filename="../rksd_plugin/gui/dock.py" line="310" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="324" />
+            <location filename="../rksd_plugin/gui/dock.py" line="334" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="336" />
+            <location filename="../rksd_plugin/gui/dock.py" line="346" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="344" />
+            <location filename="../rksd_plugin/gui/dock.py" line="354" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="357" />
+            <location filename="../rksd_plugin/gui/dock.py" line="367" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="363" />
+            <location filename="../rksd_plugin/gui/dock.py" line="373" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="375" />
+            <location filename="../rksd_plugin/gui/dock.py" line="385" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="395" />
+            <location filename="../rksd_plugin/gui/dock.py" line="406" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="415" />
+            <location filename="../rksd_plugin/gui/dock.py" line="426" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="428" />
+            <location filename="../rksd_plugin/gui/dock.py" line="455" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="449" />
+            <location filename="../rksd_plugin/gui/dock.py" line="476" />
             <source>No buurt of {} at this spot.</source>
             <translation>No buurt of {} at this spot.</translation>
         </message>
@@ -571,27 +570,27 @@
             <translation>Social domain per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="241" />
+            <location filename="../rksd_plugin/gui/dock.py" line="251" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="243" />
+            <location filename="../rksd_plugin/gui/dock.py" line="253" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="254" />
+            <location filename="../rksd_plugin/gui/dock.py" line="264" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="544" />
+            <location filename="../rksd_plugin/gui/dock.py" line="575" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: no table of {year}; {table} of {older} used.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="550" />
+            <location filename="../rksd_plugin/gui/dock.py" line="581" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</translation>
         </message>
@@ -749,9 +748,69 @@
             <translation>Choose one of these years, or load a newer catalog that knows this year's service.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/core/errors.py" line="186" />
+            <source>The catalog at {url} is larger than the limit of {limit}.</source>
+            <translation>The catalog at {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="187" />
+            <source>The metadata answer from {url} is larger than the limit of {limit}.</source>
+            <translation>The metadata answer from {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="189" />
+            <source>A data page from {url} is larger than the limit of {limit}.</source>
+            <translation>A data page from {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="190" />
+            <source>A geometry page from {url} is larger than the limit of {limit}.</source>
+            <translation>A geometry page from {url} is larger than the limit of {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="201" />
+            <source>The download of {url} did not finish within the limit of {deadline:g} s per request.</source>
+            <translation>The download of {url} did not finish within the limit of {deadline:g} s per request.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="207" />
+            <source>{url} redirects to {target}, which is not a host of the same service: not followed.</source>
+            <translation>{url} redirects to {target}, which is not a host of the same service: not followed.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="218" />
+            <source>The stored answer for {url} is damaged ({detail}) and was set aside.</source>
+            <translation>The stored answer for {url} is damaged ({detail}) and was set aside.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="235" />
+            <source>The offline package {path} cannot be used: {detail}.</source>
+            <translation>The offline package {path} cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="236" />
+            <source>Ask for a new copy of the package (the file may be damaged or incomplete).</source>
+            <translation>Ask for a new copy of the package (the file may be damaged or incomplete).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="242" />
+            <source>The own texts file {path} cannot be read: {detail}.</source>
+            <translation>The own texts file {path} cannot be read: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="250" />
+            <source>The GeoPackage {path} could not be written ({step}: {reason}).</source>
+            <translation>The GeoPackage {path} could not be written ({step}: {reason}).</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/core/code_mismatch.py" line="12" />
             <source>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</source>
             <translation>{source} ({table}): {unknown} {level} code(s) not in this year's indeling; {without} populated {level}(s) ({inhabitants} inhabitants) get no value for: {indicators}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="227" />
+            <source>{service} seems to be disturbed: {attempts} attempts failed. See {status_page} for announcements and try again later; what was downloaded is kept, so the next run continues from there.</source>
+            <translation>{service} seems to be disturbed: {attempts} attempts failed. See {status_page} for announcements and try again later; what was downloaded is kept, so the next run continues from there.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/errors.py" line="46" />
@@ -783,255 +842,280 @@
             <source>CBS may have renamed or dropped it; update the catalog or choose another year.</source>
             <translation>CBS may have renamed or dropped it; update the catalog or choose another year.</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="177" />
+            <source>If the answer is genuine, raise the limit under RKSD &gt; Offline &gt; Settings &gt; Limits; otherwise try again later.</source>
+            <translation>If the answer is genuine, raise the limit under RKSD &gt; Offline &gt; Settings &gt; Limits; otherwise try again later.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="210" />
+            <source>If that address is genuine (a mirror or gateway of your organisation), add its host under RKSD &gt; Offline &gt; Settings &gt; Limits &gt; Allowed redirect hosts.</source>
+            <translation>If that address is genuine (a mirror or gateway of your organisation), add its host under RKSD &gt; Offline &gt; Settings &gt; Limits &gt; Allowed redirect hosts.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="221" />
+            <source>Work online once so it is downloaded again, or load the offline package again from its zip file.</source>
+            <translation>Work online once so it is downloaded again, or load the offline package again from its zip file.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="243" />
+            <source>Save it from Excel as CSV (semicolon, comma or tab separated) with two columns: code and text.</source>
+            <translation>Save it from Excel as CSV (semicolon, comma or tab separated) with two columns: code and text.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/errors.py" line="251" />
+            <source>An earlier file at that place is unchanged. Check the free disk space and that the output folder can be written.</source>
+            <translation>An earlier file at that place is unchanged. Check the free disk space and that the output folder can be written.</translation>
+        </message>
     </context>
     <context>
         <name>RksdLangerThuis</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Supermarket</source>
             <translation>Supermarket</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>GP practice (huisarts)</source>
             <translation>GP practice (huisarts)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Pharmacy (apotheek)</source>
             <translation>Pharmacy (apotheek)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Meeting place or care (ontmoeting/zorg)</source>
             <translation>Meeting place or care (ontmoeting/zorg)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Physiotherapy (fysio)</source>
             <translation>Physiotherapy (fysio)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="30" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="29" />
             <source>Public-transport stop (OV-halte)</source>
             <translation>Public-transport stop (OV-halte)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="72" />
             <source>Suitability for living at home longer</source>
             <translation>Suitability for living at home longer</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="75" />
             <source>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</source>
             <translation>A score per buurt (and per address) from the distances to daily facilities, with the demand side.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="81" />
             <source>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Answers 'which locations are suitable for living at home longer?' (question 4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Access components.&lt;/b&gt; Distance to a supermarket, huisarts, apotheek, a meeting place or care facility, physiotherapy and a public-transport stop. Each comes either from a distance field on the buurten (CBS 'Nabijheid voorzieningen', in km by default) or, when no field is chosen, is computed from your own facility layer with the category values listed (over the road network if given, otherwise straight-line), per address or CBS vierkant when a population layer is given, else per sample point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Points.&lt;/b&gt; Each distance gets points by class: with the default thresholds 500 m, 1 km and 3 km the classes &amp;le; 500 m, 500 m&amp;ndash;1 km, 1&amp;ndash;3 km and &amp;gt; 3 km score 100, 67, 33 and 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score.&lt;/b&gt; The weighted mean of the known components (weights renormalised; missing components are listed in &lt;i&gt;ontbrekende_componenten&lt;/i&gt;, never counted as 0). Default weights follow published practice: supermarkt 52, huisarts 12, apotheek 12, ontmoeting/zorg 12, fysio 6; the OV-halte weight 6 is an RKSD default that makes the total 100. All weights and thresholds are parameters. Classes: goed (&amp;ge; 75), redelijk (50&amp;ndash;75), matig (25&amp;ndash;50), beperkt (&amp;lt; 25).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand side.&lt;/b&gt; The share of 65+ (and 75+ where available) is copied, and &lt;i&gt;aandacht&lt;/i&gt; = 1 marks buurten with a share of 65+ at or above the median and a score below 50. A dwelling-stock proxy field (e.g. share of single-family or zero-step dwellings) is copied and scored only if you give it a weight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;About CBS distances.&lt;/b&gt; CBS distances are road distances from all addresses in the buurt, averaged over the inhabitants, to the nearest facility in CBS's registers. They are not walking routes, and the facility registers differ from OpenStreetMap or a gemeente's own list.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="133" />
             <source>Sample point spacing without a population layer (m)</source>
             <translation>Sample point spacing without a population layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="149" />
             <source>Weight: dwelling-stock proxy (0: shown, not scored)</source>
             <translation>Weight: dwelling-stock proxy (0: shown, not scored)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="150" />
             <source>A higher dwelling-stock share is better</source>
             <translation>A higher dwelling-stock share is better</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="170" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="169" />
             <source>Buurten</source>
             <translation>Buurten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="78" />
             <source>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</source>
             <translation>langer thuis wonen,ouderen,voorzieningen,nabijheid,score,ageing in place,elderly</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="106" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="107" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="108" />
             <source>Buurten (polygons)</source>
             <translation>Buurten (polygons)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>Unit of the distance fields</source>
             <translation>Unit of the distance fields</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="116" />
             <source>Own facilities (optional; used for components without a distance field)</source>
             <translation>Own facilities (optional; used for components without a distance field)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="118" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="119" />
             <source>Category field of the facilities</source>
             <translation>Category field of the facilities</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="129" />
             <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
             <translation>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="132" />
             <source>Population weight field (optional; e.g. inwoners)</source>
             <translation>Population weight field (optional; e.g. inwoners)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <source>Distance class thresholds (m, separated by ;)</source>
             <translation>Distance class thresholds (m, separated by ;)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="142" />
             <source>Share of inhabitants 65+ (%, optional)</source>
             <translation>Share of inhabitants 65+ (%, optional)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="145" />
             <source>Share of inhabitants 75+ (%, optional)</source>
             <translation>Share of inhabitants 75+ (%, optional)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="148" />
             <source>Dwelling-stock proxy (%, optional)</source>
             <translation>Dwelling-stock proxy (%, optional)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <source>Langer thuis wonen per buurt</source>
             <translation>Langer thuis wonen per buurt</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="155" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="156" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="157" />
             <source>Langer thuis wonen per address or sample point</source>
             <translation>Langer thuis wonen per address or sample point</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="178" />
             <source>Thresholds</source>
             <translation>Thresholds</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="194" />
             <source>Facilities</source>
             <translation>Facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="199" />
             <source>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</source>
             <translation>Give distance fields (e.g. the CBS Nabijheid figures on the buurten) or a facility layer: without either there is nothing to score.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="208" />
             <source>Buurten: no polygon has a usable geometry.</source>
             <translation>Buurten: no polygon has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="348" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="347" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>km (CBS Nabijheid)</source>
             <translation>km (CBS Nabijheid)</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="112" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="113" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="193" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="192" />
             <source>Facilities: the layer is empty.</source>
             <translation>Facilities: the layer is empty.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="196" />
             <source>Facilities: choose the category field that tells which facility is which.</source>
             <translation>Facilities: choose the category field that tells which facility is which.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="358" />
             <source>No population layer: sample points every {s:g} m inside each buurt ({n} points).</source>
             <translation>No population layer: sample points every {s:g} m inside each buurt ({n} points).</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="121" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="123" />
             <source>{component}: category values (separated by ;)</source>
             <translation>{component}: category values (separated by ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="136" />
             <source>Weight: {component}</source>
             <translation>Weight: {component}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="298" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="297" />
             <source>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</source>
             <translation>aandacht = 1: share 65+ at least {r:.1f}% (the median) and a score below 50.</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="111" />
             <source>{component}: distance field on the buurten (optional)</source>
             <translation>{component}: distance field on the buurten (optional)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
             <source>No facility in the layer matches component '{c}'; it is left out.</source>
             <translation>No facility in the layer matches component '{c}'; it is left out.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="278" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="277" />
             <source>Component '{c}' has no data and is left out of the score.</source>
             <translation>Component '{c}' has no data and is left out of the score.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
-            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="262" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
+            <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="261" />
             <source>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</source>
             <translation>{c}: {n} points have no network connection to any such facility; they are missing, not 0.</translation>
         </message>
@@ -1197,27 +1281,27 @@
             <translation>Delete every stored download? Without internet, only loaded packages and the sample will still work.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="208" />
             <source>Load offline package</source>
             <translation>Load offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="201" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="208" />
             <source>RKSD offline package (*.zip)</source>
             <translation>RKSD offline package (*.zip)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="210" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="217" />
             <source>RKSD: loading an offline package</source>
             <translation>RKSD: loading an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="223" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="230" />
             <source>The package could not be loaded: {}</source>
             <translation>The package could not be loaded: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="230" />
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="237" />
             <source>Package loaded: {}</source>
             <translation>Package loaded: {}</translation>
         </message>
@@ -1250,6 +1334,11 @@
             <location filename="../rksd_plugin/gui/offline_panel.py" line="104" />
             <source>No offline package loaded.</source>
             <translation>No offline package loaded.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="197" />
+            <source>{name} - cannot be used; select it and press Remove</source>
+            <translation>{name} - cannot be used; select it and press Remove</translation>
         </message>
     </context>
     <context>
@@ -1406,6 +1495,33 @@
         </message>
     </context>
     <context>
+        <name>RksdOutput</name>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
+            <source>Could not write the output layer: {error}</source>
+            <translation>Could not write the output layer: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
+            <source>Could not create a temporary GeoPackage: {error}</source>
+            <translation>Could not create a temporary GeoPackage: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
+            <source>Could not find the new table in {path}.</source>
+            <translation>Could not find the new table in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="189" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="186" />
+            <source>Could not write the output GeoPackage {path}: {error}</source>
+            <translation>Could not write the output GeoPackage {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdPackageDialog</name>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="51" />
@@ -1525,6 +1641,69 @@
         </message>
     </context>
     <context>
+        <name>RksdQuarantine</name>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>Offline package {folder}</source>
+            <translation>Offline package {folder}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</source>
+            <translation>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="63" />
+            <source>the stored value {value} cannot be used.</source>
+            <translation>the stored value {value} cannot be used.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="64" />
+            <source>Setting {key}</source>
+            <translation>Setting {key}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="66" />
+            <source>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</source>
+            <translation>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="75" />
+            <source>It has been reset to its default.</source>
+            <translation>It has been reset to its default.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>Catalog {source}</source>
+            <translation>Catalog {source}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</source>
+            <translation>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The RKSD state stored in this project</source>
+            <translation>The RKSD state stored in this project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</source>
+            <translation>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Set aside because they cannot be used:</source>
+            <translation>Set aside because they cannot be used:</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdQuestions</name>
         <message>
             <location filename="../rksd_plugin/gui/questions.py" line="28" />
@@ -1585,236 +1764,266 @@
     <context>
         <name>RksdReachability</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
             <source>Facility reachability</source>
             <translation>Facility reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
             <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
             <translation>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
             <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
             <translation>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Sample point spacing inside polygons without a population layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
             <source>Speed field of the network in km/h (optional: adds travel time)</source>
             <translation>Speed field of the network in km/h (optional: adds travel time)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Speed where the speed field is empty (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximum distance (m): farther facilities count as not reachable</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="311" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="173" />
             <source>Origins</source>
             <translation>Origins</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
             <source>Facilities</source>
             <translation>Facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
             <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="99" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Origins (address points, or polygons such as buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
             <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
             <translation>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="105" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Category field of the facilities (optional: nearest per category too)</source>
             <translation>Category field of the facilities (optional: nearest per category too)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
             <source>Facility name or id field (optional; default the feature id)</source>
             <translation>Facility name or id field (optional; default the feature id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Radii for counts and shares (m, separated by ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="272" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="130" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <source>Origin fields to carry over (empty: id and name)</source>
+            <translation>Origin fields to carry over (empty: id and name)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
             <source>Reachability</source>
             <translation>Reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Reachability per weighting point (polygons only)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="134" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
             <source>Distance method</source>
             <translation>Distance method</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
             <source>Number of origin points</source>
             <translation>Number of origin points</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
             <source>Origins without a network connection to any facility</source>
             <translation>Origins without a network connection to any facility</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Origins with no facility within the maximum distance</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="183" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="161" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
             <source>Radii</source>
             <translation>Radii</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
             <source>A speed field without a road network is ignored.</source>
             <translation>A speed field without a road network is ignored.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Facilities: no facility has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="362" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
             <source>all facilities</source>
             <translation>all facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Origins: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="259" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
             <source>Reachability per point</source>
             <translation>Reachability per point</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="359" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} facilities without geometry were skipped.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Population: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="365" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <source>{layer}: read column by column (GDAL).</source>
+            <translation>{layer}: read column by column (GDAL).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <source>{layer}: read feature by feature through QGIS ({reason}).</source>
+            <translation>{layer}: read feature by feature through QGIS ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="210" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
             <source>Weighted by {n} population points.</source>
             <translation>Weighted by {n} population points.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="215" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="369" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="320" />
+            <source>not a file GDAL reads column by column</source>
+            <translation>not a file GDAL reads column by column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="375" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} population points lie outside every polygon and are not counted.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="201" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
         </message>
@@ -1822,74 +2031,129 @@
     <context>
         <name>RksdSettings</name>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="24" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="28" />
             <source>RKSD settings</source>
             <translation>RKSD settings</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="31" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="35" />
             <source>Every download is kept here; empty = the default folder</source>
             <translation>Every download is kept here; empty = the default folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="32" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
             <source>Cache folder</source>
             <translation>Cache folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="41" />
             <source>Where the GeoPackages are written</source>
             <translation>Where the GeoPackages are written</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="38" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
             <source>Output folder</source>
             <translation>Output folder</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="43" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="47" />
             <source>QGIS network setting</source>
             <translation>QGIS network setting</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
             <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
             <translation>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="46" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
             <source>Timeout</source>
             <translation>Timeout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
             <source>Catalog (*.json)</source>
             <translation>Catalog (*.json)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
             <source>built-in catalog</source>
             <translation>built-in catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="51" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
             <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
             <translation>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="58" />
             <source>Catalog</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
             <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
             <translation>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="64" />
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
             <source>Empty every field: the plugin's defaults apply</source>
             <translation>Empty every field: the plugin's defaults apply</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="75" />
+            <source>Limits</source>
+            <translation>Limits</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="76" />
+            <source>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</source>
+            <translation>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="81" />
+            <source>Largest catalog</source>
+            <translation>Largest catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="82" />
+            <source>Largest metadata answer</source>
+            <translation>Largest metadata answer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
+            <source>Largest data page</source>
+            <translation>Largest data page</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
+            <source>Largest geometry page</source>
+            <translation>Largest geometry page</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="98" />
+            <source>One download may take at most this long, first to last byte, however slowly the server keeps sending</source>
+            <translation>One download may take at most this long, first to last byte, however slowly the server keeps sending</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="101" />
+            <source>Deadline per download</source>
+            <translation>Deadline per download</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="104" />
+            <source>none (e.g. mirror.gemeente.nl, *.intern.nl)</source>
+            <translation>none (e.g. mirror.gemeente.nl, *.intern.nl)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="105" />
+            <source>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</source>
+            <translation>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="107" />
+            <source>Allowed redirect hosts</source>
+            <translation>Allowed redirect hosts</translation>
         </message>
     </context>
     <context>

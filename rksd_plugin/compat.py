@@ -9,6 +9,7 @@ looked up by name on purpose: they are only reached on QGIS versions that lack t
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
+    QgsFields,
     QgsLayoutItemPicture,
     QgsLayoutRenderContext,
     QgsProcessing,
@@ -71,6 +72,9 @@ LAYOUT_USE_ADVANCED_EFFECTS = _new_or_old(
 
 # Feature requests
 GEOMETRY_NO_CHECK = _new_or_old(Qgis, "InvalidGeometryCheck", "NoCheck", QgsFeatureRequest, "GeometryNoCheck")
+
+# Field origins (QgsFields.FieldOrigin became Qgis.FieldOrigin in 3.38)
+FIELD_ORIGIN_PROVIDER = _new_or_old(Qgis, "FieldOrigin", "Provider", QgsFields, "OriginProvider")
 
 # Text render format (QgsRenderContext.TextRenderFormat became Qgis.TextRenderFormat in 3.22/3.28)
 TEXT_ALWAYS_TEXT = _new_or_old(Qgis, "TextRenderFormat", "AlwaysText", QgsRenderContext, "TextFormatAlwaysText")

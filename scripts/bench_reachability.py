@@ -1,36 +1,41 @@
-"""`make bench`: facility reachability, RKSD versus QGIS's own network tools, side by side.
+"""`make bench`: facility reachability, rksd:bereikbaarheid beside its peers, side by side in one run.
 
-All networks here are SYNTHETIC town-like grids in EPSG:28992 built by this script
-(tests/support/network_synthetic.py; seeded): not real places. Sizes from issue 5:
+Task for every method: for every address, the network distance to the nearest facility.
+Datasets (scripts/bench_reach_data.py; GeoPackages in EPSG:28992, built once into
+out/bench/data/):
 
-- medium: 50,000 road segments, 200 facilities, 100,000 address points
-- large:  500,000 road segments, 2,000 facilities, 100,000 and 1,000,000 address points
+- ``wageningen``: the REAL Wageningen OSM road network (5,712 roads, 12,965 segments) with 30
+  SYNTHETIC facilities and 20,000 SYNTHETIC addresses beside its roads;
+- ``medium``: SYNTHETIC town grid, 64,930 segments, 200 facilities, 100,000 addresses;
+- ``large``: SYNTHETIC town grid, about 650,000 segments, 2,000 facilities, 1,000,000 addresses;
+- ``country`` (``--country``, scripts/bench_reach_country.py): SYNTHETIC, 1.5 million segments
+  and 10 million addresses, files to file through the core.
 
-Task for every method: for all addresses the network distance to the nearest facility,
-which facility, and the number of facilities within 1 km.
+Methods, each in its own process (so its peak memory is its own):
 
-Methods (each in its own process, so peak memory is its own):
+- ``rksd_processing``: rksd:bereikbaarheid in QGIS, GeoPackage layers in, a GeoPackage layer
+  out ("layer to layer": reading, snapping, searching and writing all included);
+- ``rksd_processing_memory``: the same with memory layers in and out (QGIS's iterator path);
+- ``rksd_core``: the computation alone on numpy arrays (no layers);
+- ``networkx``: a plain script with networkx (PyPI, in its own virtual environment
+  out/bench/venv-networkx): the same files read, graph built, node snapping, one
+  multi-source Dijkstra; no layer written (scripts/bench_reach_networkx.py);
+- ``pgrouting``: PostgreSQL + PostGIS + pgRouting from Debian, whole run: load, index, snap,
+  one virtual-source query, a result table (scripts/bench_reach_pgrouting.py);
+- ``qgis_graph_api``: QGIS's own graph API at its best (one graph, one Dijkstra from a
+  virtual source, origins snapped via QgsSpatialIndex); sampled and EXTRAPOLATED on medium;
+- ``native_per_origin``: native:shortestpathpointtolayer once per origin, a few origins
+  run and EXTRAPOLATED to all.
 
-- ``rksd_processing``: the Processing algorithm rksd:bereikbaarheid inside QGIS, memory
-  layer in, memory layer out (reading, snapping, searching, writing all included);
-- ``rksd_core``: the same computation on numpy arrays (no layer reading/writing);
-- ``rksd_layers_no_output``: RKSD reading the QGIS layers into arrays and computing, without
-  writing an output layer (like-for-like with ``qgis_graph_api``, which also ends in arrays);
-- ``qgis_graph_api``: the best we could do with QGIS's own graph API: one QgsGraph built
-  once (QgsVectorLayerDirector, facilities tied in), one Dijkstra from a virtual source
-  linked to all facilities, origins snapped with a QgsSpatialIndex holding geometries,
-  counts from one Dijkstra per facility (numpy only combines the cost arrays);
-- ``native_per_origin``: native:shortestpathpointtolayer once per origin (it answers
-  distance to every facility from one start point). Only a sample of origins is run and
-  the time is EXTRAPOLATED to all addresses; the JSON says so.
-
-Parts of qgis_graph_api on the large network are sampled and extrapolated as well (said
-per figure). Writes out/bench/reachability.json and prints the figures and ratios.
+Seconds are the MEDIAN of the warm runs (a first run in a fresh process imports scipy and is
+reported apart); the machine is shared, so the load average is recorded with every figure.
+Writes out/bench/reachability.json and prints a table with ratios.
 """
 import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,20 +45,19 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-SIZES = {
-    "medium": {"segments": 50000, "facilities": 200, "addresses": [100000]},
-    "large": {"segments": 500000, "facilities": 2000, "addresses": [100000, 1000000]},
-}
-RADIUS = 1000.0
+import bench_reach_data  # noqa: E402 - after the path set-up
+
+PEER_DATASETS = ("wageningen", "medium")
 TARGETS = {
-    "medium_processing_seconds": 3.0,
-    "large_1m_seconds": 30.0,
-    "speedup_vs_native_per_origin": 1000.0,
-    "speedup_vs_qgis_graph_api": 30.0,
+    "medium_processing_seconds": 0.5,
+    "large_processing_seconds": 6.0,
+    "country_seconds": 60.0,
+    "country_peak_mib": 8192.0,
 }
+NETWORKX_VENV = os.path.join(ROOT, "out", "bench", "venv-networkx")
 
 
-# -- memory ------------------------------------------------------------------------------
+# -- memory and load -----------------------------------------------------------------------
 def _status(key):
     with open("/proc/self/status") as handle:
         for line in handle:
@@ -72,179 +76,174 @@ def reset_peak():
         return False
 
 
-# -- data ----------------------------------------------------------------------------------
-def synthetic(size, addresses):
-    from tests.support.network_synthetic import points_along, town_grid
-
-    spec = SIZES[size]
-    coords, starts = town_grid(spec["segments"], seed=1)
-    facilities = points_along(coords, starts, spec["facilities"], seed=3)
-    origins = points_along(coords, starts, addresses, seed=4)
-    return coords, starts, facilities, origins
+def load():
+    return round(os.getloadavg()[0], 2)
 
 
-def memory_layers(coords, starts, facilities, origins):
-    from qgis.core import QgsFeature, QgsGeometry, QgsLineString, QgsPoint, QgsVectorLayer
-
-    roads = QgsVectorLayer("LineString?crs=EPSG:28992&field=id:integer", "roads (synthetic)", "memory")
-    features = []
-    xs, ys = coords[:, 0].tolist(), coords[:, 1].tolist()
-    bounds = starts.tolist()
-    for index in range(len(bounds) - 1):
-        feature = QgsFeature()
-        feature.setAttributes([index])
-        feature.setGeometry(QgsGeometry(QgsLineString(xs[bounds[index]:bounds[index + 1]], ys[bounds[index]:bounds[index + 1]])))
-        features.append(feature)
-        if len(features) == 100000:
-            roads.dataProvider().addFeatures(features)
-            features = []
-    roads.dataProvider().addFeatures(features)
-
-    def points(xy, name):
-        layer = QgsVectorLayer("Point?crs=EPSG:28992&field=id:integer", name, "memory")
-        batch = []
-        for index, (x, y) in enumerate(xy.tolist()):
-            feature = QgsFeature()
-            feature.setAttributes([index])
-            feature.setGeometry(QgsGeometry(QgsPoint(x, y)))
-            batch.append(feature)
-            if len(batch) == 100000:
-                layer.dataProvider().addFeatures(batch)
-                batch = []
-        layer.dataProvider().addFeatures(batch)
-        return layer
-
-    return roads, points(facilities, "facilities (synthetic)"), points(origins, "addresses (synthetic)")
+# -- methods (run in a child process) ------------------------------------------------------------
+_PROVIDER = None
+CPU = []  # CPU seconds of the process (all its threads) per warm run
 
 
-# -- methods -------------------------------------------------------------------------------
-def run_core(coords, starts, facilities, origins, **_):
+def start_processing():
+    from qgis_headless import start_qgis
+
+    start_qgis()
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    Processing.initialize()
+    from rksd_plugin.processing.provider import RksdProvider
+
+    global _PROVIDER
+    _PROVIDER = RksdProvider()  # keep a reference: the registry does not own Python objects
+    QgsApplication.processingRegistry().addProvider(_PROVIDER)
+
+
+def timed_runs(run_once, repeats):
+    """(first run, warm runs, peak MiB of the warm runs, load averages) of ``run_once``."""
+    import gc
+
+    first = run_once()
+    gc.collect()
+    exact = reset_peak()
+    warm, loads, cpu = [], [], []
+    for _ in range(repeats):
+        loads.append(load())
+        mark = time.process_time()
+        warm.append(run_once())
+        cpu.append(time.process_time() - mark)
+        gc.collect()
+    CPU[:] = cpu
+    return first, warm, _status("VmHWM"), exact, loads
+
+
+def run_rksd_processing(manifest, repeats, memory=False, profile=False):
+    import numpy as np
+
+    start_processing()
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    paths = manifest["paths"]
+    inputs = {"ORIGINS": paths["addresses"], "FACILITIES": paths["facilities"], "NETWORK": paths["roads"]}
+    if memory:  # memory layers in and out: QGIS's feature iterator path
+        layers = {}
+        for key, path in inputs.items():
+            source = QgsVectorLayer(path, key, "ogr")
+            layers[key] = source.materialize(QgsFeatureRequest())
+        inputs = layers
+    folder = tempfile.mkdtemp(prefix="rksd_bench_")
+    outputs = []
+
+    def once():
+        output = "memory:" if memory else os.path.join(folder, "result_{}.gpkg".format(len(outputs)))
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        parameters = dict(inputs, RADII="", MAX_DISTANCE=1e12, OUTPUT=output)
+        started = time.perf_counter()
+        result = processing.run("rksd:bereikbaarheid", parameters, context=context, feedback=QgsProcessingFeedback())
+        seconds = time.perf_counter() - started
+        outputs.append(result["OUTPUT"])
+        return seconds
+
+    first, warm, peak, exact, loads = timed_runs(once, repeats)
+    record = {"first_run_seconds": first, "runs": warm, "peak_rss_mib": peak, "peak_is_method_only": exact,
+              "load_average_1min": loads}
+    last = outputs[-1]
+    if memory:
+        ids, distance = [], []
+        for feature in last.getFeatures():
+            ids.append(feature["id"])
+            value = feature["afstand_m"]
+            distance.append(np.nan if value is None or value != value or str(value) == "NULL" else float(value))
+    else:
+        from rksd_plugin.qgis_io import ogr_columns
+
+        columns = ogr_columns.read(last, fields=["id", "afstand_m"], geometry=False)
+        ids, distance = columns.values["id"], columns.as_float("afstand_m")
+    order = np.argsort(np.asarray(ids))
+    record["distance"] = np.asarray(distance, dtype=np.float64)[order]
+    if profile:
+        record["profile"] = profile_once(inputs, folder)
+    return record
+
+
+def profile_once(inputs, folder):
+    """The top costs of one Processing run (cProfile, by own time), as text lines."""
+    import cProfile
+    import io
+    import pstats
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = dict(inputs, RADII="", MAX_DISTANCE=1e12, OUTPUT=os.path.join(folder, "profiled.gpkg"))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    processing.run("rksd:bereikbaarheid", parameters, context=context, feedback=QgsProcessingFeedback())
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(18)
+    return [line for line in out.getvalue().splitlines() if line.strip()][:40]
+
+
+def run_rksd_core(manifest, repeats):
     import numpy as np
 
     from rksd_plugin.core.network import reachability
     from rksd_plugin.core.network.graph import RoadGraph
 
-    started = time.perf_counter()
-    graph = RoadGraph.from_polylines(coords, starts)
-    result = reachability.analyse(origins, facilities, None, [RADIUS], np.inf, graph)
-    seconds = time.perf_counter() - started
-    group = result.groups[None]
-    return {"seconds": seconds, "distance": group.network, "count": group.counts[RADIUS],
-            "unreachable": int((group.status != 0).sum())}
+    coords, starts, facilities, origins, ids = bench_reach_data.read_arrays(manifest)
+    holder = {}
+
+    def once():
+        started = time.perf_counter()
+        graph = RoadGraph.from_polylines(coords, starts)
+        holder["result"] = reachability.analyse(origins, facilities, None, [], np.inf, graph)
+        return time.perf_counter() - started
+
+    first, warm, peak, exact, loads = timed_runs(once, repeats)
+    order = np.argsort(ids)
+    return {"first_run_seconds": first, "runs": warm, "peak_rss_mib": peak, "peak_is_method_only": exact,
+            "load_average_1min": loads, "distance": holder["result"].groups[None].network[order]}
 
 
-def run_processing(coords, starts, facilities, origins, layers=None, **_):
-    import numpy as np
-
-    import processing
-    from qgis.core import NULL, QgsProcessingContext, QgsProcessingFeedback, QgsProject
-
-    roads, fac_layer, addr_layer = layers
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    started = time.perf_counter()
-    result = processing.run("rksd:bereikbaarheid", {
-        "ORIGINS": addr_layer, "FACILITIES": fac_layer, "NETWORK": roads, "RADII": str(int(RADIUS)),
-        "MAX_DISTANCE": 1e9, "OUTPUT": "memory:",
-    }, context=context, feedback=QgsProcessingFeedback())
-    seconds = time.perf_counter() - started
-    layer = result["OUTPUT"]
-    order = np.empty(layer.featureCount(), dtype=np.int64)
-    distance = np.empty(layer.featureCount())
-    count = np.empty(layer.featureCount(), dtype=np.int64)
-    for row, feature in enumerate(layer.getFeatures()):
-        order[row] = feature["id"]
-        value = feature["afstand_m"]
-        distance[row] = np.nan if value is None or value == NULL else value
-        count[row] = feature["binnen_1000"]
-    out_d, out_c = np.empty_like(distance), np.empty_like(count)
-    out_d[order], out_c[order] = distance, count
-    return {"seconds": seconds, "distance": out_d, "count": out_c,
-            "unreachable": int(result["NO_CONNECTION_COUNT"] + result["BEYOND_MAX_COUNT"])}
-
-
-def run_layers_no_output(coords, starts, facilities, origins, layers=None, **_):
-    """RKSD from QGIS layers to arrays, writing no layer: like-for-like with qgis_graph_api."""
-    import numpy as np
-
-    from qgis.core import QgsProcessingContext
-
-    from rksd_plugin.core.network import reachability
-    from rksd_plugin.qgis_io import network_io
-
-    roads, fac_layer, addr_layer = layers
-    context = QgsProcessingContext().transformContext()
-    started = time.perf_counter()
-    graph = network_io.read_network(roads, context)
-    fac = network_io.read_points(fac_layer, context)
-    org = network_io.read_points(addr_layer, context)
-    result = reachability.analyse(org.xy, fac.xy, None, [RADIUS], np.inf, graph)
-    seconds = time.perf_counter() - started
-    group = result.groups[None]
-    return {"seconds": seconds, "distance": group.network, "count": group.counts[RADIUS],
-            "unreachable": int((group.status != 0).sum())}
-
-
-def run_qgis_graph(coords, starts, facilities, origins, layers=None, origin_sample=None, facility_sample=None, **_):
+def run_qgis_graph(manifest, repeats, origin_sample=None):
     """One QgsGraph, one Dijkstra from a virtual source; per-origin snapping via QgsSpatialIndex."""
     import numpy as np
 
-    from qgis.analysis import (
-        QgsGraphAnalyzer,
-        QgsGraphBuilder,
-        QgsNetworkDistanceStrategy,
-        QgsVectorLayerDirector,
-    )
-    from qgis.core import QgsPointXY, QgsSpatialIndex
+    from qgis.analysis import QgsGraphAnalyzer, QgsGraphBuilder, QgsNetworkDistanceStrategy, QgsVectorLayerDirector
+    from qgis.core import QgsPointXY, QgsSpatialIndex, QgsVectorLayer
 
-    roads, _, _ = layers
+    start_processing()
+    coords, starts, facilities, origins, ids = bench_reach_data.read_arrays(manifest)
+    roads = QgsVectorLayer(manifest["paths"]["roads"], "roads", "ogr")
+    n = len(origins)
+    sample = np.arange(n) if origin_sample is None else np.linspace(0, n - 1, min(origin_sample, n)).astype(np.int64)
     parts = {}
     started = time.perf_counter()
-    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.DirectionBoth)
+    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.Direction.DirectionBoth)
     director.addStrategy(QgsNetworkDistanceStrategy())
     builder = QgsGraphBuilder(roads.crs(), False, 0.0, "NONE")  # planar metres, like RKSD
-    facility_points = [QgsPointXY(x, y) for x, y in facilities.tolist()]
-    tied = director.makeGraph(builder, facility_points)
+    tied = director.makeGraph(builder, [QgsPointXY(x, y) for x, y in facilities.tolist()])
     graph = builder.graph()
     vertex_of = {}
     for index in range(graph.vertexCount()):
         point = graph.vertex(index).point()
         vertex_of[(point.x(), point.y())] = index
     tied_ids = [vertex_of[(p.x(), p.y())] for p in tied]
-    parts["build_graph_and_tie_facilities"] = time.perf_counter() - started
-
-    mark = time.perf_counter()
     source = graph.addVertex(QgsPointXY(0.0, 0.0))
     for vertex in tied_ids:
         graph.addEdge(source, vertex, [0.0])
-    tree, costs = QgsGraphAnalyzer.dijkstra(graph, source, 0)
-    # which facility: walk the shortest-path tree outwards, in order of cost
-    nearest_facility = [-1] * graph.vertexCount()
-    for facility, vertex in enumerate(tied_ids):
-        if nearest_facility[vertex] < 0:
-            nearest_facility[vertex] = facility
-    for vertex in sorted(range(graph.vertexCount()), key=costs.__getitem__):
-        edge = tree[vertex]
-        if edge >= 0 and nearest_facility[vertex] < 0:
-            nearest_facility[vertex] = nearest_facility[graph.edge(edge).fromVertex()]
-    parts["virtual_source_dijkstra"] = time.perf_counter() - mark
-
+    _, costs = QgsGraphAnalyzer.dijkstra(graph, source, 0)
+    index = QgsSpatialIndex(roads.getFeatures(), flags=QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+    parts["graph_dijkstra_index"] = time.perf_counter() - started
     mark = time.perf_counter()
-    index = QgsSpatialIndex(roads.getFeatures(), flags=QgsSpatialIndex.FlagStoreFeatureGeometries)
-    parts["spatial_index"] = time.perf_counter() - mark
-    n = len(origins)
-    sample = np.arange(n) if origin_sample is None else np.linspace(0, n - 1, min(origin_sample, n)).astype(np.int64)
-    ends = np.empty((sample.size, 2), dtype=np.int64)
-    legs = np.empty((sample.size, 2))
     distance = np.full(sample.size, np.nan)
-    mark = time.perf_counter()
-    # facilities tied inside a segment: an origin on that segment reaches them directly
-    on_segment = {}
-    for facility, tied_point in enumerate(tied):
-        fid = index.nearestNeighbor(tied_point, 1)[0]
-        _, _, after, _ = index.geometry(fid).closestSegmentWithContext(tied_point)
-        on_segment.setdefault((fid, after), []).append((facility, tied_point))
-    direct_pairs = {}  # facility -> [(row, distance)]
     for row, origin in enumerate(sample.tolist()):
         point = QgsPointXY(*origins[origin])
         fid = index.nearestNeighbor(point, 1)[0]
@@ -252,306 +251,352 @@ def run_qgis_graph(coords, starts, facilities, origins, layers=None, origin_samp
         _, closest, after, _ = geometry.closestSegmentWithContext(point)
         a, b = geometry.vertexAt(after - 1), geometry.vertexAt(after)
         va, vb = vertex_of[(a.x(), a.y())], vertex_of[(b.x(), b.y())]
-        da, db = closest.distance(a.x(), a.y()), closest.distance(b.x(), b.y())
-        ends[row] = (va, vb)
-        legs[row] = (da, db)
-        best = min(da + costs[va], db + costs[vb])
-        for facility, tied_point in on_segment.get((fid, after), ()):
-            direct = closest.distance(tied_point)
-            direct_pairs.setdefault(facility, []).append((row, direct))
-            best = min(best, direct)
-        distance[row] = best
+        distance[row] = min(closest.distance(a.x(), a.y()) + costs[va], closest.distance(b.x(), b.y()) + costs[vb])
     loop = time.perf_counter() - mark
     parts["origin_loop_measured"] = loop
     parts["origin_loop_origins"] = int(sample.size)
-    parts["origin_loop_extrapolated"] = loop * n / sample.size
-
-    # counts within 1 km: one Dijkstra per facility (QGIS has no bounded search)
-    fac_sample = np.arange(len(tied_ids)) if facility_sample is None else np.arange(min(facility_sample, len(tied_ids)))
-    count = np.zeros(sample.size, dtype=np.int64)
-    search_time = combine_time = 0.0
-    for facility in fac_sample.tolist():
-        mark = time.perf_counter()
-        _, fcosts = QgsGraphAnalyzer.dijkstra(graph, tied_ids[facility], 0)
-        search_time += time.perf_counter() - mark
-        mark = time.perf_counter()
-        fcosts = np.asarray(fcosts)
-        via = np.minimum(legs[:, 0] + fcosts[ends[:, 0]], legs[:, 1] + fcosts[ends[:, 1]])
-        for row, direct in direct_pairs.get(facility, ()):
-            via[row] = min(via[row], direct)
-        count += via <= RADIUS
-        combine_time += time.perf_counter() - mark
-    scale_facilities = len(tied_ids) / max(fac_sample.size, 1)
-    parts["counts_dijkstra_measured"] = search_time
-    parts["counts_combine_measured"] = combine_time
-    parts["counts_facilities"] = int(fac_sample.size)
-    # one full Dijkstra per facility; combining scales with facilities x origins
-    parts["counts_extrapolated"] = search_time * scale_facilities + combine_time * scale_facilities * (n / sample.size)
-    seconds = (parts["build_graph_and_tie_facilities"] + parts["virtual_source_dijkstra"] + parts["spatial_index"]
-               + parts["origin_loop_extrapolated"] + parts["counts_extrapolated"])
-    extrapolated = origin_sample is not None or facility_sample is not None
-    return {"seconds": seconds, "parts": parts, "extrapolated": extrapolated, "sample": sample,
-            "distance": distance, "count": count if facility_sample is None else None}
+    seconds = parts["graph_dijkstra_index"] + loop * n / sample.size
+    out = np.full(n, np.nan)
+    out[sample] = distance
+    order = np.argsort(ids)
+    return {"runs": [seconds], "parts": parts, "extrapolated": origin_sample is not None and sample.size < n,
+            "peak_rss_mib": _status("VmHWM"), "load_average_1min": [load()], "distance": out[order]}
 
 
-def run_native(coords, starts, facilities, origins, layers=None, origin_sample=3, **_):
+def run_native(manifest, repeats, origin_sample=3):
     """native:shortestpathpointtolayer once per sampled origin, extrapolated."""
     import numpy as np
 
+    start_processing()
     import processing
-    from qgis.core import NULL, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    roads, fac_layer, _ = layers
-    QgsProject.instance().setCrs(roads.crs())
+    _, _, _, origins, ids = bench_reach_data.read_arrays(manifest)
+    QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     n = len(origins)
     sample = np.linspace(0, n - 1, min(origin_sample, n)).astype(np.int64)
-    distance = np.full(sample.size, np.nan)
-    count = np.zeros(sample.size, dtype=np.int64)
+    distance = np.full(n, np.nan)
     times = []
-    for row, origin in enumerate(sample.tolist()):
+    for origin in sample.tolist():
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         started = time.perf_counter()
         result = processing.run("native:shortestpathpointtolayer", {
-            "INPUT": roads, "STRATEGY": 0, "START_POINT": "{},{} [EPSG:28992]".format(*origins[origin]),
-            "END_POINTS": fac_layer, "OUTPUT": "memory:",
+            "INPUT": manifest["paths"]["roads"], "STRATEGY": 0,
+            "START_POINT": "{!r},{!r} [EPSG:28992]".format(*origins[origin]),
+            "END_POINTS": manifest["paths"]["facilities"], "OUTPUT": "memory:",
         }, context=context, feedback=QgsProcessingFeedback())
         costs = [f["cost"] for f in result["OUTPUT"].getFeatures() if f["cost"] is not None and f["cost"] != NULL]
         times.append(time.perf_counter() - started)
-        distance[row] = min(costs) if costs else np.nan
-        count[row] = sum(1 for c in costs if c <= RADIUS)
+        distance[origin] = min(costs) if costs else np.nan
     per_origin = float(np.mean(times))
-    return {"seconds": per_origin * n, "extrapolated": True, "per_origin_seconds": per_origin,
-            "origins_run": int(sample.size), "sample": sample, "distance": distance, "count": count}
+    order = np.argsort(ids)
+    return {"runs": [per_origin * n], "extrapolated": True, "per_origin_seconds": per_origin,
+            "origins_run": int(sample.size), "peak_rss_mib": _status("VmHWM"), "load_average_1min": [load()],
+            "distance": distance[order]}
 
 
-_PROVIDER = None
 METHODS = {
-    "rksd_core": run_core,
-    "rksd_processing": run_processing,
-    "rksd_layers_no_output": run_layers_no_output,
-    "qgis_graph_api": run_qgis_graph,
-    "native_per_origin": run_native,
+    "rksd_processing": lambda m, r, **o: run_rksd_processing(m, r, profile=o.get("profile", False)),
+    "rksd_processing_memory": lambda m, r, **o: run_rksd_processing(m, r, memory=True),
+    "rksd_core": lambda m, r, **o: run_rksd_core(m, r),
+    "qgis_graph_api": lambda m, r, **o: run_qgis_graph(m, r, o.get("origin_sample")),
+    "native_per_origin": lambda m, r, **o: run_native(m, r, o.get("origin_sample", 3)),
 }
 
 
-def child(method, size, addresses, options, out_path):
+def child(method, dataset, options, out_path):
     import numpy as np
 
-    needs_qgis = method != "rksd_core"
-    if needs_qgis:
-        from qgis_headless import start_qgis
-
-        start_qgis()
-        from processing.core.Processing import Processing
-        from qgis.core import QgsApplication
-
-        Processing.initialize()
-        from rksd_plugin.processing.provider import RksdProvider
-
-        global _PROVIDER
-        _PROVIDER = RksdProvider()  # keep a reference: the registry does not own Python objects
-        QgsApplication.processingRegistry().addProvider(_PROVIDER)
-    coords, starts, facilities, origins = synthetic(size, addresses)
-    layers = memory_layers(coords, starts, facilities, origins) if needs_qgis else None
-    import gc
-
-    gc.collect()
-    cold = None
-    repeats = int(options.pop("repeats", 1))
-    load_before = os.getloadavg()
-    if method.startswith("rksd_"):
-        # first run in a fresh process: includes importing scipy and compiling modules
-        cold = METHODS[method](coords, starts, facilities, origins, layers=layers, **options)["seconds"]
-        gc.collect()
-    before = _status("VmRSS")
-    exact_peak = reset_peak()
-    timings = []
-    for _ in range(repeats):  # the machine may be shared: the fastest of a few runs is the least disturbed
-        result = METHODS[method](coords, starts, facilities, origins, layers=layers, **options)
-        timings.append(result["seconds"])
-        gc.collect()
-    peak = _status("VmHWM")
-    record = {k: v for k, v in result.items() if k not in ("distance", "count", "sample")}
-    record["seconds"] = min(timings)
-    record["seconds_all_runs"] = timings
-    record["load_average_1min_before_after"] = [round(load_before[0], 2), round(os.getloadavg()[0], 2)]
-    if cold is not None:
-        record["first_run_seconds"] = cold
-    record.update({"rss_before_mib": before, "peak_rss_mib": peak, "peak_is_method_only": exact_peak})
-    # a reference answer for the sampled origins, to check every method gives the same
-    np.savez(out_path + ".npz", distance=np.asarray(result["distance"], dtype=np.float64),
-             count=np.asarray(result["count"] if result.get("count") is not None else [], dtype=np.int64),
-             sample=np.asarray(result["sample"] if result.get("sample") is not None else np.arange(len(origins))))
+    manifest = bench_reach_data.build(dataset, bench_reach_data.folder(dataset))
+    options = json.loads(options)
+    repeats = int(options.pop("repeats", 3))
+    record = METHODS[method](manifest, repeats, **options)
+    if CPU:
+        record["cpu_seconds_runs"] = list(CPU)
+    np.save(out_path + ".npy", np.asarray(record.pop("distance"), dtype=np.float64))
     with open(out_path, "w") as handle:
         json.dump(record, handle)
 
 
-def spawn(method, size, addresses, options, timeout):
-    with tempfile.TemporaryDirectory() as folder:
-        out_path = os.path.join(folder, "result.json")
-        command = [sys.executable, os.path.abspath(__file__), "--child", method, size, str(addresses),
-                   json.dumps(options), out_path]
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT)
-        started = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
-        if done.returncode != 0 or not os.path.exists(out_path):
-            raise RuntimeError("{} {} {} failed:\n{}".format(method, size, addresses, done.stderr[-3000:]))
-        with open(out_path) as handle:
-            record = json.load(handle)
-        import numpy as np
-
-        arrays = dict(np.load(out_path + ".npz"))
-        record["wall_seconds_incl_setup"] = round(time.perf_counter() - started, 1)
-        return record, arrays
+# -- peers in their own processes ---------------------------------------------------------------
+def ensure_networkx():
+    """The separate virtual environment with networkx from PyPI (never the project's)."""
+    python = os.path.join(NETWORKX_VENV, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run(["/usr/bin/python3", "-m", "venv", "--system-site-packages", NETWORKX_VENV], check=True)
+    check = subprocess.run([python, "-c", "import networkx"], capture_output=True)
+    if check.returncode != 0:
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "networkx"], check=True)
+    return python
 
 
-def compare(reference, other):
-    """Distance differences (and count mismatches) against rksd_core, on the origins both ran.
+def ensure_pgrouting():
+    """Debian's PostgreSQL with PostGIS and pgRouting (installed when missing and root); None or a reason."""
+    import bench_reach_pgrouting
 
-    Relative differences are taken over distances of at least 10 m: the Processing output
-    stores 0.1 m, which makes any relative figure near 0 m meaningless.
-    """
+    if bench_reach_pgrouting.server_binaries():
+        return None
+    versions = sorted(os.listdir("/usr/lib/postgresql")) if os.path.isdir("/usr/lib/postgresql") else []
+    if os.geteuid() != 0:
+        return "PostgreSQL with PostGIS and pgRouting is not installed (and not root to install it)"
+    major = versions[-1] if versions else "15"
+    packages = ["postgresql-{}".format(major), "postgresql-{}-postgis-3".format(major),
+                "postgresql-{}-pgrouting".format(major)]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + packages,
+                          capture_output=True, text=True, env=env)
+    if done.returncode != 0:  # a fresh machine may not know the packages yet
+        subprocess.run(["apt-get", "update", "-qq"], capture_output=True, env=env)
+        done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + packages,
+                              capture_output=True, text=True, env=env)
+    if done.returncode != 0 or not bench_reach_pgrouting.server_binaries():
+        return "could not install {}: {}".format(" ".join(packages), done.stderr[-300:])
+    return None
+
+
+def run_peer(script, python, manifest, repeats, timeout):
     import numpy as np
 
-    index = other["sample"]
-    ref_d = reference["distance"][index]
-    d = other["distance"]
-    both = np.isfinite(ref_d) & np.isfinite(d)
-    long = both & (ref_d >= 10.0)
-    out = {"origins_compared": int(both.sum()),
-           "max_absolute_distance_difference_m": float(np.max(np.abs(d[both] - ref_d[both]))) if both.any() else None,
-           "max_relative_distance_difference": float(np.max(np.abs(d[long] - ref_d[long]) / ref_d[long])) if long.any() else None,
-           "unreachable_mismatch": int((np.isfinite(ref_d) != np.isfinite(d)).sum())}
-    if other["count"].size:
-        out["count_mismatches"] = int((reference["count"][index] != other["count"]).sum())
-    return out
+    paths = manifest["paths"]
+    runs, records, cpu = [], [], []
+    distance = None
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as folder:
+            out = os.path.join(folder, "result.npz")
+            loaded = load()
+            done = subprocess.run([python, os.path.join(ROOT, "scripts", script), paths["roads"], paths["facilities"],
+                                   paths["addresses"], out], capture_output=True, text=True, timeout=timeout,
+                                  env=dict(os.environ, PYTHONPATH=ROOT))
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr[-2000:])
+            record = json.loads(done.stdout.strip().splitlines()[-1])
+            if "unavailable" in record:
+                return record, None
+            record["load_average_1min"] = [loaded]
+            records.append(record)
+            runs.append(record["seconds"])
+            if "cpu_seconds" in record:
+                cpu.append(record["cpu_seconds"])
+            distance = np.load(out)["distance"]
+    merged = records[runs.index(sorted(runs)[len(runs) // 2])]
+    merged["runs"] = runs
+    if cpu:
+        merged["cpu_seconds_runs"] = cpu
+    merged["load_average_1min"] = [r["load_average_1min"][0] for r in records]
+    return merged, distance
 
 
-def plan(args):
-    quick = args.quick
+def spawn(method, dataset, options, timeout):
+    import numpy as np
+
+    with tempfile.TemporaryDirectory() as folder:
+        out_path = os.path.join(folder, "result.json")
+        command = [sys.executable, os.path.abspath(__file__), "--child", method, dataset, json.dumps(options), out_path]
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+        if done.returncode != 0 or not os.path.exists(out_path):
+            raise RuntimeError("{} {} failed:\n{}".format(method, dataset, done.stderr[-3000:]))
+        with open(out_path) as handle:
+            record = json.load(handle)
+        return record, np.load(out_path + ".npy")
+
+
+def agreement(reference, distance):
+    """How far a method's distances are from rksd_core's (same addresses, by id)."""
+    import numpy as np
+
+    both = np.isfinite(reference) & np.isfinite(distance)
+    if not both.any():
+        return {"compared": 0}
+    diff = np.abs(distance[both] - reference[both])
+    return {"compared": int(both.sum()), "within_0_1_m": round(float((diff <= 0.1).mean()), 4),
+            "median_abs_diff_m": round(float(np.median(diff)), 3), "max_abs_diff_m": round(float(diff.max()), 2),
+            "reachable_mismatch": int((np.isfinite(reference) != np.isfinite(distance)).sum())}
+
+
+# -- the run -------------------------------------------------------------------------------------
+def plan(datasets, quick):
     runs = []
-    for size in args.sizes:
-        for addresses in SIZES[size]["addresses"]:
-            large = size == "large"
-            repeats = 2 if addresses >= 1000000 else 3
-            runs.append(("rksd_core", size, addresses, {"repeats": repeats}))
-            runs.append(("rksd_processing", size, addresses, {"repeats": repeats}))
-            if addresses == SIZES[size]["addresses"][0]:
-                runs.append(("rksd_layers_no_output", size, addresses, {"repeats": repeats}))
-                graph_options = {"origin_sample": 20000, "facility_sample": 20} if large else (
-                    {"origin_sample": 20000, "facility_sample": 50} if quick else {})
-                runs.append(("qgis_graph_api", size, addresses, graph_options))
-                runs.append(("native_per_origin", size, addresses, {"origin_sample": 1 if large else (2 if quick else 3)}))
+    for dataset in datasets:
+        peers = dataset in PEER_DATASETS
+        big = dataset == "large"
+        repeats = 3 if big or quick else 5
+        runs.append(("rksd_core", dataset, {"repeats": repeats}))
+        runs.append(("rksd_processing", dataset, {"repeats": repeats, "profile": dataset == "medium"}))
+        if peers:
+            runs.append(("rksd_processing_memory", dataset, {"repeats": 3}))
+            runs.append(("networkx", dataset, {"repeats": 3}))
+            runs.append(("pgrouting", dataset, {"repeats": 1 if quick else 2}))
+            runs.append(("qgis_graph_api", dataset, {"origin_sample": 20000 if dataset == "medium" else None}))
+            runs.append(("native_per_origin", dataset, {"origin_sample": 2 if quick else 3}))
     return runs
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=os.path.join(ROOT, "out", "bench"))
-    parser.add_argument("--sizes", nargs="+", default=["medium", "large"], choices=list(SIZES))
-    parser.add_argument("--quick", action="store_true", help="sample the QGIS methods more on medium too")
+    parser.add_argument("--datasets", nargs="+", default=["wageningen", "medium", "large"],
+                        choices=["wageningen", "medium", "large"])
+    parser.add_argument("--country", action="store_true", help="also the national-size case (scripts/bench_reach_country.py)")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--timeout", type=float, default=3600.0)
-    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        method, size, addresses, options, out_path = args.child
-        child(method, size, int(addresses), json.loads(options), out_path)
+        child(*args.child)
         return
+    import numpy as np
+
     os.makedirs(args.out, exist_ok=True)
+    manifests = {d: bench_reach_data.build(d, bench_reach_data.folder(d)) for d in args.datasets}
     report = {
-        "what": "nearest facility (network distance, which facility) and facilities within 1 km, for every address",
-        "data": "SYNTHETIC town-like grid networks in EPSG:28992 built by tests/support/network_synthetic.py (seeded); not real places",
-        "sizes": SIZES, "targets": TARGETS,
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "what": "network distance from every address to the nearest facility (rksd: also which facility)",
+        "datasets": {d: {k: v for k, v in m.items() if k != "paths"} for d, m in manifests.items()},
+        "targets": TARGETS,
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+                    "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30, 1)},
         "notes": [
-            "native_per_origin runs native:shortestpathpointtolayer for a sample of origins and EXTRAPOLATES to all addresses.",
-            "qgis_graph_api on the large network samples origins and facilities and EXTRAPOLATES (see parts).",
-            "peak_rss_mib is the process's peak resident memory while the method ran (Linux VmHWM after reset);"
-            " rss_before_mib is the memory held before (QGIS, input data, layers).",
-            "rksd_* 'seconds' is the fastest of 'seconds_all_runs' (warm runs after a first run in the process, which"
-            " imports scipy and compiles modules: 'first_run_seconds'). The build machine is shared with other work:"
-            " see load_average_1min_before_after.",
+            "seconds: median of the warm runs ('runs'); rksd_* also give 'first_run_seconds' (a fresh process,"
+            " importing scipy). The machine is shared with other work: see load_average_1min per run;"
+            " cpu_seconds (median, all threads of the process) is less disturbed by that load than the wall time.",
+            "peak_rss_mib: the process's peak resident memory while the method ran (Linux VmHWM after a reset),"
+            " QGIS itself included for the QGIS methods; pgrouting's server memory is not in it.",
+            "networkx snaps to the nearest graph node, rksd and pgrouting to the nearest point on a road:"
+            " see agreement_with_rksd_core. networkx and pgrouting compute the topology with numpy.",
+            "native_per_origin and qgis_graph_api on medium run a sample of origins and EXTRAPOLATE.",
         ],
         "runs": [],
     }
     references = {}
-    for method, size, addresses, options in plan(args):
-        label = "{} {} {:,} addresses".format(method, size, addresses)
+    for method, dataset, options in plan(args.datasets, args.quick):
+        manifest = manifests[dataset]
+        label = "{} {}".format(method, dataset)
         print("running", label, "...", flush=True)
         try:
-            record, arrays = spawn(method, size, addresses, options, args.timeout)
-        except (RuntimeError, subprocess.TimeoutExpired) as error:  # keep the other figures
-            print("  FAILED:", str(error)[-500:], flush=True)
-            report["runs"].append({"method": method, "size": size, "addresses": addresses, "options": options,
-                                   "error": str(error)[-2000:], "seconds": None, "peak_rss_mib": None})
+            if method == "networkx":
+                record, distance = run_peer("bench_reach_networkx.py", ensure_networkx(), manifest,
+                                            options["repeats"], args.timeout)
+            elif method == "pgrouting":
+                reason = ensure_pgrouting()
+                if reason:
+                    record, distance = {"unavailable": reason}, None
+                else:
+                    record, distance = run_peer("bench_reach_pgrouting.py", sys.executable, manifest,
+                                                options["repeats"], args.timeout)
+            else:
+                record, distance = spawn(method, dataset, options, args.timeout)
+        except (RuntimeError, subprocess.TimeoutExpired, subprocess.CalledProcessError) as error:
+            print("  FAILED:", str(error)[-600:], flush=True)
+            report["runs"].append({"method": method, "dataset": dataset, "error": str(error)[-2000:], "seconds": None})
             continue
-        key = (size, addresses)
+        record.update({"method": method, "dataset": dataset, "options": options})
+        if "unavailable" in record:
+            record["seconds"] = None
+            print("  unavailable:", record["unavailable"], flush=True)
+            report["runs"].append(record)
+            continue
+        record["seconds"] = statistics.median(record["runs"])
+        if record.get("cpu_seconds_runs"):
+            record["cpu_seconds"] = statistics.median(record["cpu_seconds_runs"])
         if method == "rksd_core":
-            references[key] = arrays
-        elif key in references:
-            record["agreement_with_rksd_core"] = compare(references[key], arrays)
-        record.update({"method": method, "size": size, "addresses": addresses, "options": options})
+            references[dataset] = distance
+        elif dataset in references and distance is not None:
+            record["agreement_with_rksd_core"] = agreement(references[dataset], distance)
         report["runs"].append(record)
-        print("  {:.2f} s{}  peak {:.0f} MiB".format(record["seconds"], " (extrapolated)" if record.get("extrapolated") else "",
-                                                    record["peak_rss_mib"] or -1), flush=True)
-    report["ratios"] = ratios(report["runs"])
+        print("  {:.3f} s (median of {}){}, peak {} MiB, load {}".format(
+            record["seconds"], len(record["runs"]), " EXTRAPOLATED" if record.get("extrapolated") else "",
+            round(record["peak_rss_mib"]) if record.get("peak_rss_mib") else "?", record.get("load_average_1min")),
+            flush=True)
+    if args.country:
+        print("running the national-size case ...", flush=True)
+        done = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "bench_reach_country.py"), "--json"],
+                              capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=ROOT))
+        if done.returncode == 0:
+            report["country"] = json.loads(done.stdout.strip().splitlines()[-1])
+        else:
+            report["country"] = {"error": done.stderr[-2000:]}
+    report["ratios"], report["targets_met"] = ratios(report)
     path = os.path.join(args.out, "reachability.json")
     with open(path, "w") as handle:
-        json.dump(report, handle, indent=1)
+        json.dump(report, handle, indent=1, default=lambda o: o.tolist() if isinstance(o, np.ndarray) else str(o))
     print_table(report)
     print("written", os.path.relpath(path, ROOT))
 
 
-def ratios(runs):
-    by = {(r["method"], r["size"], r["addresses"]): r for r in runs}
+def ratios(report):
+    by = {(r["method"], r["dataset"]): r for r in report["runs"] if r.get("seconds")}
     out = {}
-    for size, spec in SIZES.items():
-        addresses = spec["addresses"][0]
-        ours = by.get(("rksd_processing", size, addresses))
-        core = by.get(("rksd_core", size, addresses))
-        layers = by.get(("rksd_layers_no_output", size, addresses))
-        for other in ("native_per_origin", "qgis_graph_api"):
-            theirs = by.get((other, size, addresses))
-            if layers and theirs and layers["seconds"] and theirs["seconds"]:
-                out["{}_{}_vs_rksd_layers_no_output".format(size, other)] = round(theirs["seconds"] / layers["seconds"], 1)
-            if ours and theirs and ours["seconds"] and theirs["seconds"]:
-                out["{}_{}_vs_rksd_processing".format(size, other)] = round(theirs["seconds"] / ours["seconds"], 1)
-            if core and theirs and core["seconds"] and theirs["seconds"]:
-                out["{}_{}_vs_rksd_core".format(size, other)] = round(theirs["seconds"] / core["seconds"], 1)
-    medium = by.get(("rksd_processing", "medium", 100000))
-    large = by.get(("rksd_processing", "large", 1000000))
-    out["targets_met"] = {
-        "medium_processing_under_3_s": bool(medium and medium["seconds"] and medium["seconds"] < TARGETS["medium_processing_seconds"]),
-        "large_1m_processing_under_30_s": bool(large and large["seconds"] and large["seconds"] < TARGETS["large_1m_seconds"]),
-        "medium_1000x_native": out.get("medium_native_per_origin_vs_rksd_processing", 0) >= TARGETS["speedup_vs_native_per_origin"],
-        "medium_30x_qgis_graph_api": out.get("medium_qgis_graph_api_vs_rksd_processing", 0) >= TARGETS["speedup_vs_qgis_graph_api"],
-    }
-    return out
+    for (method, dataset), record in by.items():
+        ours = by.get(("rksd_processing", dataset))
+        if ours and method != "rksd_processing":
+            out["{}_{}_over_rksd_processing".format(dataset, method)] = round(record["seconds"] / ours["seconds"], 2)
+    met = {}
+    for dataset in PEER_DATASETS:
+        ours = by.get(("rksd_processing", dataset))
+        for peer in ("networkx", "pgrouting"):
+            theirs = by.get((peer, dataset))
+            if ours and theirs:
+                met["{}_layer_to_layer_{}_{}".format(
+                    dataset, "at_least_as_fast_as" if peer == "networkx" else "faster_than", peer)] = \
+                    ours["seconds"] <= theirs["seconds"] if peer == "networkx" else ours["seconds"] < theirs["seconds"]
+    medium = by.get(("rksd_processing", "medium"))
+    large = by.get(("rksd_processing", "large"))
+    if medium:
+        met["medium_under_0_5_s"] = medium["seconds"] < TARGETS["medium_processing_seconds"]
+    if large:
+        met["large_1m_under_6_s"] = large["seconds"] < TARGETS["large_processing_seconds"]
+    country = report.get("country") or {}
+    if country.get("seconds"):
+        met["country_under_60_s"] = country["seconds"] < TARGETS["country_seconds"]
+        met["country_under_8_gb"] = country["peak_rss_mib"] < TARGETS["country_peak_mib"]
+    return out, met
 
 
 def print_table(report):
-    print()
-    print("Facility reachability benchmark ({})".format(report["data"]))
-    print("{:<18} {:<7} {:>10} {:>12} {:>11}  {}".format("method", "size", "addresses", "seconds", "peak MiB", "note"))
+    by = {(r["method"], r["dataset"]): r for r in report["runs"]}
+    datasets = []
     for r in report["runs"]:
-        if r.get("error"):
-            print("{:<18} {:<7} {:>10,} {:>12} {:>11}  {}".format(r["method"], r["size"], r["addresses"], "failed", "", r["error"][-80:]))
-            continue
-        note = "extrapolated" if r.get("extrapolated") else ""
-        agreement = r.get("agreement_with_rksd_core")
-        if agreement and agreement.get("max_relative_distance_difference") is not None:
-            note += " vs core: max diff {:.2g} m / rel. {:.1e} on {:,} origins".format(
-                agreement["max_absolute_distance_difference_m"], agreement["max_relative_distance_difference"],
-                agreement["origins_compared"])
-        print("{:<18} {:<7} {:>10,} {:>12.2f} {:>11.0f}  {}".format(
-            r["method"], r["size"], r["addresses"], r["seconds"], r["peak_rss_mib"] or -1, note.strip()))
+        if r["dataset"] not in datasets:
+            datasets.append(r["dataset"])
+    methods = []
+    for r in report["runs"]:
+        if r["method"] not in methods:
+            methods.append(r["method"])
     print()
-    for key, value in report["ratios"].items():
-        if key != "targets_met":
-            print("  {:<48} {:>12,.1f}x".format(key, value))
-    for key, value in report["ratios"]["targets_met"].items():
-        print("  target {:<41} {}".format(key, "met" if value else "NOT met"))
+    print("Reachability: network distance to the nearest facility for every address (seconds, median; peak MiB; "
+          "ratio = method / rksd_processing)")
+    head = "{:<24}".format("method") + "".join("{:>44}".format(d) for d in datasets)
+    print(head)
+    for method in methods:
+        line = "{:<24}".format(method)
+        for dataset in datasets:
+            r = by.get((method, dataset))
+            ours = by.get(("rksd_processing", dataset))
+            if r is None:
+                cell = ""
+            elif r.get("unavailable"):
+                cell = "unavailable"
+            elif not r.get("seconds"):
+                cell = "failed"
+            else:
+                ratio = r["seconds"] / ours["seconds"] if ours and ours.get("seconds") else None
+                cpu = " cpu {:.2f}".format(r["cpu_seconds"]) if r.get("cpu_seconds") else ""
+                cell = "{:.3f} s{}{} {:>5} MiB {}".format(
+                    r["seconds"], "*" if r.get("extrapolated") else "", cpu, round(r.get("peak_rss_mib") or 0),
+                    "x{:.2f}".format(ratio) if ratio else "")
+            line += "{:>44}".format(cell)
+        print(line)
+    print("(* extrapolated from a sample of origins)")
+    for name, size in report["datasets"].items():
+        print("  {}: {} ({:,} road segments, {:,} facilities, {:,} addresses)".format(
+            name, size["label"], size["road_segments"], size["facilities"], size["addresses"]))
+    country = report.get("country")
+    if country and country.get("seconds"):
+        print("  country (synthetic, files to file through the core): {:.1f} s, peak {:,.0f} MiB; parts {}".format(
+            country["seconds"], country["peak_rss_mib"], {k: round(v, 1) for k, v in country["parts"].items()}))
+    for key, value in report["targets_met"].items():
+        print("  target {:<58} {}".format(key, "met" if value else "NOT met"))
 
 
 if __name__ == "__main__":

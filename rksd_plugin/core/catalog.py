@@ -5,16 +5,19 @@ titles, formulas and styles all live in ``resources/catalog/rksd_catalog.json`` 
 be replaced by a newer file without a plugin release.
 """
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from . import paths, schema
 from .errors import CatalogInvalid, FormulaError, NoTableForYear, RksdError
 from .formula import Formula
+from .http.limits import DEFAULT_MAX_MB, MB
 
 DEFAULT_CATALOG = ("catalog", "rksd_catalog.json")
 SCHEMA = ("catalog", "rksd_catalog.schema.json")
 MAX_ERRORS_SHOWN = 3
+MAX_CATALOG_BYTES = DEFAULT_MAX_MB["catalog"] * MB  # a file is bounded like a download
 
 
 @dataclass
@@ -128,6 +131,15 @@ class Question:
 _SCHEMA_CACHE = {}
 
 
+def _formula(indicator, text, measures):
+    """The indicator's parsed formula; a refused one names the indicator."""
+    try:
+        return Formula(text, known_names=measures)
+    except FormulaError as exc:
+        raise FormulaError(formula=exc.params.get("formula", ""),
+                           detail="{} (indicator {})".format(exc.params.get("detail", ""), indicator)) from exc
+
+
 def _schema():
     if "schema" not in _SCHEMA_CACHE:
         with open(paths.resource(*SCHEMA), encoding="utf-8") as handle:
@@ -189,7 +201,7 @@ class Catalog:
                     id=key,
                     title=value["title"],
                     explanation=value.get("explanation", {}),
-                    formula=Formula(value["formula"], known_names=self.measures),
+                    formula=_formula(key, value["formula"], self.measures),
                     unit=value.get("unit", ""),
                     decimals=int(value.get("decimals", 1)),
                     direction=value.get("direction", "neutral"),
@@ -222,8 +234,8 @@ class Catalog:
             ]
             self.normalisation = document.get("normalisation", {"default": "percentile"})
         except FormulaError as exc:
-            raise CatalogInvalid(source=source, detail=exc.message()) from exc
-        except (KeyError, TypeError, ValueError) as exc:
+            raise CatalogInvalid(source=source, detail=exc.message().rstrip(".")) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CatalogInvalid(source=source, detail="missing or wrong member {}".format(exc)) from exc
         self._check_references(source)
 
@@ -286,23 +298,30 @@ class Catalog:
         return result
 
     @classmethod
-    def load(cls, path=None):
+    def load(cls, path=None, max_bytes=MAX_CATALOG_BYTES):
         """The catalog in ``path`` (default: the one shipped with the plugin)."""
         path = path or paths.resource(*DEFAULT_CATALOG)
         try:
-            with open(path, encoding="utf-8") as handle:
-                document = json.load(handle)
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                raise CatalogInvalid(source=path, detail="the file is {:g} MB; a catalog may be at most {:g} MB".format(
+                    round(size / 1048576.0, 1), round(max_bytes / 1048576.0, 1)))
+            with open(path, "rb") as handle:
+                document = json.loads(handle.read().decode("utf-8-sig"))
         except (OSError, ValueError) as exc:
             raise CatalogInvalid(source=path, detail=str(exc)) from exc
+        except RecursionError as exc:
+            raise CatalogInvalid(source=path, detail="the JSON is nested too deeply") from exc
         return cls(document, source=path)
 
     @classmethod
     def from_url(cls, url, transport):
-        """A newer catalog published at ``url``, fetched through the plugin's transport."""
+        """A newer catalog published at ``url``, fetched through the plugin's transport
+        (bounded like every download: the catalog size limit and the deadline apply)."""
         try:
-            document = transport.get_json(url)
+            document = transport.get_json(url, kind="catalog")
         except RksdError as exc:
-            raise CatalogInvalid(source=url, detail=exc.message()) from exc
+            raise CatalogInvalid(source=url, detail=exc.message().rstrip(".")) from exc
         return cls(document, source=url)
 
     @classmethod

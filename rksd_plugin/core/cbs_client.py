@@ -5,10 +5,14 @@ filtered to one gemeente on the region dimension, with ``$select`` of only the n
 columns; cbsodata follows ``odata.nextLink``.
 """
 from . import regions
-from .errors import BadResponse
+from .errors import BadResponse, DamagedCacheEntry
 from .http.cbsodata_bridge import cbsodata_module, routed_through
 
 FEED_URL = "https://{host}/ODataFeed/odata/{table}/{name}"
+
+
+class _DamagedCachedAnswer(Exception):
+    """A cached page could not be parsed; it has been dropped."""
 
 
 class CbsClient:
@@ -16,16 +20,30 @@ class CbsClient:
         self.transport = transport
 
     def _download(self, table_id, host, name, select=None, filters=None):
+        try:
+            return self._download_once(table_id, host, name, select, filters)
+        except _DamagedCachedAnswer:
+            # a damaged answer from the cache is a miss: it was dropped, so ask again (online)
+            return self._download_once(table_id, host, name, select, filters)
+
+    def _download_once(self, table_id, host, name, select, filters):
         module = cbsodata_module()
         try:
             with routed_through(self.transport):
                 rows = module._download_metadata(  # noqa: SLF001 - pinned cbsodata 1.3.5
                     table_id, name, select=select, filters=filters, catalog_url=host
                 )
-        except (ValueError, KeyError, TypeError) as exc:  # cbsodata parses the pages itself
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            # cbsodata parses the pages itself; 100,000 '[' end in a RecursionError there
             exchanges = getattr(self.transport, "exchanges", None)
-            url = exchanges[-1]["url"] if exchanges else FEED_URL.format(host=host, table=table_id, name=name)
+            last = exchanges[-1] if exchanges else {}
+            url = last.get("url") or FEED_URL.format(host=host, table=table_id, name=name)
             self.transport.forget(url)
+            if last.get("from_cache"):
+                if not getattr(self.transport, "offline", True) and getattr(self.transport, "fetcher", None):
+                    raise _DamagedCachedAnswer() from exc
+                raise DamagedCacheEntry(url=url, detail="no valid OData answer ({})".format(
+                    type(exc).__name__)) from exc
             raise BadResponse(url=url, detail="no valid OData answer ({})".format(type(exc).__name__)) from exc
         if not isinstance(rows, list):
             raise BadResponse(url=FEED_URL.format(host=host, table=table_id, name=name), detail="no list")

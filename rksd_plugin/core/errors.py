@@ -168,3 +168,88 @@ class FormulaError(RksdError):
 
 class Cancelled(RksdError):
     template = QT_TRANSLATE_NOOP("RksdErrors", "Cancelled; nothing was written.")
+
+
+# -- bounds on what comes from outside (downloads, caches, packages) ----------------------
+class LimitExceeded(RksdError):
+    """A download broke one of its bounds (size or deadline): never retried, never cached."""
+
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "If the answer is genuine, raise the limit under RKSD > Offline > Settings > Limits; "
+        "otherwise try again later.",
+    )
+
+
+class ResponseTooLarge(LimitExceeded):
+    TEMPLATES = {
+        "catalog": QT_TRANSLATE_NOOP("RksdErrors", "The catalog at {url} is larger than the limit of {limit}."),
+        "metadata": QT_TRANSLATE_NOOP(
+            "RksdErrors", "The metadata answer from {url} is larger than the limit of {limit}."),
+        "data": QT_TRANSLATE_NOOP("RksdErrors", "A data page from {url} is larger than the limit of {limit}."),
+        "geometry": QT_TRANSLATE_NOOP(
+            "RksdErrors", "A geometry page from {url} is larger than the limit of {limit}."),
+    }
+
+    def __init__(self, template=None, hint=None, **params):
+        if template is None:
+            template = self.TEMPLATES.get(params.get("kind"), self.TEMPLATES["metadata"])
+        super().__init__(template, hint, **params)
+
+
+class DeadlineExceeded(LimitExceeded):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "The download of {url} did not finish within the limit of {deadline:g} s per request."
+    )
+
+
+class RedirectRefused(RksdError):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "{url} redirects to {target}, which is not a host of the same service: not followed."
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "If that address is genuine (a mirror or gateway of your organisation), add its host under "
+        "RKSD > Offline > Settings > Limits > Allowed redirect hosts.",
+    )
+
+
+class DamagedCacheEntry(OfflineMiss):
+    template = QT_TRANSLATE_NOOP(
+        "RksdErrors", "The stored answer for {url} is damaged ({detail}) and was set aside."
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "Work online once so it is downloaded again, or load the offline package again from its zip file.",
+    )
+
+
+OUTAGE_HINT = QT_TRANSLATE_NOOP(
+    "RksdErrors",
+    "{service} seems to be disturbed: {attempts} attempts failed. See {status_page} for announcements and "
+    "try again later; what was downloaded is kept, so the next run continues from there.",
+)
+
+
+class PackageInvalid(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "The offline package {path} cannot be used: {detail}.")
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors", "Ask for a new copy of the package (the file may be damaged or incomplete)."
+    )
+
+
+class OwnTextsInvalid(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "The own texts file {path} cannot be read: {detail}.")
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "Save it from Excel as CSV (semicolon, comma or tab separated) with two columns: code and text.",
+    )
+
+
+class WriteFailed(RksdError):
+    template = QT_TRANSLATE_NOOP("RksdErrors", "The GeoPackage {path} could not be written ({step}: {reason}).")
+    hint = QT_TRANSLATE_NOOP(
+        "RksdErrors",
+        "An earlier file at that place is unchanged. Check the free disk space and that the output folder "
+        "can be written.",
+    )

@@ -7,7 +7,6 @@ user's cache are reused (and new ones land there too). The manifest records, per
 gemeente and year, the measures and tables the package can answer; a run from the
 package asks only for those, with the same URLs, so it is served entirely offline.
 """
-import json
 import os
 import shutil
 import tempfile
@@ -20,9 +19,8 @@ from . import gemeenten as gemeente_list
 from . import regions
 from .errors import Cancelled, RksdError
 from .http.cache import ResponseCache
-from .package import CACHE_DIR, MANIFEST, write_manifest
-
-FORMAT = 1
+from .package import CACHE_DIR, FORMAT, MANIFEST, MAX_MANIFEST_BYTES, check_manifest, parse_manifest, \
+    read_folder_manifest, write_manifest
 
 
 @dataclass
@@ -37,20 +35,24 @@ class PackageSpec:
 
 
 class CollectingCache:
-    """Serve from ``target`` or the ``sources`` and copy what a source served into ``target``."""
+    """Serve from ``target`` or the ``sources`` and copy what a source served into ``target``.
+
+    Writing ``target`` is ``required`` (without it the package lacks answers); the user's
+    own cache learns too, but a failure there does not stop the package."""
 
     readonly = False
+    required = True
 
     def __init__(self, target, *sources):
         self.target = target
         self.sources = [s for s in sources if s is not None]
 
-    def get(self, url):
-        found = self.target.get(url)
+    def get(self, url, max_bytes=None):
+        found = self.target.get(url, max_bytes=max_bytes)
         if found is not None:
             return found
         for source in self.sources:
-            found = source.get(url)
+            found = source.get(url, max_bytes=max_bytes)
             if found is not None:
                 self.target.put(found)
                 return found
@@ -60,7 +62,15 @@ class CollectingCache:
         self.target.put(response)
         for source in self.sources[:1]:  # the user's own cache learns as well
             if not source.readonly:
-                source.put(response)
+                try:
+                    source.put(response)
+                except OSError:
+                    pass  # the package is what counts here
+
+    def delete(self, url):
+        self.target.delete(url)
+        for source in self.sources:
+            source.delete(url)
 
 
 def pinned_tables(catalog, year, source_ids, overrides=None):
@@ -132,7 +142,7 @@ def build_package(spec, catalog, transport_factory, out_path, user_cache=None, p
                 "buurten": len(result.layers["buurten"].records),
             })
         _check(is_cancelled)
-        manifest = _manifest(spec, catalog, contents, code_lists)
+        manifest = check_manifest(_manifest(spec, catalog, contents, code_lists), out_path)
         write_manifest(staging, manifest)
         handle, tmp_zip = tempfile.mkstemp(dir=folder, prefix=".rksd-package-", suffix=".zip")
         os.close(handle)
@@ -233,11 +243,22 @@ def request_for(manifest, gemeente, year, **overrides):
 
 
 def read_manifest(path):
-    """The manifest of a package zip or folder without unpacking it."""
-    if zipfile.is_zipfile(path):
+    """The manifest of a package zip or folder without unpacking it (checked, see ``package``)."""
+    from .errors import PackageInvalid
+
+    if os.path.isdir(path):
+        return read_folder_manifest(path)
+    try:
         with zipfile.ZipFile(path) as archive:
-            return json.loads(archive.read(MANIFEST).decode("utf-8"))
-    with open(os.path.join(path, MANIFEST), encoding="utf-8") as handle:
-        return json.load(handle)
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                raise PackageInvalid(path=path, detail="the manifest is too large")
+            with archive.open(info) as handle:
+                data = handle.read(MAX_MANIFEST_BYTES + 1)
+    except KeyError as exc:
+        raise PackageInvalid(path=path, detail="it has no manifest.json") from exc
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise PackageInvalid(path=path, detail="it is not a complete zip file (truncated or damaged)") from exc
+    return parse_manifest(data, path)
 
 

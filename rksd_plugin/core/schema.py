@@ -4,8 +4,11 @@ QGIS installations do not ship ``jsonschema``; the catalog's schema only uses th
 keywords below, so the plugin checks a user's catalog itself. The tests prove that it
 agrees with ``jsonschema`` on good and broken catalogs.
 Supported: type, enum, required, properties, additionalProperties, patternProperties,
-items, minItems, minProperties, minLength, pattern, minimum, maximum, $ref (local).
+items, minItems, maxItems, minProperties, maxProperties, minLength, maxLength, pattern,
+minimum, maximum, $ref (local). Numbers must be finite: JSON from outside may carry
+``NaN`` or ``Infinity`` (Python's json reads them), which no catalog or package means.
 """
+import math
 import re
 
 _TYPES = {
@@ -13,7 +16,7 @@ _TYPES = {
     "array": lambda v: isinstance(v, list),
     "string": lambda v: isinstance(v, str),
     "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v),
     "boolean": lambda v: isinstance(v, bool),
     "null": lambda v: v is None,
 }
@@ -35,7 +38,12 @@ def _resolve(root, ref):
     return node
 
 
+MAX_ERRORS = 100  # a document broken everywhere is refused just as well with the first hundred
+
+
 def _check(value, schema, root, path, errors):
+    if len(errors) >= MAX_ERRORS:
+        return
     if "$ref" in schema:
         _check(value, _resolve(root, schema["$ref"]), root, path, errors)
         return
@@ -43,6 +51,9 @@ def _check(value, schema, root, path, errors):
     if kind is not None:
         kinds = kind if isinstance(kind, list) else [kind]
         if not any(_TYPES[k](value) for k in kinds):
+            if isinstance(value, float) and not math.isfinite(value):
+                errors.append("{}: {} is not a finite number".format(path, value))
+                return
             errors.append("{}: expected {}, found {}".format(path, " or ".join(kinds), type(value).__name__))
             return
     if "enum" in schema and value not in schema["enum"]:
@@ -50,6 +61,8 @@ def _check(value, schema, root, path, errors):
     if isinstance(value, str):
         if len(value) < schema.get("minLength", 0):
             errors.append("{}: text too short".format(path))
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            errors.append("{}: text longer than {} characters".format(path, schema["maxLength"]))
         if "pattern" in schema and not re.search(schema["pattern"], value):
             errors.append("{}: {!r} does not match {}".format(path, value, schema["pattern"]))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -60,6 +73,9 @@ def _check(value, schema, root, path, errors):
     if isinstance(value, list):
         if len(value) < schema.get("minItems", 0):
             errors.append("{}: needs at least {} item(s)".format(path, schema["minItems"]))
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            errors.append("{}: more than {} items".format(path, schema["maxItems"]))
+            return
         if "items" in schema:
             for index, item in enumerate(value):
                 _check(item, schema["items"], root, "{}[{}]".format(path, index), errors)
@@ -73,6 +89,9 @@ def _check_object(value, schema, root, path, errors):
             errors.append("{}: '{}' is required".format(path, key))
     if len(value) < schema.get("minProperties", 0):
         errors.append("{}: needs at least {} member(s)".format(path, schema["minProperties"]))
+    if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+        errors.append("{}: more than {} members".format(path, schema["maxProperties"]))
+        return
     properties = schema.get("properties", {})
     patterns = schema.get("patternProperties", {})
     additional = schema.get("additionalProperties", True)

@@ -10,10 +10,10 @@ import time
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QTabWidget
+from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..core.errors import Cancelled, RksdError
-from . import project_state, results, settings
+from . import project_state, quarantine, results, settings
 from .buurt_panel import BuurtPanel
 from .maps_page import MapsPage
 from .offline_panel import OfflinePanel
@@ -40,7 +40,7 @@ def load_catalog():
 
             return Catalog.from_source(source, make_transport(offline=True)), None  # the cached copy
         return Catalog.from_source(source), None
-    except RksdError as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever is wrong with it, the dock opens on the built-in one
         return Catalog.load(), exc
 
 
@@ -58,6 +58,7 @@ class RksdDock(QgsDockWidget):
         self.run_info = None
         self.restoring = False
         self.gemeente_lists = {}
+        self.quarantined, self._told = [], set()  # items set aside (see quarantine) and those announced
         self.registry = PackageRegistry()
         self.catalog, problem = load_catalog()
         self.pick_tool = None
@@ -65,13 +66,15 @@ class RksdDock(QgsDockWidget):
         self._connect_project()
         self.refresh_gemeenten()
         self.offline_panel.refresh_cache()
+        self.quarantined = quarantine.setting_problems()
         if problem is not None:
             source = settings.value("catalog_source")
             if source.startswith(("http://", "https://")) and not settings.value("offline"):
                 self.change_catalog(source)  # not downloaded yet: fetch it in the background
             else:
                 self._catalog_problem(problem)
-        self.restore_state(project_state.load())
+        self._project_read()
+        self.show_problems()
 
     # -- layout --------------------------------------------------------------------
     def _build(self):
@@ -103,7 +106,14 @@ class RksdDock(QgsDockWidget):
         self.offline_panel.message.connect(lambda text, level: self.push(text, level))
         self.tabs.addTab(scrolled(self.offline_panel), _translate("RksdDock", "Offline"))
         self.tabs.setTabToolTip(OFFLINE_TAB, _translate("RksdDock", "Offline mode, cache, packages and settings"))
-        self.setWidget(self.tabs)
+        self.offline_panel.packages_changed.connect(self.show_problems)
+        self.problem_banner = quarantine.ProblemBanner()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem_banner)
+        layout.addWidget(self.tabs)
+        self.setWidget(body)
 
     @property
     def questions(self):
@@ -391,6 +401,7 @@ class RksdDock(QgsDockWidget):
             self.change_catalog(settings.value("catalog_source"))
 
     def change_catalog(self, source):
+        self._set_problem("catalog")
         if source.startswith(("http://", "https://")) and not settings.value("offline"):
             self.catalog_task = CatalogTask(_translate("RksdDock", "RKSD: downloading the catalog"), source)
             self.catalog_task.taskCompleted.connect(self._catalog_downloaded)
@@ -415,6 +426,22 @@ class RksdDock(QgsDockWidget):
         self.push(_translate("RksdDock", "The configured catalog is not used: {}").format(error_text(error)),
                   Qgis.MessageLevel.Warning, 10)
         log(error_text(error), Qgis.MessageLevel.Warning)
+        self._set_problem("catalog", quarantine.catalog_problem(error, settings.value("catalog_source")))
+
+    def _set_problem(self, kind, problem=None):
+        """Replace the quarantined item of ``kind`` (catalog, state) by ``problem`` or by none."""
+        self.quarantined = [p for p in self.quarantined if p.kind != kind] + ([problem] if problem else [])
+        self.show_problems()
+
+    def show_problems(self):
+        """Name every quarantined item in the banner and, once each, in the message bar."""
+        problems = quarantine.package_problems(self.registry) + self.quarantined
+        for problem in problems:
+            if problem.text() not in self._told:
+                self._told.add(problem.text())
+                self.push(problem.text(), Qgis.MessageLevel.Warning, 15)
+                log(problem.text(), Qgis.MessageLevel.Warning)
+        self.problem_banner.set_problems(problems)
 
     def apply_catalog(self, catalog):
         """Use another catalog: the question list is rebuilt, the choices kept."""
@@ -465,7 +492,11 @@ class RksdDock(QgsDockWidget):
                 pass
 
     def _project_read(self, *args):
-        self.restore_state(project_state.load())
+        try:
+            self.restore_state(project_state.load())
+        except Exception as exc:  # noqa: BLE001 - a broken stored state must not keep the dock shut
+            self.restoring = False
+            self._set_problem("state", quarantine.state_problem(exc))
 
     def _project_cleared(self):
         self.run_info = None

@@ -193,6 +193,13 @@ class OfflinePanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, package.root)
             item.setToolTip(package.root)
             self.packages.addItem(item)
+        for folder, error in sorted(self.registry.broken.items()):  # quarantined: listed so they can be removed
+            item = QListWidgetItem(QgsApplication.getThemeIcon("/mIconWarning.svg"), _translate(
+                "RksdOffline", "{name} - cannot be used; select it and press Remove").format(
+                    name=os.path.basename(folder.rstrip("/\\")) or folder))
+            item.setData(Qt.ItemDataRole.UserRole, folder)
+            item.setToolTip("{}\n{}".format(folder, error_text(error)))
+            self.packages.addItem(item)
         self.remove_button.setEnabled(self.packages.count() > 0)
         self.packages.setVisible(self.packages.count() > 0)
         self.no_packages.setVisible(self.packages.count() == 0)

@@ -4,12 +4,15 @@ A loaded package is unpacked once into the plugin's settings folder and remember
 QgsSettings; a run for a gemeente and year that a loaded package holds reads from it.
 The bundled Maastricht sample is used by its own button, and by ordinary runs only in
 offline mode (online, Maastricht 2024 is downloaded in full).
-"""
-import os
 
+A remembered package that can no longer be used (its folder deleted or damaged, its
+manifest broken) is quarantined: it is left out of every run and search, listed in
+``broken`` with the reason, and the offline panel shows it so the user can remove it.
+"""
 from ..core import package_builder, paths
+from ..core.errors import RksdError
 from ..core.gemeenten import Gemeente, gemeenten_from_manifest
-from ..core.package import OfflinePackage
+from ..core.package import OfflinePackage, read_folder_manifest
 from . import settings
 
 SAMPLE = ("sample", "maastricht_2024")
@@ -22,19 +25,22 @@ def sample_package():
 class PackageRegistry:
     def __init__(self):
         self._opened = {}
+        self.broken = {}  # folder -> the error that keeps it out
 
     def folders(self):
-        return [f for f in settings.package_folders() if os.path.isfile(os.path.join(f, "manifest.json"))]
+        return settings.package_folders()
 
     def packages(self):
-        """The loaded packages, newest loaded first."""
+        """The loaded packages that can be used, newest loaded first."""
         result = []
         for folder in reversed(self.folders()):
             if folder not in self._opened:
                 try:
-                    self._opened[folder] = OfflinePackage.open(folder)
-                except (OSError, ValueError, KeyError):
+                    self._opened[folder] = OfflinePackage(folder, read_folder_manifest(folder))
+                except (RksdError, OSError, ValueError) as exc:
+                    self.broken[folder] = exc
                     continue
+                self.broken.pop(folder, None)
             result.append(self._opened[folder])
         return result
 
@@ -46,6 +52,7 @@ class PackageRegistry:
 
     def remove(self, root):
         self._opened.pop(root, None)
+        self.broken.pop(root, None)
         settings.set_package_folders([f for f in settings.package_folders() if f != root])
 
     def find(self, gemeente, year, include_sample=False):

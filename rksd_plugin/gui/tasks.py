@@ -38,6 +38,7 @@ def make_transport(is_cancelled=None, package=None, offline=None, feedback=None,
         retries=settings.value("retries"),
         is_cancelled=is_cancelled,
         log=lambda message: log(message, Qgis.MessageLevel.Warning),
+        limits=settings.limits(),
     )
 
 

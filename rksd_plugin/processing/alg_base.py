@@ -181,7 +181,7 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
 
     def read_network(self, parameters, context, feedback, speed_field=None):
         """The road graph, or None when no network was given (straight-line mode)."""
-        from ..qgis_io import network_io
+        from ..qgis_io import layer_input, network_io
 
         source = self.parameterAsSource(parameters, self.NETWORK, context)
         if source is None:
@@ -194,7 +194,8 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         feedback.pushInfo(tr("Reading the road network ({count} features)...").format(count=source.featureCount()))
         self.field_or_fail(source, speed_field, tr("Road network"), numeric=True)
-        graph = network_io.read_network(source, context.transformContext(), oneway, speed_field, tolerance, feedback)
+        network = layer_input.resolve(self, parameters, self.NETWORK, context, source)  # columnar for files
+        graph = network_io.read_network(network, context.transformContext(), oneway, speed_field, tolerance, feedback)
         if graph.n_segments == 0:
             raise QgsProcessingException(tr("Road network: no line segments with a length were found."))
         if source.sourceCrs() != network_io.work_crs():

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -18,6 +17,7 @@ from ..compat import (
     SOURCE_ANY_GEOMETRY,
     SOURCE_POINT,
     SOURCE_POLYGON,
+    WKB_POINT,
 )
 from .alg_base import AnalysisAlgorithm, FeedbackBridge, StyleOutput, language
 
@@ -28,6 +28,14 @@ def tr(text):
 
 STATUS_TEXT = {0: "ok", 1: "verder_dan_max", 2: "geen_verbinding"}
 METHOD_TEXT = {"network": "netwerk", "straight_line": "hemelsbreed"}
+
+
+def _object_array(values):
+    import numpy as np
+
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
 
 
 def category_tokens(keys):
@@ -58,6 +66,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
     DEFAULT_SPEED = "DEFAULT_SPEED"
     MAX_DISTANCE = "MAX_DISTANCE"
     RADII = "RADII"
+    KEEP_FIELDS = "KEEP_FIELDS"
     OUTPUT = "OUTPUT"
     OUTPUT_POINTS = "OUTPUT_POINTS"
 
@@ -98,6 +107,12 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             "all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not "
             "walking routes, and neither is this network distance unless the network is a walking network.</p>"
             "<p>Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).</p>"
+        ) + tr(
+            "<p><b>Fields and speed.</b> The output holds the origin fields you choose to carry over (default: an id "
+            "and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers "
+            "are read column by column through GDAL, honouring a selection and the layer's filter; other layers "
+            "(memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one "
+            "transaction; another destination gets a row number field <i>fid</i> first.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -131,6 +146,9 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
                         10000.0, 1.0)
         self.addParameter(QgsProcessingParameterString(
             self.RADII, tr("Radii for counts and shares (m, separated by ;)"), "500;1000;3000", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.KEEP_FIELDS, tr("Origin fields to carry over (empty: id and name)"),
+            None, self.ORIGINS, QgsProcessingParameterField.DataType.Any, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Reachability"), SOURCE_ANY_GEOMETRY))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -148,9 +166,10 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         from ..core.errors import RksdError
         from ..core.network import reachability
         from ..core.network.params import parse_radii
-        from ..qgis_io import network_io
+        from ..qgis_io import layer_input, layer_output, network_io
 
         bridge = FeedbackBridge(feedback)
+        transform_context = context.transformContext()
         origins = self.source_or_fail(parameters, self.ORIGINS, context, tr("Origins"))
         facilities = self.source_or_fail(parameters, self.FACILITIES, context, tr("Facilities"))
         weights = self.parameterAsSource(parameters, self.WEIGHTS, context)
@@ -162,6 +181,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         if weights is not None:
             weight_field = self.field_or_fail(
                 weights, self.parameterAsString(parameters, self.WEIGHT_FIELD, context), tr("Population"), numeric=True)
+        keep_fields = self._keep_fields(parameters, context, origins)
         try:
             radii = parse_radii(self.parameterAsString(parameters, self.RADII, context), tr("Radii"))
         except RksdError as error:
@@ -177,30 +197,37 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             speed_field = None
         bridge.progress(0.05)
 
-        fac = network_io.read_points(facilities, context.transformContext(), [category_field, id_field], feedback)
+        fac_input = layer_input.resolve(self, parameters, self.FACILITIES, context, facilities)
+        fac = network_io.read_point_columns(fac_input, transform_context, [category_field, id_field], feedback)
+        self._report_reading(feedback, tr("Facilities"), fac.columnar, fac_input)
         if len(fac) == 0:
             raise QgsProcessingException(tr("Facilities: no facility has a usable geometry."))
         if fac.skipped:
             feedback.reportError(tr("{n} facilities without geometry were skipped.").format(n=fac.skipped), False)
-        categories = fac.values.get(category_field) if category_field else None
+        categories = fac.values(category_field) if category_field else None
         if categories is not None:
             categories = [network_io.text_or_none(v) for v in categories]
         if id_field:
-            facility_names = [network_io.text_or_none(v) for v in fac.values[id_field]]
+            facility_names = [network_io.text_or_none(v) for v in fac.values(id_field)]
         else:  # the facility's feature id (an integer field is cheaper to write than text)
             facility_names = fac.fids.tolist()
 
+        origin_input = layer_input.resolve(self, parameters, self.ORIGINS, context, origins)
         is_polygon = self.geometry_type(origins) == GEOMETRY_POLYGON
         areas = None
         if is_polygon:
-            areas = network_io.read_areas(origins, context.transformContext(), (), feedback)
+            polygons = layer_input.read_columns(origin_input, keep_fields, True, transform_context, feedback)
+            self._report_reading(feedback, tr("Origins"), polygons.columnar, origin_input)
+            areas = network_io.areas_from_columns(polygons, origin_input.crs(), transform_context)
             if weights is not None:
-                pts = network_io.read_points(weights, context.transformContext(), [weight_field] if weight_field else [], feedback)
+                weight_input = layer_input.resolve(self, parameters, self.WEIGHTS, context, weights)
+                pts = network_io.read_point_columns(
+                    weight_input, transform_context, [weight_field] if weight_field else [], feedback)
                 if len(pts) == 0:
                     raise QgsProcessingException(tr("Population: no feature has a usable geometry."))
                 origin_xy = pts.xy
                 if weight_field:
-                    raw = [network_io.number_or_none(v) for v in pts.values[weight_field]]
+                    raw = [network_io.number_or_none(v) for v in pts.values(weight_field)]
                     missing = sum(1 for v in raw if v is None)
                     if missing:
                         feedback.reportError(tr(
@@ -221,7 +248,8 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
                     "No population layer: each polygon is represented by sample points every {s:g} m "
                     "(area-weighted figures, {n} points).").format(s=spacing, n=len(origin_xy)))
         else:
-            pts = network_io.read_points(origins, context.transformContext(), (), feedback, keep_features=True)
+            pts = network_io.read_point_columns(origin_input, transform_context, keep_fields, feedback)
+            self._report_reading(feedback, tr("Origins"), pts.columnar, origin_input)
             if len(pts) == 0:
                 raise QgsProcessingException(tr("Origins: no feature has a usable geometry."))
             origin_xy = pts.xy
@@ -244,37 +272,23 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         outputs = {}
         if is_polygon:
             area_fields, area_columns = self._area_columns(result, tokens, radii, area_index, weight, len(areas))
-            fields = network_io.output_fields(origins.fields(), area_fields)
-            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, origins.wkbType(), origins.sourceCrs())
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            rows = dict(zip(areas.fids, zip(*area_columns)))
-            empty = tuple([None] * len(area_fields))
-            network_io.write_rows(sink, origins, fields, rows, empty, feedback, progress_span=(75, 90))
-            outputs[self.OUTPUT] = dest
-            self._style(context, dest, "gem_afstand_m", radii, tr("Reachability"))
-            point_sink, point_dest = self.parameterAsSink(
-                parameters, self.OUTPUT_POINTS, context, self._with_area_fields(point_fields),
-                QgsWkbTypes.Type.Point, network_io.work_crs())
-            if point_sink is not None:
-                owner = [areas.fids[i] if i >= 0 else None for i in area_index.tolist()]
+            table = self._table_for_rows(
+                polygons, areas.rows, area_fields, area_columns, origin_input, keep_fields, is_point=False)
+            outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 90))
+            self._style(context, outputs[self.OUTPUT], "gem_afstand_m", radii, tr("Reachability"))
+            if self._wants(parameters, self.OUTPUT_POINTS):
+                owner = np.array([areas.fids[i] if i >= 0 else None for i in area_index.tolist()], dtype=object)
                 columns = [owner, network_io.column_values(weight)] + point_columns
-                network_io.write_points(point_sink, self._with_area_fields(point_fields), origin_xy, zip(*columns), None, feedback)
+                table = self._table_for_points(self._with_area_fields(point_fields), columns, origin_xy)
+                point_dest = layer_output.write(self, parameters, self.OUTPUT_POINTS, context, table, feedback, (90, 99))
                 outputs[self.OUTPUT_POINTS] = point_dest
                 self._style(context, point_dest, "afstand_m", radii, tr("Reachability per point"))
         else:
-            fields = network_io.output_fields(origins.fields(), point_fields)
-            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, origins.wkbType(), origins.sourceCrs())
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            empty = tuple([None] * len(point_fields))
-            if pts.features is not None:
-                network_io.write_kept(sink, pts, list(zip(*point_columns)), empty, feedback, progress_span=(75, 99))
-            else:
-                rows = dict(zip(pts.fids.tolist(), zip(*point_columns)))
-                network_io.write_rows(sink, origins, fields, rows, empty, feedback, progress_span=(75, 99))
-            outputs[self.OUTPUT] = dest
-            self._style(context, dest, "afstand_m", radii, tr("Reachability"))
+            table = self._table_for_rows(
+                pts.columns, np.nonzero(pts.present)[0], point_fields, point_columns, origin_input, keep_fields,
+                is_point=pts.is_point, source_xy=pts.source_xy)
+            outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 99))
+            self._style(context, outputs[self.OUTPUT], "afstand_m", radii, tr("Reachability"))
         summary = result.groups[None]
         outputs.update({
             "METHOD": METHOD_TEXT[result.method],
@@ -284,6 +298,66 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         })
         feedback.setProgress(100)
         return outputs
+
+    # -- inputs and outputs ----------------------------------------------------------------
+    def _keep_fields(self, parameters, context, origins):
+        """The origin fields to carry over: the user's choice, else an id and a name field."""
+        from ..core.network.params import id_and_name_fields
+
+        chosen = [name for name in self.parameterAsFields(parameters, self.KEEP_FIELDS, context) if name]
+        if not chosen:
+            return id_and_name_fields([origins.fields().at(i).name() for i in range(origins.fields().count())])
+        for name in chosen:
+            self.field_or_fail(origins, name, tr("Origins"))
+        return chosen
+
+    @staticmethod
+    def _report_reading(feedback, label, columnar, source_input):
+        if columnar:
+            feedback.pushInfo(tr("{layer}: read column by column (GDAL).").format(layer=label))
+        else:
+            feedback.pushInfo(tr("{layer}: read feature by feature through QGIS ({reason}).").format(
+                layer=label, reason=source_input.reason or tr("not a file GDAL reads column by column")))
+
+    @staticmethod
+    def _wants(parameters, name):
+        value = parameters.get(name)
+        return value is not None and value != ""
+
+    def _table_for_rows(self, columns, rows, result_fields, result_columns, source_input, keep_fields,
+                        is_point=False, source_xy=None):
+        """Every input feature (``columns``), its kept fields, and the results of rows ``rows``."""
+        import numpy as np
+
+        from ..qgis_io import gpkg_bulk, layer_output, network_io
+
+        n = len(columns)
+        source_fields = source_input.fields()
+        kept = QgsFields()
+        for name in keep_fields:
+            kept.append(source_fields.at(source_fields.lookupField(name)))
+        fields = network_io.output_fields(kept, result_fields)
+        values = [columns.as_list(name) for name in keep_fields]
+        rows = np.asarray(rows, dtype=np.int64)
+        for column in result_columns:
+            full = np.full(n, None, dtype=object)
+            full[rows] = column if not isinstance(column, list) else _object_array(column)
+            values.append(full)
+        if is_point and source_xy is not None:
+            bounds = gpkg_bulk.point_bounds(source_xy)
+        else:
+            bounds = layer_output.geometry_bounds(columns.wkb)
+        return layer_output.OutputTable(fields, values, columns.wkb, bounds, source_input.wkb_type(),
+                                        source_input.crs(), points=is_point)
+
+    @staticmethod
+    def _table_for_points(fields, columns, xy):
+        """New RD points at ``xy`` with ``columns`` (weighting or sample points)."""
+        from ..core.network.wkb import point_wkb
+        from ..qgis_io import gpkg_bulk, layer_output, network_io
+
+        return layer_output.OutputTable(fields, columns, point_wkb(xy), gpkg_bulk.point_bounds(xy), WKB_POINT,
+                                        network_io.work_crs(), points=True)
 
     # -- columns ---------------------------------------------------------------------------
     @staticmethod
@@ -304,6 +378,8 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
 
         n = result.n_origins
         method = METHOD_TEXT[result.method]
+        names = _object_array(list(facility_names) + [None])
+        status_text = _object_array([STATUS_TEXT[code] for code in sorted(STATUS_TEXT)])
         fields = [field("methode", "string", 12)]
         columns = [[method] * n]
         if result.origin_snap is not None:
@@ -322,9 +398,9 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
                 fields.append(field("voorziening{}".format(suffix), "long"))
             else:
                 fields.append(field("voorziening{}".format(suffix), "string", 80))
-            columns.append([facility_names[i] if i >= 0 else None for i in group.facility.tolist()])
+            columns.append(names[group.facility].tolist())  # index -1: the trailing None
             fields.append(field("status{}".format(suffix), "string", 16))
-            columns.append([STATUS_TEXT[s] for s in group.status.tolist()])
+            columns.append(status_text[group.status].tolist())
             for radius in radii:
                 fields.append(field("binnen_{}{}".format(radius_label(radius), suffix), "int"))
                 columns.append(group.counts[radius].tolist())

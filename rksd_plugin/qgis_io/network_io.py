@@ -18,7 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import GEOMETRY_POINT, field_type
+from ..compat import GEOMETRY_POINT, WKB_POINT, field_type
 
 
 WORK_CRS = "EPSG:28992"
@@ -100,7 +100,7 @@ class PointSet:
 
 
 def _single_points(source):
-    return QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Type.Point
+    return QgsWkbTypes.flatType(source.wkbType()) == WKB_POINT
 
 
 def read_points(source, transform_context, fields=(), feedback=None, keep_features=False):
@@ -145,9 +145,149 @@ def read_points(source, transform_context, fields=(), feedback=None, keep_featur
                     kept if keep else None, kept_row if keep else None)
 
 
+class PointColumns:
+    """A point-ish input read as columns: every feature, and an RD point for those that have one.
+
+    ``columns`` holds every feature of the input (ids, WKB in the layer's CRS, the fields
+    asked for); ``present`` marks the features with a usable point, whose RD coordinates
+    are ``xy`` (in the same order); ``source_xy`` are those points in the layer's CRS
+    (NaN where none), for the output's spatial index.
+    """
+
+    def __init__(self, columns, present, xy, source_xy, is_point):
+        self.columns = columns
+        self.present = present
+        self.xy = xy
+        self.source_xy = source_xy
+        self.is_point = is_point
+
+    def __len__(self):
+        return len(self.xy)
+
+    @property
+    def fids(self):
+        return self.columns.fids[self.present]
+
+    @property
+    def skipped(self):
+        return int((~self.present).sum())
+
+    @property
+    def columnar(self):
+        return self.columns.columnar
+
+    def values(self, name):
+        """Field ``name`` for the features with a point (None for NULL)."""
+        import numpy as np
+
+        values = self.columns.as_list(name)
+        return [values[i] for i in np.nonzero(self.present)[0].tolist()]
+
+
+def read_point_columns(layer_input, transform_context, fields=(), feedback=None):
+    """``PointColumns`` of an input: points as they are, other geometries by a point on them."""
+    import numpy as np
+
+    from ..core.network.wkb import decode_points
+    from . import layer_input as inputs
+
+    columns = inputs.read_columns(layer_input, fields, True, transform_context, feedback)
+    source_xy, ok = decode_points(columns.wkb)
+    is_point = QgsWkbTypes.geometryType(layer_input.wkb_type()) == GEOMETRY_POINT
+    others = np.nonzero(~ok & np.array([b is not None and len(b) > 0 for b in columns.wkb], dtype=bool))[0] \
+        if not ok.all() else np.zeros(0, dtype=np.int64)
+    for row in others.tolist():  # polygons, lines, multi-points: a point guaranteed on them
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(columns.wkb[row]))
+        point = representative_point(geometry)
+        if point is not None:
+            source_xy[row] = (point.x(), point.y())
+            ok[row] = True
+    xy = inputs.transform_xy(source_xy[ok], layer_input.crs(), work_crs(), transform_context)
+    usable = np.isfinite(xy).all(axis=1)
+    if not usable.all():  # could not be reprojected
+        rows = np.nonzero(ok)[0]
+        ok[rows[~usable]] = False
+        xy = xy[usable]
+    return PointColumns(columns, ok, xy, source_xy, is_point)
+
+
+def areas_from_columns(columns, source_crs, transform_context):
+    """``AreaSet`` (RD geometries) of the polygons in ``columns``, with their row numbers."""
+    from qgis.core import QgsCoordinateTransform
+
+    transform = None
+    if source_crs.isValid() and source_crs != work_crs():
+        transform = QgsCoordinateTransform(source_crs, work_crs(), transform_context)
+    fids, geometries, rows = [], [], []
+    for row, blob in enumerate(columns.wkb):
+        if blob is None or len(blob) == 0:
+            continue
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(blob))
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        fids.append(int(columns.fids[row]))
+        geometries.append(geometry)
+        rows.append(row)
+    areas = AreaSet(fids, geometries, {})
+    areas.rows = rows
+    return areas
+
+
 def read_network(source, transform_context, oneway_field=None, speed_field=None, tolerance=0.0,
                  feedback=None):
-    """The road graph of a line layer (RD metres); one-way and speed read per feature."""
+    """The road graph of a line layer (RD metres); one-way and speed read per feature.
+
+    ``source`` is a feature source, or a ``layer_input.LayerInput``: then a GeoPackage,
+    Shapefile or FlatGeobuf network is read column by column (geometry as WKB, only the
+    one-way and speed fields), anything else feature by feature.
+    """
+    from . import layer_input
+
+    if isinstance(source, layer_input.LayerInput):
+        graph = _read_network_columns(source, transform_context, oneway_field, speed_field, tolerance, feedback)
+        if graph is not None:
+            return graph
+        source = source.source
+    return _read_network_features(source, transform_context, oneway_field, speed_field, tolerance, feedback)
+
+
+def _read_network_columns(network, transform_context, oneway_field, speed_field, tolerance, feedback):
+    """The graph from the network's columns, or None when only QGIS can read it (curves)."""
+    import numpy as np
+
+    from ..core.network.graph import RoadGraph, direction_code
+    from ..core.network.wkb import decode_lines
+    from . import layer_input
+
+    names = [name for name in (oneway_field, speed_field) if name]
+    columns = layer_input.read_columns(network, names, True, transform_context, feedback)
+    if not columns.columnar:
+        return None  # the iterator path below reads it with curves segmentised
+    blobs = columns.wkb.tolist()
+    try:
+        coords, part_starts, part_feature = decode_lines(blobs)  # rows without geometry give no part
+    except (ValueError, IndexError):  # curved or other geometry types: QGIS segmentises them
+        return None
+    coords = layer_input.transform_xy(coords, network.crs(), work_crs(), transform_context)
+    feature_row = part_feature
+    part_dir = part_speed = None
+    if oneway_field:
+        values = columns.as_list(oneway_field)
+        codes = {value: direction_code(value) for value in set(values)}
+        part_dir = np.array([codes[v] for v in values], dtype=np.int8)[feature_row]
+    if speed_field:
+        speeds = columns.as_float(speed_field)
+        speeds[~(speeds > MISSING_CODE_LIMIT)] = np.nan
+        part_speed = speeds[feature_row]
+    return RoadGraph.from_polylines(coords, part_starts, part_dir, part_speed, tolerance)
+
+
+def _read_network_features(source, transform_context, oneway_field=None, speed_field=None, tolerance=0.0,
+                           feedback=None):
     import numpy as np
 
     from ..core.network.graph import RoadGraph, direction_code
@@ -323,26 +463,6 @@ def write_rows(sink, source, fields, rows_by_fid, empty_row, feedback=None, batc
     for count, feature in enumerate(source.getFeatures()):
         row = rows_by_fid.get(feature.id(), empty_row)
         feature.setAttributes(feature.attributes() + list(row))
-        buffer.append(feature)
-        if len(buffer) >= batch:
-            sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
-            buffer = []
-            if feedback is not None:
-                if feedback.isCanceled():
-                    return False
-                feedback.setProgress(start + (end - start) * count / total)
-    if buffer:
-        sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)
-    return True
-
-
-def write_kept(sink, points, rows, empty_row, feedback=None, batch=10000, progress_span=(0, 100)):
-    """Write the features kept by ``read_points`` with their result row (``rows[i]`` for xy row i)."""
-    total = max(len(points.features), 1)
-    start, end = progress_span
-    buffer = []
-    for count, (feature, row) in enumerate(zip(points.features, points.feature_row)):
-        feature.setAttributes(feature.attributes() + list(rows[row] if row >= 0 else empty_row))
         buffer.append(feature)
         if len(buffer) >= batch:
             sink.addFeatures(buffer, QgsFeatureSink.Flag.FastInsert)

@@ -105,7 +105,7 @@ def test_compare_with_cbs_nabijheid(rksd_processing):
 
     result = run("rksd:bereikbaarheid", {
         "ORIGINS": maastricht_buurten(), "FACILITIES": maastricht_facilities(), "CATEGORY_FIELD": "categorie",
-        "OUTPUT": "memory:",
+        "KEEP_FIELDS": ["code", "afstand_supermarkt", "afstand_school", "afstand_huisarts"], "OUTPUT": "memory:",
     })
     layer = result["OUTPUT"]
     figures = {}

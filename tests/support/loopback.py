@@ -7,11 +7,14 @@ Two ways in:
   receives it; optional proxy authentication (``Proxy-Authorization: Basic``).
 
 Every request is recorded; ``faults`` inject failures (status codes, delays, broken JSON)
-for the first N matching requests.
+for the first N matching requests. A fault's ``mode`` makes a hostile answer instead
+(see ``HOSTILE_MODES``): an endless chunked body, a huge ``Content-Length``, a body of one
+byte a second, a connection reset or closed without an answer.
 """
 import base64
 import socket
 import socketserver
+import struct
 import threading
 import time
 from dataclasses import dataclass
@@ -38,6 +41,19 @@ class Fault:
     body: bytes = b'{"error": "injected"}'
     times: int = 1
     headers: dict = None
+    mode: str = ""  # one of HOSTILE_MODES, or "" for an ordinary answer
+    interval: float = 1.0  # seconds between bytes for "trickle"
+
+
+HOSTILE_MODES = (
+    "endless",  # 200, chunked, 64 kB chunks for as long as the client reads
+    "huge_length",  # 200 announcing 10 GB, then zeros for as long as the client reads
+    "trickle",  # 200 with Content-Length 1,000,000, one byte every ``interval`` seconds
+    "slow_headers",  # the status line and headers themselves, one byte every ``interval`` seconds
+    "reset",  # the connection is reset (TCP RST) before any answer
+    "close",  # the connection is closed before any answer
+    "truncated",  # 200 announcing 1,000 bytes, 10 sent, then the connection closes
+)
 
 
 class LoopbackServer:
@@ -166,6 +182,9 @@ class LoopbackServer:
                         server.requests.append(record)
                     if fault.delay:
                         time.sleep(fault.delay)
+                    if fault.mode:
+                        self._hostile(fault)
+                        return
                     self._send(fault.status, dict(fault.headers or {}, **{"Content-Type": "application/json"}), fault.body)
                     return
                 emulator = server.hosts.get(host)
@@ -177,6 +196,56 @@ class LoopbackServer:
                 with server._lock:
                     server.requests.append(record)
                 self._send(status, headers, body)
+
+            def _hostile(self, fault):
+                try:
+                    if fault.mode == "reset":
+                        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        self.close_connection = True
+                        self.connection.close()
+                        return
+                    if fault.mode == "close":
+                        self.close_connection = True
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                        return
+                    if fault.mode == "slow_headers":
+                        for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: " + b"x" * 60000:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(fault.interval)
+                        return
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    if fault.mode == "endless":
+                        self.send_header("Transfer-Encoding", "chunked")
+                        self.end_headers()
+                        chunk = b"[" + b"0," * 32767 + b"0"
+                        frame = "{:x}\r\n".format(len(chunk)).encode() + chunk + b"\r\n"
+                        while True:
+                            self.wfile.write(frame)
+                    elif fault.mode == "huge_length":
+                        self.send_header("Content-Length", str(10 * 1000 ** 3))
+                        self.end_headers()
+                        zeros = b"0" * 65536
+                        while True:
+                            self.wfile.write(zeros)
+                    elif fault.mode == "truncated":
+                        self.send_header("Content-Length", "1000")
+                        self.end_headers()
+                        self.wfile.write(b'{"value": [')
+                        self.wfile.flush()
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                    elif fault.mode == "trickle":
+                        self.send_header("Content-Length", "1000000")
+                        self.end_headers()
+                        self.wfile.flush()
+                        while True:
+                            self.wfile.write(b" ")
+                            self.wfile.flush()
+                            time.sleep(fault.interval)
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    pass
+                self.close_connection = True
 
             def _send(self, status, headers, body):
                 try:

@@ -34,3 +34,13 @@ def test_values_labels_tokens():
     assert radius_label(500.0) == "500" and radius_label(1500.5) == "1500_5"
     assert field_token("Community centre!") == "community_centre"
     assert field_token("   ") == "leeg"
+
+
+def test_id_and_name_fields_carried_over_by_default():
+    from rksd_plugin.core.network.params import id_and_name_fields
+
+    assert id_and_name_fields(["fid", "Identificatie", "straat", "NAAM", "inwoners"]) == ["Identificatie", "NAAM"]
+    assert id_and_name_fields(["fid", "bu_code", "bu_naam", "code"]) == ["code", "bu_naam"]
+    assert id_and_name_fields(["fid", "adres_nr", "pand_id", "woonplaatsnaam"]) == ["pand_id", "woonplaatsnaam"]
+    assert id_and_name_fields(["fid", "inwoners"]) == []  # nothing id- or name-like: no field is guessed
+    assert id_and_name_fields([]) == []

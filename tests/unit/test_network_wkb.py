@@ -43,3 +43,20 @@ def test_general_path_multi_z_m_big_endian_and_empty():
     expected = LINES[0] + LINES[1] + LINES[2] + LINES[0] + LINES[1] + LINES[2]
     assert np.array_equal(coords, np.array(expected, dtype=float))
     assert starts.tolist() == [0, 2, 5, 7, 9, 12, 14, 14]
+
+
+def test_points_fixed_size_mixed_multi_and_missing():
+    from rksd_plugin.core.network.wkb import decode_points, point_wkb
+
+    xy = np.array([[1.5, 2.5], [3.0, 4.0], [np.nan, np.nan]])
+    fixed = point_wkb(xy)
+    got, ok = decode_points(fixed.view("V21").ravel())  # as GDAL's Arrow reader hands them
+    assert ok.tolist() == [True, True, False] and np.array_equal(got[:2], xy[:2])
+    multi = b"\x01" + struct.pack("<II", 4, 1) + bytes(fixed[0])  # a MultiPoint of one point
+    big_z = b"\x00" + struct.pack(">I", 1001) + struct.pack(">ddd", 7.0, 8.0, 9.0)
+    two = b"\x01" + struct.pack("<II", 4, 2) + bytes(fixed[0]) + bytes(fixed[1])  # not one point
+    got, ok = decode_points([multi, None, big_z, bytes(fixed[1]), two, b""])
+    assert ok.tolist() == [True, False, True, True, False, False]
+    assert got[0].tolist() == [1.5, 2.5] and got[2].tolist() == [7.0, 8.0] and got[3].tolist() == [3.0, 4.0]
+    same, ok = decode_points([bytes(fixed[0]), bytes(fixed[1])])  # the vectorised path
+    assert ok.all() and np.array_equal(same, xy[:2])

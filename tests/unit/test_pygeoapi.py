@@ -31,9 +31,9 @@ class Recorder(RequestsFetcher):
         super().__init__()
         self.urls = []
 
-    def fetch(self, url, timeout, headers=None):
+    def fetch(self, url, timeout, headers=None, **kwargs):
         self.urls.append(url)
-        return super().fetch(url, timeout, headers)
+        return super().fetch(url, timeout, headers, **kwargs)
 
 
 def transport(overrides, cache_dir, fetcher=None):

@@ -2,19 +2,33 @@
 
 A transport combines a *fetcher* (the thing that really talks HTTP: QGIS's network
 stack inside QGIS, ``requests`` outside it) with the disk cache, offline mode, retries
-with backoff on 429/5xx, a timeout on every request and errors that name the URL.
-cbsodata is routed through it as well (see ``cbsodata_bridge``).
+with backoff on connection failures and 429/5xx, a timeout on every request, bounds on
+size and duration (``limits``), redirects only within a service, and errors that name
+the URL. cbsodata is routed through it as well (see ``cbsodata_bridge``).
 """
 import gc
 import json
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Optional
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from ..errors import BadResponse, Cancelled, HttpStatusError, NetworkError, OfflineMiss
+from ..errors import (
+    OUTAGE_HINT,
+    BadResponse,
+    Cancelled,
+    DamagedCacheEntry,
+    HttpStatusError,
+    NetworkError,
+    OfflineMiss,
+    RedirectRefused,
+    RksdError,
+)
+from .limits import MAX_REDIRECTS, REDIRECT_STATUS, Limits, kind_of, retry_after_seconds
+from .services import redirect_allowed, service_of
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
+WAIT_SLICE = 0.05  # a cancel ends a wait between retries within this many seconds
 
 
 @dataclass
@@ -40,27 +54,34 @@ class HttpResponse:
         gc.disable()
         try:
             return json.loads(body)  # bytes: no decoded copy of a 10 MB page
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, TypeError) as exc:
             raise BadResponse(url=self.url, detail="no valid JSON ({})".format(exc)) from exc
+        except RecursionError as exc:  # e.g. 100,000 '[': nested deeper than any real answer
+            raise BadResponse(url=self.url, detail="JSON nested too deeply") from exc
         finally:
             if was_enabled:
                 gc.enable()
 
 
 class Fetcher:
-    """Interface: perform one GET. Raise ``NetworkError``/``RequestTimeout`` on failure."""
+    """Interface: perform one GET, without following redirects.
+
+    Raise ``NetworkError``/``RequestTimeout`` on failure; honour ``bounds`` (a ``limits.Bounds``:
+    maximum size, deadline, cancel) with ``ResponseTooLarge``/``DeadlineExceeded``/``Cancelled``."""
 
     name = "fetcher"
 
-    def fetch(self, url, timeout, headers=None):  # pragma: no cover - interface
+    def fetch(self, url, timeout, headers=None, bounds=None):  # pragma: no cover - interface
         raise NotImplementedError
 
 
 class Transport:
-    """Cache, offline mode, retries and timeouts around a ``Fetcher``.
+    """Cache, offline mode, retries, timeouts and bounds around a ``Fetcher``.
 
     ``endpoint_overrides`` maps a public origin (``https://opendata.cbs.nl``) to another
     one (a loopback test server); cache keys and provenance keep the public URL.
+    ``limits`` bounds every download (``limits.Limits``). ``sleep`` replaces the
+    cancellable wait between retries (tests record the delays with it).
     """
 
     def __init__(
@@ -74,9 +95,10 @@ class Transport:
         max_backoff=30.0,
         endpoint_overrides=None,
         refresh=False,
-        sleep=time.sleep,
+        sleep=None,
         is_cancelled: Optional[Callable[[], bool]] = None,
         log: Optional[Callable[[str], None]] = None,
+        limits: Optional[Limits] = None,
     ):
         self.fetcher = fetcher
         self.cache = cache
@@ -90,45 +112,76 @@ class Transport:
         self.sleep = sleep
         self.is_cancelled = is_cancelled or (lambda: False)
         self.log = log or (lambda message: None)
+        self.limits = limits or Limits()
         self.exchanges = []
+        self.cache_problem = None  # why answers could not be kept (the run goes on without)
 
-    def get(self, url, headers=None):
-        """Return the response for ``url`` from the cache, or download and cache it."""
+    def get(self, url, headers=None, kind=None):
+        """Return the response for ``url`` from the cache, or download and cache it.
+
+        ``kind`` ('catalog', 'metadata', 'data', 'geometry') chooses the size limit; by
+        default it follows from the URL."""
         self._check_cancelled()
+        kind = kind or kind_of(url)
         response = None
         if self.cache is not None and not self.refresh:
-            response = self.cache.get(url)
+            response = self.cache.get(url, max_bytes=self.limits.max_bytes(kind))
         if response is None:
             if self.offline or self.fetcher is None:
                 raise OfflineMiss(url=url)
-            response = self._fetch_with_retries(url, headers)
-            if self.cache is not None:
-                self.cache.put(response)
+            response = self._fetch_with_retries(url, headers, kind)
+            self._keep(response)
         self.exchanges.append(
             {"url": url, "fetched_at": response.fetched_at, "from_cache": response.from_cache}
         )
         return response
 
-    def get_json(self, url, headers=None):
-        """The JSON of ``url``; a malformed answer is dropped from the cache and reported."""
+    def get_json(self, url, headers=None, kind=None):
+        """The JSON of ``url``; a malformed answer is dropped from the cache and reported.
+
+        A malformed *cached* answer is a miss: online it is downloaded again."""
+        response = self.get(url, headers, kind)
         try:
-            return self.get(url, headers).json()
-        except BadResponse:
+            return response.json()
+        except BadResponse as exc:
             self.forget(url)
-            raise
+            if not response.from_cache:
+                raise
+            if self.offline or self.fetcher is None:
+                raise DamagedCacheEntry(url=url, detail=exc.params.get("detail", "")) from exc
+            self.log("{}: the stored answer is damaged ({}); downloading it again".format(
+                url, exc.params.get("detail", "")))
+            return self.get(url, headers, kind).json()
 
     def forget(self, url):
         """Drop a cached answer that turned out to be unusable."""
         if self.cache is not None and hasattr(self.cache, "delete"):
-            self.cache.delete(url)
+            try:
+                self.cache.delete(url)
+            except OSError as exc:  # a read-only cache folder: the entry stays, the run goes on
+                self.log("{}: could not drop the damaged answer ({})".format(url, exc))
 
-    def _fetch_with_retries(self, url, headers):
-        target = self._override(url)
+    def _keep(self, response):
+        """Store a fresh answer; a cache folder that cannot be written must not fail the run."""
+        if self.cache is None:
+            return
+        try:
+            self.cache.put(response)
+        except OSError as exc:
+            if getattr(self.cache, "required", False):
+                raise  # e.g. the staging folder of an offline package: without it there is no package
+            if self.cache_problem is None:
+                self.log("the cache cannot be written ({}); downloads are used but not kept".format(exc))
+            self.cache_problem = exc
+
+    def _fetch_with_retries(self, url, headers, kind):
         last_error = None
+        attempts = 0
         for attempt in range(self.retries + 1):
             self._check_cancelled()
+            attempts += 1
             try:
-                response = self.fetcher.fetch(target, self.timeout, headers)
+                response = self._fetch_once(url, headers, kind)
             except NetworkError as exc:
                 exc.params["url"] = url  # name the URL the user asked for, not a test endpoint
                 last_error = exc
@@ -148,17 +201,61 @@ class Transport:
                         url, attempt + 1, last_error, delay
                     )
                 )
-                self.sleep(delay)
+                self._wait(delay)
         self._check_cancelled()  # a cancel that aborted the request is not a network error
-        raise last_error
+        raise self._outage(last_error, url, attempts)
+
+    def _fetch_once(self, url, headers, kind):
+        """One attempt: the request and the redirects it may follow, within one set of bounds."""
+        bounds = self.limits.bounds(kind, self.is_cancelled)
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            target = self._override(current)
+            try:
+                response = self.fetcher.fetch(target, self.timeout, headers, bounds=bounds)
+            except RksdError as exc:
+                if "url" in exc.params:
+                    exc.params["url"] = url  # name the URL the user asked for, not a test endpoint
+                raise
+            location = response.header("location")
+            if response.status not in REDIRECT_STATUS or not location:
+                return response
+            following = self._public(urljoin(target, location.strip()))
+            if not redirect_allowed(current, following, self.limits.redirect_hosts):
+                raise RedirectRefused(url=url, target=following)
+            self.log("{}: redirected to {}".format(current, following))
+            current = following
+        raise BadResponse(url=url, detail="more than {} redirects".format(MAX_REDIRECTS))
+
+    def _outage(self, error, url, attempts):
+        """The last error of a known service, with a hint that names it and its status page."""
+        service = service_of(url)
+        if service is None or attempts < 2 or not isinstance(error, NetworkError):
+            return error
+        if isinstance(error, HttpStatusError) and error.params.get("status") == 429:
+            return error  # busy, not disturbed
+        params = dict(error.params, service=service[0], status_page=service[1], attempts=attempts)
+        return type(error)(hint=OUTAGE_HINT, **params)
 
     def _delay(self, attempt, retry_after):
-        if retry_after:
-            try:
-                return min(float(retry_after), self.max_backoff)
-            except ValueError:
-                pass
-        return min(self.backoff * (2 ** attempt), self.max_backoff)
+        seconds = retry_after_seconds(retry_after)
+        if seconds is None:
+            seconds = self.backoff * (2 ** attempt)
+        return min(seconds, self.max_backoff)
+
+    def _wait(self, seconds):
+        """Wait between attempts; a cancel ends the wait within ``WAIT_SLICE`` seconds."""
+        if self.sleep is not None:
+            self.sleep(seconds)
+            self._check_cancelled()
+            return
+        end = time.monotonic() + seconds
+        while True:
+            self._check_cancelled()
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(WAIT_SLICE, left))
 
     def _override(self, url):
         parts = urlsplit(url)
@@ -169,6 +266,14 @@ class Transport:
         new = urlsplit(replacement)
         path = new.path.rstrip("/") + parts.path
         return urlunsplit((new.scheme, new.netloc, path, parts.query, parts.fragment))
+
+    def _public(self, url):
+        """The public URL of an overridden one (a redirect that points into a test endpoint)."""
+        for origin, replacement in self.endpoint_overrides.items():
+            base = replacement.rstrip("/")
+            if url == base or url.startswith(base + "/") or url.startswith(base + "?"):
+                return origin + url[len(base):]
+        return url
 
     def _check_cancelled(self):
         if self.is_cancelled():

@@ -65,7 +65,10 @@ class RoadGraph:
         n_parts = max(part_starts.size - 1, 0)
         if coords.size == 0 or n_parts == 0:
             return cls(np.zeros((0, 2)), [], [])
-        _, first, inverse = np.unique(coords, axis=0, return_index=True, return_inverse=True)
+        # equal vertices become one node: x and y as one complex number sort in one pass
+        # (the same order as the rows, x first), several times faster than unique rows
+        as_complex = np.ascontiguousarray(coords).view(np.complex128).reshape(-1)
+        _, first, inverse = np.unique(as_complex, return_index=True, return_inverse=True)
         inverse = inverse.reshape(-1)
         node_xy = coords[first]
         if tolerance and tolerance > 0:

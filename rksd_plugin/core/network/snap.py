@@ -15,6 +15,8 @@ import numpy as np
 from . import backend as _backend
 from .spatial import GridIndex, KDIndex
 
+QUERY_BLOCK = 1 << 18
+
 Snapped = namedtuple("Snapped", "seg t dist x y")
 Snapped.__doc__ = """Per point: segment index, position along it (0 at u, 1 at v), distance to the road, snapped x/y."""
 
@@ -62,8 +64,8 @@ class SegmentIndex:
         self.dx, self.dy = self.bx - self.ax, self.by - self.ay
         with np.errstate(divide="ignore"):
             self.inv_len2 = np.where(length > 0, 1.0 / (length * length), 0.0)
-        if step is None:
-            step = float(np.clip(np.median(length), 5.0, 100.0)) if length.size else 10.0
+        if step is None:  # pieces of a third of a typical segment: most points are settled in one pass
+            step = float(np.clip(np.median(length) / 3.0, 5.0, 100.0)) if length.size else 10.0
         self.mid, self.piece_seg, self.half = _pieces(self.ax, self.ay, self.bx, self.by, step)
         if self.backend == _backend.SCIPY:
             self.index = KDIndex(self.mid)
@@ -124,7 +126,11 @@ class SegmentIndex:
             sorted_d = np.full(n, np.inf)
             sorted_s = np.full(n, -1, dtype=np.int64)
             if self.backend == _backend.SCIPY:
-                self._snap_kd(sorted_xy, sorted_d, sorted_s)
+                # in blocks: the k-nearest arrays stay small (cache, and memory for millions of points)
+                for start in range(0, n, QUERY_BLOCK):
+                    block = slice(start, min(start + QUERY_BLOCK, n))
+                    block_d, block_s = sorted_d[block], sorted_s[block]
+                    self._snap_kd(sorted_xy[block], block_d, block_s)
             else:
                 self._snap_grid(sorted_xy, sorted_d, sorted_s)
             best_d[order], best_s[order] = sorted_d, sorted_s
@@ -140,7 +146,7 @@ class SegmentIndex:
     def _snap_kd(self, qxy, best_d, best_s):
         todo = np.arange(len(qxy))
         total = self.piece_seg.size
-        for k in (8, 32, 128):
+        for k in (6, 24, 96):
             k = min(k, total)
             dist, idx = self.index.nearest(qxy[todo], k=k)
             dist, idx = dist.reshape(len(todo), -1), idx.reshape(len(todo), -1)

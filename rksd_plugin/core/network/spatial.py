@@ -9,6 +9,7 @@ import numpy as np
 
 from . import backend as _backend
 
+PARALLEL_QUERIES = 200_000
 _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
 
 
@@ -38,7 +39,8 @@ class KDIndex:
         if self.tree is None or len(qxy) == 0:
             shape = (len(qxy),) if k == 1 else (len(qxy), k)
             return np.full(shape, np.inf), np.full(shape, -1, dtype=np.int64)
-        distance, index = self.tree.query(qxy, k=k, workers=-1)
+        # threads pay off for many queries only (and not at all on a busy machine)
+        distance, index = self.tree.query(qxy, k=k, workers=-1 if len(qxy) >= PARALLEL_QUERIES else 1)
         index = np.asarray(index, dtype=np.int64)
         index[~np.isfinite(distance)] = -1
         return distance, index

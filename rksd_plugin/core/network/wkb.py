@@ -64,7 +64,7 @@ def _fast_linestrings(blobs):
     """Vectorised decoding when every blob is a 2D little-endian ISO LineString."""
     if not blobs:
         return None
-    lengths = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=len(blobs))
+    lengths = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
     if np.any((lengths - 9) % 16) or np.any(lengths < 9):
         return None
     data = np.frombuffer(b"".join(blobs), dtype=np.uint8)
@@ -92,8 +92,7 @@ def decode_lines(blobs):
     A MultiLineString contributes one part per member; ``part_feature`` maps each part to
     the index of its blob, so per-feature attributes (one-way, speed) follow each part.
     """
-    present = [b for b in blobs if b]
-    if len(present) == len(blobs):
+    if all(map(bool, blobs)):
         fast = _fast_linestrings(blobs)
         if fast is not None:
             return fast
@@ -109,3 +108,97 @@ def decode_lines(blobs):
     counts = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
     coords = np.concatenate(parts) if parts else np.zeros((0, 2))
     return coords, np.concatenate(([0], np.cumsum(counts))), np.asarray(part_feature, dtype=np.int64)
+
+
+# -- points --------------------------------------------------------------------------------
+_POINT = 1
+_MULTIPOINT = 4
+
+
+def _point_layout(blob):
+    """(byte order, offset of x, ordinates) for a Point or a one-member MultiPoint, else None."""
+    order = "<" if blob[0] == 1 else ">"
+    (code,) = struct.unpack_from(order + "I", blob, 1)
+    flat, dims = _flat_type(code)
+    offset = 5 + (4 if code & 0x20000000 else 0)
+    if flat == _POINT:
+        return order, offset, dims
+    if flat == _MULTIPOINT:
+        (count,) = struct.unpack_from(order + "I", blob, offset)
+        if count != 1:
+            return None
+        inner = offset + 4
+        inner_order = "<" if blob[inner] == 1 else ">"
+        (inner_code,) = struct.unpack_from(inner_order + "I", blob, inner + 1)
+        inner_flat, inner_dims = _flat_type(inner_code)
+        if inner_flat != _POINT:
+            return None
+        return inner_order, inner + 5 + (4 if inner_code & 0x20000000 else 0), inner_dims
+    return None
+
+
+def decode_points(blobs):
+    """Point WKB (one per feature; None for no geometry) -> (xy N×2, ok N).
+
+    ``ok`` is False for a missing or empty point (NaN coordinates, as GeoPackage stores an
+    empty point) and for anything that is not a single point (a MultiPoint of one point
+    counts as its point). When every blob has the same layout (the usual case: one layer,
+    one geometry type) the coordinates are read with one strided view, without a Python
+    step per point.
+    """
+    if isinstance(blobs, np.ndarray) and blobs.dtype.kind == "V":  # fixed-size WKB from GDAL's Arrow reader
+        size = blobs.dtype.itemsize
+        raw = np.ascontiguousarray(blobs).view(np.uint8).reshape(-1, size)
+        if len(raw) == 0:
+            return np.zeros((0, 2)), np.zeros(0, dtype=bool)
+        layout = _point_layout(raw[0].tobytes())
+        if layout is not None and _same_header(raw, layout[1]):
+            return _strided_points(raw, layout)
+        blobs = [row.tobytes() for row in raw]
+    blobs = list(blobs)
+    n = len(blobs)
+    xy = np.full((n, 2), np.nan)
+    if n == 0:
+        return xy, np.zeros(0, dtype=bool)
+    lengths = np.fromiter((len(b) if b else 0 for b in blobs), dtype=np.int64, count=n)
+    present = np.nonzero(lengths)[0]
+    if present.size and np.all(lengths[present] == lengths[present[0]]):
+        first = bytes(blobs[present[0]])
+        layout = _point_layout(first)
+        size = int(lengths[present[0]])
+        if layout is not None:
+            raw = np.frombuffer(b"".join(bytes(blobs[i]) for i in present.tolist()), dtype=np.uint8).reshape(-1, size)
+            if _same_header(raw, layout[1]):
+                sub, ok = _strided_points(raw, layout)
+                xy[present] = sub
+                result_ok = np.zeros(n, dtype=bool)
+                result_ok[present] = ok
+                return xy, result_ok
+    for index in present.tolist():  # mixed layouts: one point at a time
+        blob = bytes(blobs[index])
+        layout = _point_layout(blob)
+        if layout is not None:
+            order, offset, _ = layout
+            xy[index] = struct.unpack_from(order + "dd", blob, offset)
+    return xy, np.isfinite(xy).all(axis=1)
+
+
+def _same_header(raw, offset):
+    """Every row starts with the same bytes up to the coordinates (same order, type, counts)."""
+    return bool(np.all(raw[:, :offset] == raw[0, :offset]))
+
+
+def _strided_points(raw, layout):
+    order, offset, _ = layout
+    values = raw[:, offset:offset + 16].copy().view(order + "f8").reshape(-1, 2).astype(np.float64)
+    return values, np.isfinite(values).all(axis=1)
+
+
+def point_wkb(xy):
+    """2D little-endian Point WKB for every row of ``xy`` (N×2), as one (N, 21) byte array."""
+    xy = np.asarray(xy, dtype="<f8").reshape(-1, 2)
+    out = np.empty((len(xy), 21), dtype=np.uint8)
+    out[:, 0] = 1
+    out[:, 1:5] = np.frombuffer(struct.pack("<I", _POINT), dtype=np.uint8)
+    out[:, 5:21] = xy.view(np.uint8).reshape(-1, 16)
+    return out
