@@ -357,7 +357,8 @@ class LocationAlgorithm(PlanningAlgorithm):
             "radius_m": radius, "share_pct": self.parameterAsDouble(parameters, self.SHARE, context),
             "method": METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
             "existing_mode": "compete" if not fixed and old is not None else ("fixed" if old is not None else None),
-            "candidates": cand.source.sourceName(), "existing": old.source.sourceName() if old else None})
+            "candidates": self.layer_reference(parameters, self.CANDIDATES, context),
+            "existing": self.layer_reference(parameters, self.EXISTING, context)})
         write_table(sink, table_fields, [[
             problem, len(result.sites), radius, self.parameterAsDouble(parameters, self.SHARE, context)
             if problem == "set_cover" else None, result.method, result.status, _number(result.objective),

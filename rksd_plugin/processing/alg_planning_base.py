@@ -88,9 +88,11 @@ class PlanningAlgorithm(AnalysisAlgorithm):
             d=demand.description, w=float(np.nansum(demand.weight))))
         for note in demand.notes:
             feedback.reportError(note, False)
-        self.demand_inputs = {"demand": source.sourceName(), "demand_field": count_field,
-                              "spread": spread.sourceName() if spread is not None else None,
-                              "spread_field": spread_field, "spacing_m": spacing}
+        self.demand_inputs = {"demand": self.layer_reference(parameters, self.DEMAND, context),
+                              "demand_field": count_field,
+                              "spread": self.layer_reference(parameters, self.SPREAD, context),
+                              "spread_field": spread_field, "spacing_m": spacing,
+                              "areas": self.layer_reference(parameters, self.AREAS, context)}
         return demand
 
     def read_site_layer(self, source, name_field, label, context, feedback, extra=()):
@@ -114,11 +116,19 @@ class PlanningAlgorithm(AnalysisAlgorithm):
         parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
         return parameter
 
+    def layer_reference(self, parameters, name, context):
+        """Where a layer parameter's data comes from (its name and source), to repeat a run."""
+        if not parameters.get(name):
+            return None
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            return str(parameters.get(name))
+        return {"name": layer.name(), "source": layer.source()}
+
     def inputs_json(self, parameters, context, extra):
         """The run's inputs as JSON text, stored with the outputs so a run can be repeated."""
         record = dict(self.demand_inputs)
-        network = self.parameterAsSource(parameters, self.NETWORK, context)
-        record.update({"algorithm": "rksd:" + self.name(), "network": network.sourceName() if network else None,
+        record.update({"algorithm": "rksd:" + self.name(), "network": self.layer_reference(parameters, self.NETWORK, context),
                        "oneway_field": self.parameterAsString(parameters, self.ONEWAY_FIELD, context) or None,
                        "tolerance_m": self.parameterAsDouble(parameters, self.TOLERANCE, context)})
         record.update(extra)

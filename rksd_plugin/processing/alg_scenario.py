@@ -169,8 +169,8 @@ class ScenarioAlgorithm(PlanningAlgorithm):
         self._log(comparison, specs, method, feedback)
         site_names = base.names + (cand.names if cand else [])
         inputs = self.inputs_json(parameters, context, {
-            "facilities": facilities.sourceName(), "facility_name_field": name_field, "close_field": close_field,
-            "candidates": candidates.sourceName() if candidates is not None else None,
+            "facilities": self.layer_reference(parameters, self.FACILITIES, context), "facility_name_field": name_field, "close_field": close_field,
+            "candidates": self.layer_reference(parameters, self.CANDIDATES, context),
             "candidate_name_field": candidate_name, "add_field": add_field, "threshold_m": threshold,
             "scenarios": [{"name": s.name, "closed": [base.names[i] for i in s.closed],
                            "added": [cand.names[i] for i in s.added] if cand else []} for s in specs]})

@@ -228,9 +228,13 @@ def _demand_text(row):
         stored = json.loads(row.get("invoer") or "{}")
     except ValueError:
         return "?"
+
+    def name(reference):
+        return reference.get("name") if isinstance(reference, dict) else reference
+
     field = stored.get("demand_field") or "1"
-    spread = stored.get("spread") or "{:g} m".format(stored.get("spacing_m") or 100)
-    return "{} ({}; {})".format(field, stored.get("demand") or "?", spread)
+    spread = name(stored.get("spread")) or "{:g} m".format(stored.get("spacing_m") or 100)
+    return "{} ({}; {})".format(field, name(stored.get("demand")) or "?", spread)
 
 
 def _number(value):

@@ -118,6 +118,8 @@ def test_p_median_is_the_brute_force_optimum_and_its_distances_are_bereikbaarhei
     assert table["status"] == "optimal" and table["probleem"] == "p_median"
     stored = json.loads(table["invoer"])
     assert stored["algorithm"] == "rksd:locatiekeuze" and stored["k"] == 3 and stored["demand_field"] == "inwoners_65plus"
+    assert stored["demand"]["name"] == "wageningen_buurten_2020" and stored["network"]["name"] == "wageningen_osm_edges"
+    assert stored["demand"]["source"]  # where the layer came from, to repeat the run
     heuristic = location(layers, PROBLEM=0, SITES=3, METHOD=2)
     optimum = result["OBJECTIVE"]  # proven by HiGHS on the same (unrounded) weights
     assert heuristic["OBJECTIVE"] <= optimum * 1.01
