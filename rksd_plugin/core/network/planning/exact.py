@@ -19,7 +19,7 @@ from collections import namedtuple
 import numpy as np
 
 GAP = 1e-6  # relative optimality tolerance asked from HiGHS
-MAX_PAIRS = 1_500_000  # p-median assignment variables above which the exact model is not built
+MAX_PAIRS = 250_000  # p-median assignment variables above which the exact model is not built
 
 ExactResult = namedtuple("ExactResult", "sites objective bound status seconds variables")
 ExactResult.__doc__ = """Chosen free sites, objective, HiGHS's proven bound, status, solve time, model size."""
