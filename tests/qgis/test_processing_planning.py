@@ -20,8 +20,9 @@ from tests.support.planning_fixtures import synthetic_sites, wageningen_buurten
 RD = QgsCoordinateReferenceSystem("EPSG:28992")
 
 
-@pytest.fixture(scope="module")
-def layers():
+@pytest.fixture
+def layers(rksd_processing):
+    """Fresh layers per test, made after the test's project: none outlives a project reset."""
     edges = wageningen_edges()
     return {"edges": edges, "buurten": wageningen_buurten(),
             "candidates": synthetic_sites(edges, 14, 397, 11, "candidates"),
