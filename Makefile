@@ -112,6 +112,7 @@ bench: venv transcompile
 	$(PY) scripts/bench_reachability.py --out out/bench --country
 	$(PY) scripts/bench_atlas.py --out out/bench
 	$(PY) scripts/bench_planning.py --out out/bench
+	$(PY) scripts/bench_disclosure.py --out out/bench
 
 screenshots: plugin
 	$(PY) scripts/screenshots.py --plugin $(BUILD) --out docs/img

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
     <context>
         <name>RksdAnalyses</name>
@@ -11,8 +12,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
-            <source>One-way field of the network (optional)</source>
-            <translation>One-way field of the network (optional)</translation>
+            <source>One-way field of the network</source>
+            <translation>One-way field of the network</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
@@ -47,8 +48,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
-            <source>Road network (optional; without it: straight-line distances)</source>
-            <translation>Road network (optional; without it: straight-line distances)</translation>
+            <source>Road network (without it: straight-line distances)</source>
+            <translation>Road network (without it: straight-line distances)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
@@ -119,117 +120,117 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="52" />
-            <source>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</source>
-            <translation>A PDF atlas with a page per buurt or wijk and a gemeente map per question, from a GeoPackage written by RKSD.</translation>
+            <source>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</source>
+            <translation>A PDF atlas with a page per neighbourhood or district and a municipality map per question, from a GeoPackage written by RKSD.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="59" />
-            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a gemeente map for each of the six questions, then one page per buurt or wijk with a map of the area in its surroundings, its position among the buurten of the gemeente, and a table with every index and component - the area, the gemeente and Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates are marked with *.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that buurt or wijk; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline package): a method-and-sources page with a register, a municipality map for each of the six questions, then one page per neighbourhood or district with a map of the area in its surroundings, its position among the neighbourhoods of the municipality, and a table with every index and component - the area, the municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry ≈.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Templates&lt;/b&gt;: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Own texts&lt;/b&gt;: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page of that neighbourhood or district; the code 'inleiding' gives the introduction.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="90" />
-            <source>Introduction (optional)</source>
-            <translation>Introduction (optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="91" />
+            <source>Introduction</source>
+            <translation>Introduction</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="56" />
-            <source>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</source>
-            <translation>atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout</translation>
+            <source>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</source>
+            <translation>atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <source>RKSD GeoPackage</source>
             <translation>RKSD GeoPackage</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <source>One page per</source>
             <translation>One page per</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Language of the atlas</source>
             <translation>Language of the atlas</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="81" />
-            <source>Area page template (.qpt, optional)</source>
-            <translation>Area page template (.qpt, optional)</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="82" />
+            <source>Area page template (.qpt)</source>
+            <translation>Area page template (.qpt)</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="83" />
-            <source>Own texts per buurt or wijk (CSV: code;tekst, optional)</source>
-            <translation>Own texts per buurt or wijk (CSV: code;tekst, optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="84" />
+            <source>Own texts per neighbourhood or district (CSV: code;tekst)</source>
+            <translation>Own texts per neighbourhood or district (CSV: code;tekst)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
-            <source>Question map template (.qpt, optional)</source>
-            <translation>Question map template (.qpt, optional)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="85" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
-            <source>Method page template (.qpt, optional)</source>
-            <translation>Method page template (.qpt, optional)</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <source>Question map template (.qpt)</source>
+            <translation>Question map template (.qpt)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="87" />
+            <source>Method page template (.qpt)</source>
+            <translation>Method page template (.qpt)</translation>
+        </message>
+        <message>
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>Atlas PDF</source>
             <translation>Atlas PDF</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="94" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="97" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <source>buurt</source>
-            <translation>buurt</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>neighbourhood</source>
+            <translation>neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="76" />
             <location filename="../rksd_plugin/processing/alg_atlas.py" line="77" />
-            <source>wijk</source>
-            <translation>wijk</translation>
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="78" />
+            <source>district</source>
+            <translation>district</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>Dutch</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="80" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="118" />
             <source>Cancelled: no PDF was written.</source>
             <translation>Cancelled: no PDF was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_atlas.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_atlas.py" line="123" />
             <source>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</source>
             <translation>{pages} pages ({areas} areas, {opening} opening pages) in {seconds:.1f} s.</translation>
         </message>
@@ -237,317 +238,272 @@
     <context>
         <name>RksdBuurtPanel</name>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="36" />
             <source>secret / unknown</source>
             <translation>secret / unknown</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
-            <source>Chart: buurt compared with gemeente and Netherlands</source>
-            <translation>Chart: buurt compared with gemeente and Netherlands</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
-            <source>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</source>
-            <translation>Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. Each row runs from 0 to the highest buurt in the gemeente.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
-            <source>buurt</source>
-            <translation>buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
-            <source>gemeente</source>
-            <translation>gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
             <source>higher = more risk</source>
             <translation>higher = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="64" />
             <source>lower = more risk</source>
             <translation>lower = more risk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="65" />
             <source>no risk direction</source>
             <translation>no risk direction</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="83" />
-            <source>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</source>
-            <translation>Make the question maps first (or load the Maastricht sample); then pick a buurt on the map or in the list.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="91" />
-            <source>Choose a buurt of the gemeente</source>
-            <translation>Choose a buurt of the gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="99" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="104" />
             <source>Pick on map</source>
             <translation>Pick on map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="101" />
-            <source>Click a buurt on the map to show its figures</source>
-            <translation>Click a buurt on the map to show its figures</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="112" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="239" />
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), wijk {wijk}; {inhabitants} inhabitants</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="299" />
-            <source>too few inhabitants: not ranked</source>
-            <translation>too few inhabitants: not ranked</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="301" />
-            <source>no index (too few components)</source>
-            <translation>no index (too few components)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="303" />
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="332" />
             <source>index {value} ({method})</source>
             <translation>index {value} ({method})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="337" />
-            <source>not available</source>
-            <translation>not available</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="342" />
+            <location filename="../rksd_plugin/gui/own_rows.py" line="59" />
             <source>wijk</source>
             <translation>wijk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="349" />
-            <source>model estimate (RIVM): not a count</source>
-            <translation>model estimate (RIVM): not a count</translation>
+            <location filename="../rksd_plugin/gui/own_rows.py" line="35" />
+            <source>Own figures</source>
+            <translation>Own figures</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="353" />
-            <source>score in the index: {}</source>
-            <translation>score in the index: {}</translation>
+            <location filename="../rksd_plugin/gui/own_rows.py" line="55" />
+            <source>no figure</source>
+            <translation>no figure</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
-            <source>model estimate (RIVM)</source>
-            <translation>model estimate (RIVM)</translation>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="37" />
+            <source>Chart: neighbourhood compared with municipality and Netherlands</source>
+            <translation>Chart: neighbourhood compared with municipality and Netherlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="134" />
-            <source>value of the wijk</source>
-            <translation>value of the wijk</translation>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="38" />
+            <source>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</source>
+            <translation>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/buurt_panel.py" line="187" />
-            <source>choose a buurt</source>
-            <translation>choose a buurt</translation>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="101" />
+            <source>neighbourhood</source>
+            <translation>neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_chart.py" line="102" />
+            <source>municipality</source>
+            <translation>municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="88" />
+            <source>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</source>
+            <translation>Make the question maps first (or load the Maastricht sample); then pick a neighbourhood on the map or in the list.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="96" />
+            <source>Choose a neighbourhood of the municipality</source>
+            <translation>Choose a neighbourhood of the municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="106" />
+            <source>Click a neighbourhood on the map to show its figures</source>
+            <translation>Click a neighbourhood on the map to show its figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="117" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="125" />
+            <source>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</source>
+            <translation>The value the index ranks the component against: the median neighbourhood (NL: of the Netherlands, mun.: of the municipality)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="125" />
+            <source>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</source>
+            <translation>Higher or lower than the reference, the component's score in the index (0-100) and whether that is unfavourable or favourable</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="201" />
+            <source>choose a neighbourhood</source>
+            <translation>choose a neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="263" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}), {wijk}; {inhabitants} inhabitants</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/buurt_panel.py" line="383" />
+            <source>district</source>
+            <translation>district</translation>
         </message>
     </context>
     <context>
         <name>RksdDock</name>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="93" />
+            <location filename="../rksd_plugin/gui/dock.py" line="97" />
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="94" />
-            <source>Choose a gemeente, a year and questions</source>
-            <translation>Choose a gemeente, a year and questions</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="98" />
-            <source>Buurt</source>
-            <translation>Buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="99" />
-            <source>Every indicator of one buurt</source>
-            <translation>Every indicator of one buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="107" />
+            <location filename="../rksd_plugin/gui/dock.py" line="120" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="108" />
+            <location filename="../rksd_plugin/gui/dock.py" line="121" />
             <source>Offline mode, cache, packages and settings</source>
             <translation>Offline mode, cache, packages and settings</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="29" />
-            <source>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</source>
-            <translation>CBS, RIVM and Politie figures per buurt that answer six questions about the social domain, as maps in your project.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="34" />
-            <source>1. Gemeente</source>
-            <translation>1. Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
             <source>2. Year</source>
             <translation>2. Year</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="40" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="43" />
             <source>Only years for which CBS figures and PDOK boundaries both exist</source>
             <translation>Only years for which CBS figures and PDOK boundaries both exist</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="46" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="49" />
             <source>3. Questions</source>
             <translation>3. Questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="57" />
-            <source>4. Maps</source>
-            <translation>4. Maps</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="58" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="68" />
             <source>Fetch and map</source>
             <translation>Fetch and map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="61" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="71" />
             <source>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</source>
             <translation>Download (or read from the cache) the figures and boundaries, compute the indices, save a GeoPackage and add a layer group per question</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="65" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
             <source>Load the Maastricht sample (offline)</source>
             <translation>Load the Maastricht sample (offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
             <source>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</source>
             <translation>A first look without internet: Maastricht 2024 from the sample shipped with the plugin</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="75" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="85" />
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="77" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="87" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/maps_page.py" line="79" />
+            <location filename="../rksd_plugin/gui/maps_page.py" line="89" />
             <source>Stop; nothing half-written is left behind</source>
             <translation>Stop; nothing half-written is left behind</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="159" />
-            <source>RKSD: list of gemeenten {}</source>
-            <translation>RKSD: list of gemeenten {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="187" />
+            <location filename="../rksd_plugin/gui/dock.py" line="205" />
             <source>Tick at least one question.</source>
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="242" />
+            <location filename="../rksd_plugin/gui/dock.py" line="260" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="251" />
+            <location filename="../rksd_plugin/gui/dock.py" line="269" />
             <source>from CBS and PDOK (or the cache)</source>
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="299" />
-            <source>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
-            <translation>{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="310" />
+            <location filename="../rksd_plugin/gui/dock.py" line="336" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="334" />
+            <location filename="../rksd_plugin/gui/dock.py" line="360" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="346" />
+            <location filename="../rksd_plugin/gui/dock.py" line="397" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="354" />
+            <location filename="../rksd_plugin/gui/dock.py" line="405" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="367" />
+            <location filename="../rksd_plugin/gui/dock.py" line="418" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="373" />
+            <location filename="../rksd_plugin/gui/dock.py" line="424" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="385" />
+            <location filename="../rksd_plugin/gui/dock.py" line="436" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="406" />
+            <location filename="../rksd_plugin/gui/dock.py" line="457" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="426" />
+            <location filename="../rksd_plugin/gui/dock.py" line="477" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="455" />
+            <location filename="../rksd_plugin/gui/dock.py" line="506" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="476" />
-            <source>No buurt of {} at this spot.</source>
-            <translation>No buurt of {} at this spot.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="29" />
@@ -555,44 +511,134 @@
             <translation>Name or code, e.g. Maastricht or GM0935</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
-            <source>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</source>
-            <translation>Type (part of) the name or the code of a gemeente. Former gemeenten are found too: Uden leads to Maashorst.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/gemeente_picker.py" line="82" />
             <source>{new}: {old} merged into it in {year}.</source>
             <translation>{new}: {old} merged into it in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="49" />
-            <source>Social domain per buurt</source>
-            <translation>Social domain per buurt</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="251" />
+            <location filename="../rksd_plugin/gui/dock.py" line="269" />
             <source>from the offline package "{}"</source>
             <translation>from the offline package "{}"</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="253" />
+            <location filename="../rksd_plugin/gui/dock.py" line="271" />
             <source>Working on {label}, {source}...</source>
             <translation>Working on {label}, {source}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="264" />
+            <location filename="../rksd_plugin/gui/dock.py" line="282" />
             <source>Cancelling...</source>
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="575" />
+            <location filename="../rksd_plugin/gui/dock.py" line="650" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: no table of {year}; {table} of {older} used.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="581" />
+            <location filename="../rksd_plugin/gui/dock.py" line="656" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="125" />
+            <source>Own data</source>
+            <translation>Own data</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="52" />
+            <source>Social domain per neighbourhood</source>
+            <translation>Social domain per neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="98" />
+            <source>Choose a municipality, a year and questions</source>
+            <translation>Choose a municipality, a year and questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="102" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="103" />
+            <source>Every indicator of one neighbourhood</source>
+            <translation>Every indicator of one neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="108" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="109" />
+            <source>Atlas, presentation maps and the neighbourhood table</source>
+            <translation>Atlas, presentation maps and the neighbourhood table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="126" />
+            <source>The municipality's own facilities and figures, safely</source>
+            <translation>The municipality's own facilities and figures, safely</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="177" />
+            <source>RKSD: list of municipalities {}</source>
+            <translation>RKSD: list of municipalities {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="325" />
+            <source>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
+            <translation>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/dock.py" line="527" />
+            <source>No neighbourhood of {} at this spot.</source>
+            <translation>No neighbourhood of {} at this spot.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/gemeente_picker.py" line="30" />
+            <source>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</source>
+            <translation>Type (part of) the name or the code of a municipality. Former municipalities are found too: Uden leads to Maashorst.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="21" />
+            <source>The map on screen: a question's index or one of its components</source>
+            <translation>The map on screen: a question's index or one of its components</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/map_chooser.py" line="44" />
+            <source>per district</source>
+            <translation>per district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="32" />
+            <source>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</source>
+            <translation>CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social domain, as maps in your project.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="37" />
+            <source>1. Municipality</source>
+            <translation>1. Municipality</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="55" />
+            <source>4. Save in</source>
+            <translation>4. Save in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="59" />
+            <source>The folder for this project's GeoPackages, atlases and tables; kept in the project</source>
+            <translation>The folder for this project's GeoPackages, atlases and tables; kept in the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="67" />
+            <source>5. Maps</source>
+            <translation>5. Maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/maps_page.py" line="99" />
+            <source>On the map:</source>
+            <translation>On the map:</translation>
         </message>
     </context>
     <context>
@@ -693,19 +739,9 @@
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
-            <source>No gemeente matches '{text}'.</source>
-            <translation>No gemeente matches '{text}'.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="27" />
             <source>Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list.</source>
             <translation>Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
-            <source>'{text}' matches several gemeenten: {names}.</source>
-            <translation>'{text}' matches several gemeenten: {names}.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/gemeenten.py" line="34" />
@@ -718,19 +754,9 @@
             <translation>{name} ({code}) was divided over {names} in {year}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
-            <source>Pick the gemeente that holds the buurten you are interested in.</source>
-            <translation>Pick the gemeente that holds the buurten you are interested in.</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/report/gpkg_reader.py" line="20" />
             <source>{path} is not a GeoPackage written by RKSD ({detail}).</source>
             <translation>{path} is not a GeoPackage written by RKSD ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
-            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</source>
-            <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/report/template.py" line="26" />
@@ -801,6 +827,141 @@
             <location filename="../rksd_plugin/core/errors.py" line="250" />
             <source>The GeoPackage {path} could not be written ({step}: {reason}).</source>
             <translation>The GeoPackage {path} could not be written ({step}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/disclosure.py" line="45" />
+            <source>The disclosure settings are not allowed: {detail}.</source>
+            <translation>The disclosure settings are not allowed: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/disclosure.py" line="46" />
+            <source>Use a minimum count of at least 3 (default 5) and rounding to 5 or none.</source>
+            <translation>Use a minimum count of at least 3 (default 5) and rounding to 5 or none.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="42" />
+            <source>The facility list cannot be read this way: {detail}.</source>
+            <translation>The facility list cannot be read this way: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="43" />
+            <source>Choose coordinate columns, a postcode and house number column, or street, house number and place columns (or a point layer).</source>
+            <translation>Choose coordinate columns, a postcode and house number column, or street, house number and place columns (or a point layer).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/figures.py" line="26" />
+            <source>The counts cannot be used: {detail}.</source>
+            <translation>The counts cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/figures.py" line="27" />
+            <source>RKSD needs the exact whole counts per area to protect them itself; remove earlier suppression marks such as '&lt;5' or '.' and use 0 for none.</source>
+            <translation>RKSD needs the exact whole counts per area to protect them itself; remove earlier suppression marks such as '&lt;5' or '.' and use 0 for none.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="27" />
+            <source>Stapeling and the number of clients with any voorziening need scipy for their privacy check.</source>
+            <translation>Stapeling and the number of clients with any voorziening need scipy for their privacy check.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="29" />
+            <source>Install scipy (python3-scipy) or publish the voorzieningen one at a time without stapeling.</source>
+            <translation>Install scipy (python3-scipy) or publish the voorzieningen one at a time without stapeling.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="34" />
+            <source>{count} different voorzieningen were found; stapeling works with at most {most}.</source>
+            <translation>{count} different voorzieningen were found; stapeling works with at most {most}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/linked.py" line="36" />
+            <source>Group the voorzieningen (e.g. Wmo, Jeugdwet, Participatiewet) first.</source>
+            <translation>Group the voorzieningen (e.g. Wmo, Jeugdwet, Participatiewet) first.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/lookup.py" line="20" />
+            <source>The postcode table {path} cannot be used: {detail}.</source>
+            <translation>The postcode table {path} cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/lookup.py" line="21" />
+            <source>Use CBS's 'Buurt, wijk en gemeente voor postcode huisnummer' (CSV with columns PC6, Huisnummer and Buurt&lt;year&gt;) or a CSV with columns postcode, (huisnummer) and buurtcode.</source>
+            <translation>Use CBS's 'Buurt, wijk en gemeente voor postcode huisnummer' (CSV with columns PC6, Huisnummer and Buurt&lt;year&gt;) or a CSV with columns postcode, (huisnummer) and buurtcode.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="56" />
+            <source>The client records cannot be read this way: {detail}.</source>
+            <translation>The client records cannot be read this way: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="57" />
+            <source>Choose the columns that hold the area and the voorziening.</source>
+            <translation>Choose the columns that hold the area and the voorziening.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/release.py" line="24" />
+            <source>Several columns are sums of other columns ({detail}); RKSD cannot protect them together.</source>
+            <translation>Several columns are sums of other columns ({detail}); RKSD cannot protect them together.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/release.py" line="26" />
+            <source>Import the parts without their totals, or one total at a time.</source>
+            <translation>Import the parts without their totals, or one total at a time.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="18" />
+            <source>Reading the client records failed at {stage} ({kind}).</source>
+            <translation>Reading the client records failed at {stage} ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="19" />
+            <source>For privacy no value of a row is shown; check the chosen columns.</source>
+            <translation>For privacy no value of a row is shown; check the chosen columns.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="41" />
+            <source>{path} is not an RKSD GeoPackage of a gemeente ({detail}).</source>
+            <translation>{path} is not an RKSD GeoPackage of a gemeente ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="42" />
+            <source>Make the maps for the gemeente first (Ophalen) and choose the GeoPackage RKSD wrote.</source>
+            <translation>Make the maps for the gemeente first (Ophalen) and choose the GeoPackage RKSD wrote.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_figures_io.py" line="47" />
+            <source>The own figures are for {own} {own_year}, the GeoPackage is {gpkg} {gpkg_year}.</source>
+            <translation>The own figures are for {own} {own_year}, the GeoPackage is {gpkg} {gpkg_year}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_sources.py" line="30" />
+            <source>{path} cannot be read as a table: {detail}.</source>
+            <translation>{path} cannot be read as a table: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/own_sources.py" line="31" />
+            <source>Choose a CSV (comma or semicolon), an XLSX sheet with a header row, a GeoPackage layer or a layer of the project.</source>
+            <translation>Choose a CSV (comma or semicolon), an XLSX sheet with a header row, a GeoPackage layer or a layer of the project.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="26" />
+            <source>No municipality matches '{text}'.</source>
+            <translation>No municipality matches '{text}'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="33" />
+            <source>'{text}' matches several municipalities: {names}.</source>
+            <translation>'{text}' matches several municipalities: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/gemeenten.py" line="41" />
+            <source>Pick the municipality that holds the neighbourhoods you are interested in.</source>
+            <translation>Pick the municipality that holds the neighbourhoods you are interested in.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/report/gpkg_reader.py" line="21" />
+            <source>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</source>
+            <translation>Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/core/code_mismatch.py" line="12" />
@@ -962,8 +1123,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="115" />
-            <source>Own facilities (optional; used for components without a distance field)</source>
-            <translation>Own facilities (optional; used for components without a distance field)</translation>
+            <source>Own facilities (used for components without a distance field)</source>
+            <translation>Own facilities (used for components without a distance field)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="117" />
@@ -974,14 +1135,14 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="128" />
-            <source>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</source>
-            <translation>Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)</translation>
+            <source>Addresses or CBS 100 m squares (scores per address, weighted per neighbourhood)</source>
+            <translation>Addresses or CBS 100 m squares (scores per address, weighted per neighbourhood)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="130" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="131" />
-            <source>Population weight field (optional; e.g. inwoners)</source>
-            <translation>Population weight field (optional; e.g. inwoners)</translation>
+            <source>Population weight field (e.g. inwoners)</source>
+            <translation>Population weight field (e.g. inwoners)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="138" />
@@ -992,20 +1153,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="140" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="141" />
-            <source>Share of inhabitants 65+ (%, optional)</source>
-            <translation>Share of inhabitants 65+ (%, optional)</translation>
+            <source>Share of inhabitants 65+ (%)</source>
+            <translation>Share of inhabitants 65+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="143" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="144" />
-            <source>Share of inhabitants 75+ (%, optional)</source>
-            <translation>Share of inhabitants 75+ (%, optional)</translation>
+            <source>Share of inhabitants 75+ (%)</source>
+            <translation>Share of inhabitants 75+ (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="147" />
-            <source>Dwelling-stock proxy (%, optional)</source>
-            <translation>Dwelling-stock proxy (%, optional)</translation>
+            <source>Dwelling-stock proxy (%)</source>
+            <translation>Dwelling-stock proxy (%)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="153" />
@@ -1098,8 +1259,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="109" />
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="110" />
-            <source>{component}: distance field on the buurten (optional)</source>
-            <translation>{component}: distance field on the buurten (optional)</translation>
+            <source>{component}: distance field on the neighbourhoods</source>
+            <translation>{component}: distance field on the neighbourhoods</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_langer_thuis.py" line="240" />
@@ -1231,11 +1392,6 @@
             <translation>Forget the selected package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
-            <source>Download gemeenten, years and questions into one file for computers without internet</source>
-            <translation>Download gemeenten, years and questions into one file for computers without internet</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/offline_panel.py" line="128" />
             <source>Cache folder, output folder, timeout, catalog</source>
             <translation>Cache folder, output folder, timeout, catalog</translation>
@@ -1340,6 +1496,11 @@
             <source>{name} - cannot be used; select it and press Remove</source>
             <translation>{name} - cannot be used; select it and press Remove</translation>
         </message>
+        <message>
+            <location filename="../rksd_plugin/gui/offline_panel.py" line="117" />
+            <source>Download municipalities, years and questions into one file for computers without internet</source>
+            <translation>Download municipalities, years and questions into one file for computers without internet</translation>
+        </message>
     </context>
     <context>
         <name>RksdOphalenAlgorithm</name>
@@ -1382,8 +1543,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="92" />
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="93" />
-            <source>Offline package (zip or folder, optional)</source>
-            <translation>Offline package (zip or folder, optional)</translation>
+            <source>Offline package (zip or folder)</source>
+            <translation>Offline package (zip or folder)</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_ophalen.py" line="95" />
@@ -1522,6 +1683,1322 @@
         </message>
     </context>
     <context>
+        <name>RksdOwnAlgorithms</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="75" />
+            <source>Own data</source>
+            <translation>Own data</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="107" />
+            <source>Another group per measure (e.g. jeugdwet=inwoners_0_15; wmo=inwoners_65plus)</source>
+            <translation>Another group per measure (e.g. jeugdwet=inwoners_0_15; wmo=inwoners_65plus)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="117" />
+            <source>Also hide a count close to the whole population of the area</source>
+            <translation>Also hide a count close to the whole population of the area</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="187" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="187" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelled: nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="86" />
+            <source>RKSD GeoPackage of the gemeente (made by the RKSD panel or the demo)</source>
+            <translation>RKSD GeoPackage of the gemeente (made by the RKSD panel or the demo)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="89" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="90" />
+            <source>Local postcode table (CSV: PC6, house number, buurt code; for postcodes)</source>
+            <translation>Local postcode table (CSV: PC6, house number, buurt code; for postcodes)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="96" />
+            <source>Short name (becomes eigen_&lt;name&gt;_... fields)</source>
+            <translation>Short name (becomes eigen_&lt;name&gt;_... fields)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="98" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="98" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="99" />
+            <source>Source (e.g. 'Gemeente X, Wmo-registratie')</source>
+            <translation>Source (e.g. 'Gemeente X, Wmo-registratie')</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="101" />
+            <source>Period (e.g. 2024)</source>
+            <translation>Period (e.g. 2024)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="103" />
+            <source>Rates per 1,000 of (CBS population of the year)</source>
+            <translation>Rates per 1,000 of (CBS population of the year)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="111" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="112" />
+            <source>Minimum count: 1 up to this minus 1 is afgeschermd</source>
+            <translation>Minimum count: 1 up to this minus 1 is afgeschermd</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>Round published counts</source>
+            <translation>Round published counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="121" />
+            <source>Add the main indicator to the index of question (optional)</source>
+            <translation>Add the main indicator to the index of question (optional)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="124" />
+            <source>Weight in that index</source>
+            <translation>Weight in that index</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="129" />
+            <source>These are SYNTHETIC example data (labelled so on every output)</source>
+            <translation>These are SYNTHETIC example data (labelled so on every output)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="145" />
+            <source>Give a short name of letters and digits.</source>
+            <translation>Give a short name of letters and digits.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants</source>
+            <translation>inhabitants</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants aged 0-14</source>
+            <translation>inhabitants aged 0-14</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>inhabitants aged 65 or over</source>
+            <translation>inhabitants aged 65 or over</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="104" />
+            <source>households</source>
+            <translation>households</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="115" />
+            <source>to 5</source>
+            <translation>to 5</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>higher = more risk</source>
+            <translation>higher = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>lower = more risk</source>
+            <translation>lower = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="126" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="168" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="168" />
+            <source>{rows} rows read, {counted} {unit} counted.</source>
+            <translation>{rows} rows read, {counted} {unit} counted.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="122" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="171" />
+            <location filename="../rksd_plugin/processing/alg_own_base.py" line="171" />
+            <source>Not counted ({count} rows): {why}</source>
+            <translation>Not counted ({count} rows): {why}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="53" />
+            <source>Own facilities (list to points)</source>
+            <translation>Own facilities (list to points)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="56" />
+            <source>The gemeente's own list of facilities as points with the catalog's facility kinds, placed by coordinates or by address (PDOK Locatieserver); every row not placed is listed with why.</source>
+            <translation>The gemeente's own list of facilities as points with the catalog's facility kinds, placed by coordinates or by address (PDOK Locatieserver); every row not placed is listed with why.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="63" />
+            <source>&lt;p&gt;Makes a point layer from the gemeente's list of facilities (welzijn, sport, cultuur, zorg, dagbesteding, beschermd wonen, ...). Each row is placed by the first way that works: its own point geometry, coordinate columns (RD or longitude/latitude), postcode + house number, or street + house number + place. Addresses are geocoded with the PDOK Locatieserver through RKSD's network settings and cache (a second run asks nothing again); offline, only cached answers are used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Categories&lt;/b&gt; are mapped to the catalog's facility kinds (supermarkt, huisarts, apotheek, ontmoeting, fysio, ov_halte, welzijn, zorg, dagbesteding, beschermd_wonen, jeugd, sport, cultuur, onderwijs) by name or synonym; map others by hand as 'own category=kind; ...'. The output's field &lt;i&gt;categorie&lt;/i&gt; holds the kind, so rksd:bereikbaarheid, rksd:langer_thuis and rksd:zorgvraag_aanbod take the layer directly (category field: categorie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not placed&lt;/b&gt;: every row that could not be placed is in the second output with the reason (no address, postcode not Dutch, house number a spreadsheet made a date of, address not in the BAG, several addresses match, ...).&lt;/p&gt;&lt;p&gt;Only public addresses of facilities are sent to PDOK - never use this for client addresses.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Makes a point layer from the gemeente's list of facilities (welzijn, sport, cultuur, zorg, dagbesteding, beschermd wonen, ...). Each row is placed by the first way that works: its own point geometry, coordinate columns (RD or longitude/latitude), postcode + house number, or street + house number + place. Addresses are geocoded with the PDOK Locatieserver through RKSD's network settings and cache (a second run asks nothing again); offline, only cached answers are used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Categories&lt;/b&gt; are mapped to the catalog's facility kinds (supermarkt, huisarts, apotheek, ontmoeting, fysio, ov_halte, welzijn, zorg, dagbesteding, beschermd_wonen, jeugd, sport, cultuur, onderwijs) by name or synonym; map others by hand as 'own category=kind; ...'. The output's field &lt;i&gt;categorie&lt;/i&gt; holds the kind, so rksd:bereikbaarheid, rksd:langer_thuis and rksd:zorgvraag_aanbod take the layer directly (category field: categorie).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not placed&lt;/b&gt;: every row that could not be placed is in the second output with the reason (no address, postcode not Dutch, house number a spreadsheet made a date of, address not in the BAG, several addresses match, ...).&lt;/p&gt;&lt;p&gt;Only public addresses of facilities are sent to PDOK - never use this for client addresses.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="96" />
+            <source>Offline: use only answers already in the cache</source>
+            <translation>Offline: use only answers already in the cache</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="60" />
+            <source>eigen voorzieningen,geocoderen,adres,postcode,locatieserver,own facilities,geocoding</source>
+            <translation>eigen voorzieningen,geocoderen,adres,postcode,locatieserver,own facilities,geocoding</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="81" />
+            <source>Facility list (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Facility list (CSV, XLSX, GeoPackage or layer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <source>Category column</source>
+            <translation>Category column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <source>Name column</source>
+            <translation>Name column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="83" />
+            <source>X or longitude column</source>
+            <translation>X or longitude column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="83" />
+            <source>Y or latitude column</source>
+            <translation>Y or latitude column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="84" />
+            <source>Postcode column</source>
+            <translation>Postcode column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="85" />
+            <source>House number column</source>
+            <translation>House number column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="86" />
+            <source>House letter or addition column</source>
+            <translation>House letter or addition column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="87" />
+            <source>Street column</source>
+            <translation>Street column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="87" />
+            <source>Place column</source>
+            <translation>Place column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="91" />
+            <source>Coordinates are in</source>
+            <translation>Coordinates are in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="94" />
+            <source>Own category = kind, separated by ;</source>
+            <translation>Own category = kind, separated by ;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="99" />
+            <source>Own facilities</source>
+            <translation>Own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="101" />
+            <source>Facilities not placed</source>
+            <translation>Facilities not placed</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="102" />
+            <source>Placed</source>
+            <translation>Placed</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="103" />
+            <source>Not placed</source>
+            <translation>Not placed</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="91" />
+            <source>RD New (EPSG:28992)</source>
+            <translation>RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="92" />
+            <source>longitude/latitude (EPSG:4326)</source>
+            <translation>longitude/latitude (EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="177" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="177" />
+            <source>{placed} placed, {unplaced} not placed, {requests} addresses asked.</source>
+            <translation>{placed} placed, {unplaced} not placed, {requests} addresses asked.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="166" />
+            <source>Row {row} ({name}) not placed: {why}</source>
+            <translation>Row {row} ({name}) not placed: {why}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="175" />
+            <location filename="../rksd_plugin/processing/alg_own_facilities.py" line="175" />
+            <source>Category '{category}' ({count}x) is not one of the catalog's facility kinds: kind 'overig'.</source>
+            <translation>Category '{category}' ({count}x) is not one of the catalog's facility kinds: kind 'overig'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="33" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="33" />
+            <source>Own figures per area (counts)</source>
+            <translation>Own figures per area (counts)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="36" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="36" />
+            <source>Counts the gemeente aggregated per buurt, wijk, PC6 or PC4, with disclosure control, as own indicators beside CBS.</source>
+            <translation>Counts the gemeente aggregated per buurt, wijk, PC6 or PC4, with disclosure control, as own indicators beside CBS.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="43" />
+            <source>&lt;p&gt;Adds counts the gemeente already aggregated (e.g. Wmo clients per buurt) to an RKSD GeoPackage as own indicators: the count, a rate per 1,000 of a CBS population group of the same year, the gemeente's value, and a status. Fields start with &lt;i&gt;eigen_&lt;/i&gt; and are marked as the gemeente's own source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: buurt and wijk codes join directly (also CBS's bare numbers). A PC6 needs the local postcode table (CBS 'Buurt, wijk en gemeente voor postcode huisnummer') and joins the buurt that holds all its addresses; a PC4 joins the wijk that holds all its addresses. A postcode spread over several areas is not divided: it is left out and listed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Disclosure control&lt;/b&gt; before anything is written: counts from 1 to the minimum minus 1 are afgeschermd, and so are counts close to the area's population; then enough more is hidden that no hidden count follows from a total or from the other areas of its wijk or gemeente - checked exactly. Optional rounding to 5. Rates only from published counts. A column that is the sum of others is protected together with them. The privacy report goes into the GeoPackage (table rksd_privacy) and the atlas's method page.&lt;/p&gt;&lt;p&gt;RKSD needs the exact counts: a cell such as '&amp;lt;5' or '.' is refused.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Adds counts the gemeente already aggregated (e.g. Wmo clients per buurt) to an RKSD GeoPackage as own indicators: the count, a rate per 1,000 of a CBS population group of the same year, the gemeente's value, and a status. Fields start with &lt;i&gt;eigen_&lt;/i&gt; and are marked as the gemeente's own source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: buurt and wijk codes join directly (also CBS's bare numbers). A PC6 needs the local postcode table (CBS 'Buurt, wijk en gemeente voor postcode huisnummer') and joins the buurt that holds all its addresses; a PC4 joins the wijk that holds all its addresses. A postcode spread over several areas is not divided: it is left out and listed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Disclosure control&lt;/b&gt; before anything is written: counts from 1 to the minimum minus 1 are afgeschermd, and so are counts close to the area's population; then enough more is hidden that no hidden count follows from a total or from the other areas of its wijk or gemeente - checked exactly. Optional rounding to 5. Rates only from published counts. A column that is the sum of others is protected together with them. The privacy report goes into the GeoPackage (table rksd_privacy) and the atlas's method page.&lt;/p&gt;&lt;p&gt;RKSD needs the exact counts: a cell such as '&amp;lt;5' or '.' is refused.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="40" />
+            <source>eigen cijfers,wmo,jeugdhulp,bijstand,privacy,onthullingsbeheersing,own data,disclosure control</source>
+            <translation>eigen cijfers,wmo,jeugdhulp,bijstand,privacy,onthullingsbeheersing,own data,disclosure control</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="61" />
+            <source>Table with counts per area (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Table with counts per area (CSV, XLSX, GeoPackage or layer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>The codes are</source>
+            <translation>The codes are</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="65" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="66" />
+            <source>Column with the area code</source>
+            <translation>Column with the area code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="68" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="69" />
+            <source>Columns with counts</source>
+            <translation>Columns with counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="74" />
+            <source>RKSD GeoPackage with the own figures</source>
+            <translation>RKSD GeoPackage with the own figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="75" />
+            <source>Privacy report</source>
+            <translation>Privacy report</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="96" />
+            <source>areas</source>
+            <translation>areas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>buurt codes</source>
+            <translation>buurt codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>wijk codes</source>
+            <translation>wijk codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="63" />
+            <source>PC6 postcodes</source>
+            <translation>PC6 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="62" />
+            <location filename="../rksd_plugin/processing/alg_own_figures.py" line="64" />
+            <source>PC4 postcodes</source>
+            <translation>PC4 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="43" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="43" />
+            <source>Own figures from client records (person level)</source>
+            <translation>Own figures from client records (person level)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="46" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="46" />
+            <source>One row per client (and voorziening): counted per buurt on this computer, with disclosure control and stapeling; no row is ever written.</source>
+            <translation>One row per client (and voorziening): counted per buurt on this computer, with disclosure control and stapeling; no row is ever written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="53" />
+            <source>&lt;p&gt;Counts person-level client records per buurt (or wijk) and adds them to an RKSD GeoPackage as own indicators, with the same disclosure control as own figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: records never leave this computer. The area comes from a buurt or wijk code in the row, or from a postcode (and house number) looked up in a &lt;i&gt;local&lt;/i&gt; postcode table you give (CBS 'Buurt, wijk en gemeente voor postcode huisnummer'): no address is sent to any web service. Rows are counted in memory; ids are replaced by keyed hashes; no row, id or address is written to any output, cache, log or project. Rows without a known area are in no figure; the log says how many and why.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorzieningen and stapeling&lt;/b&gt;: with a voorziening column you get one indicator per voorziening; with stapeling also the number with at least one and the share with two or more (persons, or households with a household column). Because these come from the same clients, an extra check (linear programming, needs scipy) makes sure no small combination of voorzieningen can be derived.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Counts person-level client records per buurt (or wijk) and adds them to an RKSD GeoPackage as own indicators, with the same disclosure control as own figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Privacy&lt;/b&gt;: records never leave this computer. The area comes from a buurt or wijk code in the row, or from a postcode (and house number) looked up in a &lt;i&gt;local&lt;/i&gt; postcode table you give (CBS 'Buurt, wijk en gemeente voor postcode huisnummer'): no address is sent to any web service. Rows are counted in memory; ids are replaced by keyed hashes; no row, id or address is written to any output, cache, log or project. Rows without a known area are in no figure; the log says how many and why.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorzieningen and stapeling&lt;/b&gt;: with a voorziening column you get one indicator per voorziening; with stapeling also the number with at least one and the share with two or more (persons, or households with a household column). Because these come from the same clients, an extra check (linear programming, needs scipy) makes sure no small combination of voorzieningen can be derived.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="50" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="50" />
+            <source>eigen cijfers,clienten,wmo,jeugdwet,participatiewet,stapeling,privacy,own data,records</source>
+            <translation>eigen cijfers,clienten,wmo,jeugdwet,participatiewet,stapeling,privacy,own data,records</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="67" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="68" />
+            <source>Client records (CSV, XLSX, GeoPackage or layer)</source>
+            <translation>Client records (CSV, XLSX, GeoPackage or layer)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="70" />
+            <source>The area of a row is</source>
+            <translation>The area of a row is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="74" />
+            <source>Column with the buurt/wijk code or postcode</source>
+            <translation>Column with the buurt/wijk code or postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="76" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="77" />
+            <source>Column with the house number</source>
+            <translation>Column with the house number</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="80" />
+            <source>Column with the voorziening</source>
+            <translation>Column with the voorziening</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="83" />
+            <source>Column with the person or household id (empty: every row is one person)</source>
+            <translation>Column with the person or household id (empty: every row is one person)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="86" />
+            <source>The id counts</source>
+            <translation>The id counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="87" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="88" />
+            <source>Stapeling: with at least one and with two or more voorzieningen</source>
+            <translation>Stapeling: with at least one and with two or more voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a buurt code</source>
+            <translation>a buurt code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a wijk code</source>
+            <translation>a wijk code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="71" />
+            <source>a PC6 postcode (local table)</source>
+            <translation>a PC6 postcode (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="72" />
+            <source>a postcode and house number (local table)</source>
+            <translation>a postcode and house number (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="86" />
+            <source>persons</source>
+            <translation>persons</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="127" />
+            <location filename="../rksd_plugin/processing/alg_own_records.py" line="127" />
+            <source>Reading the client records failed ({kind}); no row is shown here for privacy.</source>
+            <translation>Reading the client records failed ({kind}); no row is shown here for privacy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnData</name>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="24" />
+            <source>no coordinates and no address</source>
+            <translation>no coordinates and no address</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="25" />
+            <source>the coordinates cannot be read: {detail}</source>
+            <translation>the coordinates cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="26" />
+            <source>the coordinates lie outside the Netherlands: {detail}</source>
+            <translation>the coordinates lie outside the Netherlands: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="27" />
+            <source>'{detail}' is not a Dutch postcode (4 digits and 2 letters)</source>
+            <translation>'{detail}' is not a Dutch postcode (4 digits and 2 letters)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="28" />
+            <source>the house number is missing</source>
+            <translation>the house number is missing</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="29" />
+            <source>house number '{detail}' cannot be read</source>
+            <translation>house number '{detail}' cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="30" />
+            <source>house number '{detail}' looks like a date a spreadsheet made of it (e.g. 4-2)</source>
+            <translation>house number '{detail}' looks like a date a spreadsheet made of it (e.g. 4-2)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="32" />
+            <source>no such address in the BAG (PDOK Locatieserver): {detail}</source>
+            <translation>no such address in the BAG (PDOK Locatieserver): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="33" />
+            <source>{detail} addresses match; add the house letter or addition</source>
+            <translation>{detail} addresses match; add the house letter or addition</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="34" />
+            <source>no address matches street, number and place exactly (closest: {detail})</source>
+            <translation>no address matches street, number and place exactly (closest: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="36" />
+            <source>the PDOK Locatieserver could not be asked: {detail}</source>
+            <translation>the PDOK Locatieserver could not be asked: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/facilities.py" line="37" />
+            <source>offline, and the answer is not in the cache: {detail}</source>
+            <translation>offline, and the answer is not in the cache: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="39" />
+            <source>no area (buurt code or postcode) in the row</source>
+            <translation>no area (buurt code or postcode) in the row</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="40" />
+            <source>the area code or postcode cannot be read</source>
+            <translation>the area code or postcode cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="41" />
+            <source>the area lies in another gemeente (left out)</source>
+            <translation>the area lies in another gemeente (left out)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="42" />
+            <source>the buurt or wijk code is not in this year's indeling</source>
+            <translation>the buurt or wijk code is not in this year's indeling</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="43" />
+            <source>the postcode (and house number) is not in the postcode table</source>
+            <translation>the postcode (and house number) is not in the postcode table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="44" />
+            <source>the postcode lies in several buurten and the house number does not decide</source>
+            <translation>the postcode lies in several buurten and the house number does not decide</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="46" />
+            <source>no voorziening in the row (left out)</source>
+            <translation>no voorziening in the row (left out)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="47" />
+            <source>the rows of one person or household name different areas</source>
+            <translation>the rows of one person or household name different areas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="48" />
+            <source>a postcode needs the postcode table, which was not given</source>
+            <translation>a postcode needs the postcode table, which was not given</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/owndata/records.py" line="49" />
+            <source>the postcode lies in several buurten (PC6) or wijken (PC4); its counts are not divided</source>
+            <translation>the postcode lies in several buurten (PC6) or wijken (PC4); its counts are not divided</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="24" />
+            <source>RKSD: own facilities</source>
+            <translation>RKSD: own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_tasks.py" line="48" />
+            <source>RKSD: own figures with disclosure control</source>
+            <translation>RKSD: own figures with disclosure control</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnDataDialog</name>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="121" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="121" />
+            <source>Own figures become indicators beside CBS: a count and a rate per 1,000 of a CBS population group, per buurt, wijk and gemeente, marked as the gemeente's own source. Small counts are afgeschermd before anything is shown or stored.</source>
+            <translation>Own figures become indicators beside CBS: a count and a rate per 1,000 of a CBS population group, per buurt, wijk and gemeente, marked as the gemeente's own source. Small counts are afgeschermd before anything is shown or stored.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="105" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="105" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="118" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="118" />
+            <source>Turn the gemeente's list of facilities into points the analyses use. Rows are placed by their coordinates or by address (PDOK Locatieserver); categories map to the catalog's facility kinds. Every row that cannot be placed is listed with the reason.</source>
+            <translation>Turn the gemeente's list of facilities into points the analyses use. Rows are placed by their coordinates or by address (PDOK Locatieserver); categories map to the catalog's facility kinds. Every row that cannot be placed is listed with the reason.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="341" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="131" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="140" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="140" />
+            <source>Layer of the project</source>
+            <translation>Layer of the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="143" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="143" />
+            <source>Tables (*.csv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp)</source>
+            <translation>Tables (*.csv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="145" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="145" />
+            <source>or a file</source>
+            <translation>or a file</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="271" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="194" />
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="201" />
+            <source>RD New (EPSG:28992)</source>
+            <translation>RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="202" />
+            <source>longitude/latitude (EPSG:4326)</source>
+            <translation>longitude/latitude (EPSG:4326)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="203" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="203" />
+            <source>Coordinates in</source>
+            <translation>Coordinates in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="212" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="212" />
+            <source>Categories and the catalog's facility kinds</source>
+            <translation>Categories and the catalog's facility kinds</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="257" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="257" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="266" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="266" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="306" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="306" />
+            <source>Postcode table (*.csv)</source>
+            <translation>Postcode table (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="307" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="307" />
+            <source>CBS 'Buurt, wijk en gemeente voor postcode huisnummer' (pc6hnr...csv), or a CSV with postcode, house number and buurt code. Only read on this computer.</source>
+            <translation>CBS 'Buurt, wijk en gemeente voor postcode huisnummer' (pc6hnr...csv), or a CSV with postcode, house number and buurt code. Only read on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="309" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="309" />
+            <source>Local postcode table</source>
+            <translation>Local postcode table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="328" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="328" />
+            <source>Indicator and privacy</source>
+            <translation>Indicator and privacy</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="332" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="332" />
+            <source>Letters and digits; the fields are called eigen_&lt;name&gt;_...</source>
+            <translation>Letters and digits; the fields are called eigen_&lt;name&gt;_...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="333" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="333" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="336" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="336" />
+            <source>e.g. Wmo clients</source>
+            <translation>e.g. Wmo clients</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="337" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="340" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="340" />
+            <source>e.g. Gemeente Maastricht, Wmo registration</source>
+            <translation>e.g. Gemeente Maastricht, Wmo registration</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="344" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="344" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="350" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="350" />
+            <source>Rate per 1,000</source>
+            <translation>Rate per 1,000</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="355" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="355" />
+            <source>Counts from 1 up to this number minus 1 are afgeschermd (default 5, as Straatkubus and Amsterdam's BBGA).</source>
+            <translation>Counts from 1 up to this number minus 1 are afgeschermd (default 5, as Straatkubus and Amsterdam's BBGA).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="357" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="357" />
+            <source>Minimum count</source>
+            <translation>Minimum count</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="358" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="358" />
+            <source>Round published counts to 5 (as CBS)</source>
+            <translation>Round published counts to 5 (as CBS)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="366" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="366" />
+            <source>Also in the index of</source>
+            <translation>Also in the index of</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="371" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="371" />
+            <source>with weight</source>
+            <translation>with weight</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="377" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="378" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="378" />
+            <source>SYNTHETIC example data (labelled on every output)</source>
+            <translation>SYNTHETIC example data (labelled on every output)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="125" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="125" />
+            <source>Client records stay on this computer: no address goes to any web service (postcodes are looked up in a local table), and no row, id or address is stored anywhere.</source>
+            <translation>Client records stay on this computer: no address goes to any web service (postcodes are looked up in a local table), and no row, id or address is stored anywhere.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="135" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="135" />
+            <source>a file</source>
+            <translation>a file</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="197" />
+            <source>X or longitude</source>
+            <translation>X or longitude</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="196" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="197" />
+            <source>Y or latitude</source>
+            <translation>Y or latitude</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="292" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <source>House number</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="205" />
+            <source>House letter or addition</source>
+            <translation>House letter or addition</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="205" />
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="204" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="206" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <source>Own category</source>
+            <translation>Own category</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="216" />
+            <source>Facility kind</source>
+            <translation>Facility kind</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="279" />
+            <source>The codes are</source>
+            <translation>The codes are</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="280" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="280" />
+            <source>Area code</source>
+            <translation>Area code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="284" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="284" />
+            <source>Counts</source>
+            <translation>Counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="290" />
+            <source>The area of a row is</source>
+            <translation>The area of a row is</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="291" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="291" />
+            <source>Area code or postcode</source>
+            <translation>Area code or postcode</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="293" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="293" />
+            <source>Voorziening</source>
+            <translation>Voorziening</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="294" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="294" />
+            <source>Person or household id</source>
+            <translation>Person or household id</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="297" />
+            <source>persons</source>
+            <translation>persons</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="298" />
+            <source>households</source>
+            <translation>households</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="299" />
+            <source>The id counts</source>
+            <translation>The id counts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="300" />
+            <source>Stapeling: with at least one and with two or more voorzieningen</source>
+            <translation>Stapeling: with at least one and with two or more voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="347" />
+            <source>inhabitants</source>
+            <translation>inhabitants</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="347" />
+            <source>inhabitants aged 0-14</source>
+            <translation>inhabitants aged 0-14</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="348" />
+            <source>inhabitants aged 65 or over</source>
+            <translation>inhabitants aged 65 or over</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="363" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="363" />
+            <source>no question</source>
+            <translation>no question</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="374" />
+            <source>higher = more risk</source>
+            <translation>higher = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="374" />
+            <source>lower = more risk</source>
+            <translation>lower = more risk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="375" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="398" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="398" />
+            <source>Choose a file or a layer.</source>
+            <translation>Choose a file or a layer.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="430" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="430" />
+            <source>Make the maps of the gemeente first: own figures join its GeoPackage.</source>
+            <translation>Make the maps of the gemeente first: own figures join its GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="435" />
+            <source>Give a short name of letters and digits.</source>
+            <translation>Give a short name of letters and digits.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <source>Import own facilities</source>
+            <translation>Import own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <source>Import own figures per area</source>
+            <translation>Import own figures per area</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="88" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="89" />
+            <source>Import client records (person level)</source>
+            <translation>Import client records (person level)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="176" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>buurt codes</source>
+            <translation>buurt codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>wijk codes</source>
+            <translation>wijk codes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="276" />
+            <source>PC6 postcodes</source>
+            <translation>PC6 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="277" />
+            <source>PC4 postcodes</source>
+            <translation>PC4 postcodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="286" />
+            <source>a buurt code</source>
+            <translation>a buurt code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="286" />
+            <source>a wijk code</source>
+            <translation>a wijk code</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="287" />
+            <source>a PC6 postcode (local table)</source>
+            <translation>a PC6 postcode (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="288" />
+            <source>a postcode and house number (local table)</source>
+            <translation>a postcode and house number (local table)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="401" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="401" />
+            <source>A temporary (memory) layer cannot be read in the background; save it first.</source>
+            <translation>A temporary (memory) layer cannot be read in the background; save it first.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="426" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="426" />
+            <source>Choose where to save the GeoPackage.</source>
+            <translation>Choose where to save the GeoPackage.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="450" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="450" />
+            <source>Choose the column with the area code.</source>
+            <translation>Choose the column with the area code.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="452" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="452" />
+            <source>Tick at least one column with counts.</source>
+            <translation>Tick at least one column with counts.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="455" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="455" />
+            <source>Postcodes need the local postcode table.</source>
+            <translation>Postcodes need the local postcode table.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="460" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="460" />
+            <source>Choose the column with the area.</source>
+            <translation>Choose the column with the area.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="467" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="467" />
+            <source>Postcodes need the local postcode table: addresses never go to a web service.</source>
+            <translation>Postcodes need the local postcode table: addresses never go to a web service.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="469" />
+            <location filename="../rksd_plugin/gui/own_data_dialog.py" line="469" />
+            <source>Choose the column with the house number.</source>
+            <translation>Choose the column with the house number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdOwnPanel</name>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="61" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="61" />
+            <source>A list with categories, by coordinates or address</source>
+            <translation>A list with categories, by coordinates or address</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="64" />
+            <source>Counts already per neighbourhood, district, PC6 or PC4</source>
+            <translation>Counts already per neighbourhood, district, PC6 or PC4</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="67" />
+            <source>One row per client: counted here, never stored</source>
+            <translation>One row per client: counted here, never stored</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="79" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="81" />
+            <source>Stop the import; nothing is written</source>
+            <translation>Stop the import; nothing is written</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="328" />
+            <source>Own figures</source>
+            <translation>Own figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="52" />
+            <source>The municipality's own data</source>
+            <translation>The municipality's own data</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="59" />
+            <source>Own facilities</source>
+            <translation>Own facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="62" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="62" />
+            <source>Own figures per area</source>
+            <translation>Own figures per area</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="65" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="65" />
+            <source>Client records</source>
+            <translation>Client records</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="92" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="97" />
+            <source>Own data in these maps</source>
+            <translation>Own data in these maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="172" />
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="188" />
+            <source>Cancelled; nothing was written.</source>
+            <translation>Cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="53" />
+            <source>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</source>
+            <translation>Put the municipality's own facility list and own figures (Wmo, jeugdhulp, bijstand, ...) on the map beside CBS. Own figures are protected before anything is shown or stored: small counts read '{word}', and nothing hidden can be calculated back.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="122" />
+            <source>Make the maps of a gemeente first</source>
+            <translation>Make the maps of a gemeente first</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="218" />
+            <source>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</source>
+            <translation>{placed} facilities placed, {unplaced} not placed ({requests} addresses asked). Saved in {path}. Use the layer in the analyses with category field 'categorie'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="223" />
+            <source>Own facilities ready: {count} points</source>
+            <translation>Own facilities ready: {count} points</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="249" />
+            <source>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</source>
+            <translation>{title}: {counted} counted from {rows} rows; {indicators} own indicators on the map.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="264" />
+            <source>Own figures on the map: {title}</source>
+            <translation>Own figures on the map: {title}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="139" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="142" />
+            <source>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</source>
+            <translation>{measures} measures, minimum count {min}, {hidden} buurt figures afgeschermd</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="256" />
+            <source>Not counted: {count} rows - {why} (rows {rows}{more})</source>
+            <translation>Not counted: {count} rows - {why} (rows {rows}{more})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="260" />
+            <source>Added to the index of question '{question}' with weight {weight}.</source>
+            <translation>Added to the index of question '{question}' with weight {weight}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
+            <location filename="../rksd_plugin/gui/own_panel.py" line="293" />
+            <source>The own figures could not be carried over: {}</source>
+            <translation>The own figures could not be carried over: {}</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdPackageDialog</name>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="51" />
@@ -1537,16 +3014,6 @@
             <location filename="../rksd_plugin/gui/package_dialog.py" line="64" />
             <source>Add</source>
             <translation>Add</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
-            <source>Add the gemeente to the package</source>
-            <translation>Add the gemeente to the package</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="73" />
@@ -1574,16 +3041,6 @@
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
-            <source>Include the national reference (all Dutch buurten)</source>
-            <translation>Include the national reference (all Dutch buurten)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
-            <source>Needed to rank buurten against the whole country; makes the package larger</source>
-            <translation>Needed to rank buurten against the whole country; makes the package larger</translation>
-        </message>
-        <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="96" />
             <source>RKSD offline package (*.zip)</source>
             <translation>RKSD offline package (*.zip)</translation>
@@ -1597,11 +3054,6 @@
             <location filename="../rksd_plugin/gui/package_dialog.py" line="104" />
             <source>Prepare</source>
             <translation>Prepare</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
-            <source>Add at least one gemeente.</source>
-            <translation>Add at least one gemeente.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/gui/package_dialog.py" line="153" />
@@ -1618,788 +3070,30 @@
             <source>Choose where to save the package.</source>
             <translation>Choose where to save the package.</translation>
         </message>
-    </context>
-    <context>
-        <name>RksdPlugin</name>
         <message>
-            <location filename="../rksd_plugin/plugin.py" line="50" />
-            <source>Ruimtelijke Kijk Sociaal Domein</source>
-            <translation>Ruimtelijke Kijk Sociaal Domein</translation>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="65" />
+            <source>Add the municipality to the package</source>
+            <translation>Add the municipality to the package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/plugin.py" line="53" />
-            <source>Open the RKSD panel: CBS figures per buurt for one gemeente</source>
-            <translation>Open the RKSD panel: CBS figures per buurt for one gemeente</translation>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="69" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
         </message>
-    </context>
-    <context>
-        <name>RksdProvider</name>
         <message>
-            <location filename="../rksd_plugin/processing/provider.py" line="14" />
-            <source>RKSD - Sociaal Domein</source>
-            <translation>RKSD - Sociaal Domein</translation>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="88" />
+            <source>Include the national reference (all Dutch neighbourhoods)</source>
+            <translation>Include the national reference (all Dutch neighbourhoods)</translation>
         </message>
-    </context>
-    <context>
-        <name>RksdQuarantine</name>
         <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
-            <source>Offline package {folder}</source>
-            <translation>Offline package {folder}</translation>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="90" />
+            <source>Needed to rank neighbourhoods against the whole country; makes the package larger</source>
+            <translation>Needed to rank neighbourhoods against the whole country; makes the package larger</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
-            <source>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</source>
-            <translation>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="63" />
-            <source>the stored value {value} cannot be used.</source>
-            <translation>the stored value {value} cannot be used.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="64" />
-            <source>Setting {key}</source>
-            <translation>Setting {key}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="66" />
-            <source>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</source>
-            <translation>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="75" />
-            <source>It has been reset to its default.</source>
-            <translation>It has been reset to its default.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
-            <source>Catalog {source}</source>
-            <translation>Catalog {source}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
-            <source>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</source>
-            <translation>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
-            <source>The RKSD state stored in this project</source>
-            <translation>The RKSD state stored in this project</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
-            <source>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</source>
-            <translation>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
-            <source>Set aside because they cannot be used:</source>
-            <translation>Set aside because they cannot be used:</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
-            <source>Hide</source>
-            <translation>Hide</translation>
-        </message>
-    </context>
-    <context>
-        <name>RksdQuestions</name>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="28" />
-            <source>model</source>
-            <translation>model</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="34" />
-            <source>beside the index: {}</source>
-            <translation>beside the index: {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="36" />
-            <source>per wijk only: {}</source>
-            <translation>per wijk only: {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="81" />
-            <source>Weights and normalisation of the index of question {}</source>
-            <translation>Weights and normalisation of the index of question {}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="75" />
-            <source>{} indicators</source>
-            <translation>{} indicators</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="76" />
-            <source>Show or hide the indicators of this question</source>
-            <translation>Show or hide the indicators of this question</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="119" />
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="120" />
-            <source>Tick all questions</source>
-            <translation>Tick all questions</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="122" />
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="123" />
-            <source>Untick all questions</source>
-            <translation>Untick all questions</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/questions.py" line="99" />
-            <source>Weights...</source>
-            <translation>Weights...</translation>
-        </message>
-    </context>
-    <context>
-        <name>RksdReachability</name>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
-            <source>Facility reachability</source>
-            <translation>Facility reachability</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
-            <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
-            <translation>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
-            <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
-            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
-            <source>Sample point spacing inside polygons without a population layer (m)</source>
-            <translation>Sample point spacing inside polygons without a population layer (m)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
-            <source>Speed field of the network in km/h (optional: adds travel time)</source>
-            <translation>Speed field of the network in km/h (optional: adds travel time)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
-            <source>Speed where the speed field is empty (km/h)</source>
-            <translation>Speed where the speed field is empty (km/h)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
-            <source>Maximum distance (m): farther facilities count as not reachable</source>
-            <translation>Maximum distance (m): farther facilities count as not reachable</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="311" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="173" />
-            <source>Origins</source>
-            <translation>Origins</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
-            <source>Facilities</source>
-            <translation>Facilities</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
-            <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
-            <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
-            <source>Origins (address points, or polygons such as buurten)</source>
-            <translation>Origins (address points, or polygons such as buurten)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
-            <source>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</source>
-            <translation>Population for weighting polygons (optional: address points or CBS 100 m vierkanten)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
-            <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
-            <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
-            <source>Category field of the facilities (optional: nearest per category too)</source>
-            <translation>Category field of the facilities (optional: nearest per category too)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <source>Facility name or id field (optional; default the feature id)</source>
-            <translation>Facility name or id field (optional; default the feature id)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
-            <source>Radii for counts and shares (m, separated by ;)</source>
-            <translation>Radii for counts and shares (m, separated by ;)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
-            <source>Origin fields to carry over (empty: id and name)</source>
-            <translation>Origin fields to carry over (empty: id and name)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
-            <source>Reachability</source>
-            <translation>Reachability</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
-            <source>Reachability per weighting point (polygons only)</source>
-            <translation>Reachability per weighting point (polygons only)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
-            <source>Distance method</source>
-            <translation>Distance method</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
-            <source>Number of origin points</source>
-            <translation>Number of origin points</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
-            <source>Origins without a network connection to any facility</source>
-            <translation>Origins without a network connection to any facility</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
-            <source>Origins with no facility within the maximum distance</source>
-            <translation>Origins with no facility within the maximum distance</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="183" />
-            <source>Population</source>
-            <translation>Population</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
-            <source>Radii</source>
-            <translation>Radii</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
-            <source>A speed field without a road network is ignored.</source>
-            <translation>A speed field without a road network is ignored.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
-            <source>Facilities: no facility has a usable geometry.</source>
-            <translation>Facilities: no facility has a usable geometry.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
-            <source>all facilities</source>
-            <translation>all facilities</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
-            <source>Origins: no feature has a usable geometry.</source>
-            <translation>Origins: no feature has a usable geometry.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
-            <source>Reachability per point</source>
-            <translation>Reachability per point</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
-            <source>Method: {method}; {n} origin points, {f} facilities.</source>
-            <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
-            <source>{n} facilities without geometry were skipped.</source>
-            <translation>{n} facilities without geometry were skipped.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
-            <source>Population: no feature has a usable geometry.</source>
-            <translation>Population: no feature has a usable geometry.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
-            <source>{layer}: read column by column (GDAL).</source>
-            <translation>{layer}: read column by column (GDAL).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
-            <source>{layer}: read feature by feature through QGIS ({reason}).</source>
-            <translation>{layer}: read feature by feature through QGIS ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
-            <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
-            <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
-            <source>Weighted by {n} population points.</source>
-            <translation>Weighted by {n} population points.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
-            <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
-            <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="320" />
-            <source>not a file GDAL reads column by column</source>
-            <translation>not a file GDAL reads column by column</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
-            <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
-            <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
-            <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
-            <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
-            <source>{n} population points lie outside every polygon and are not counted.</source>
-            <translation>{n} population points lie outside every polygon and are not counted.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
-            <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
-            <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RksdSettings</name>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="28" />
-            <source>RKSD settings</source>
-            <translation>RKSD settings</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="35" />
-            <source>Every download is kept here; empty = the default folder</source>
-            <translation>Every download is kept here; empty = the default folder</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
-            <source>Cache folder</source>
-            <translation>Cache folder</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="41" />
-            <source>Where the GeoPackages are written</source>
-            <translation>Where the GeoPackages are written</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
-            <source>Output folder</source>
-            <translation>Output folder</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="47" />
-            <source>QGIS network setting</source>
-            <translation>QGIS network setting</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="48" />
-            <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
-            <translation>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
-            <source>Timeout</source>
-            <translation>Timeout</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="53" />
-            <source>Catalog (*.json)</source>
-            <translation>Catalog (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="54" />
-            <source>built-in catalog</source>
-            <translation>built-in catalog</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
-            <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
-            <translation>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="58" />
-            <source>Catalog</source>
-            <translation>Catalog</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
-            <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
-            <translation>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
-            <source>Empty every field: the plugin's defaults apply</source>
-            <translation>Empty every field: the plugin's defaults apply</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="75" />
-            <source>Limits</source>
-            <translation>Limits</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="76" />
-            <source>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</source>
-            <translation>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="81" />
-            <source>Largest catalog</source>
-            <translation>Largest catalog</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="82" />
-            <source>Largest metadata answer</source>
-            <translation>Largest metadata answer</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
-            <source>Largest data page</source>
-            <translation>Largest data page</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
-            <source>Largest geometry page</source>
-            <translation>Largest geometry page</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="98" />
-            <source>One download may take at most this long, first to last byte, however slowly the server keeps sending</source>
-            <translation>One download may take at most this long, first to last byte, however slowly the server keeps sending</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="101" />
-            <source>Deadline per download</source>
-            <translation>Deadline per download</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="104" />
-            <source>none (e.g. mirror.gemeente.nl, *.intern.nl)</source>
-            <translation>none (e.g. mirror.gemeente.nl, *.intern.nl)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="105" />
-            <source>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</source>
-            <translation>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/settings_dialog.py" line="107" />
-            <source>Allowed redirect hosts</source>
-            <translation>Allowed redirect hosts</translation>
-        </message>
-    </context>
-    <context>
-        <name>RksdWeights</name>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="20" />
-            <source>Percentile rank (0-100)</source>
-            <translation>Percentile rank (0-100)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="22" />
-            <source>Index (Netherlands = 100)</source>
-            <translation>Index (Netherlands = 100)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
-            <source>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</source>
-            <translation>Each buurt's rank among all Dutch buurten (or within the gemeente when no national figures are available): 0 = lowest, 100 = highest risk.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="31" />
-            <source>Distance from the average in standard deviations, cut off at -3 and +3.</source>
-            <translation>Distance from the average in standard deviations, cut off at -3 and +3.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
-            <source>The buurt's value relative to the Netherlands: 100 = Dutch average.</source>
-            <translation>The buurt's value relative to the Netherlands: 100 = Dutch average.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="45" />
-            <source>Index of question {number}</source>
-            <translation>Index of question {number}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="47" />
-            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;The index is the weighted mean of the components' scores. A weight of 0 leaves a component out.</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;The index is the weighted mean of the components' scores. A weight of 0 leaves a component out.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="59" />
-            <source>How each component is put on a common scale</source>
-            <translation>How each component is put on a common scale</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="60" />
-            <source>Normalisation</source>
-            <translation>Normalisation</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="77" />
-            <source>Reset to catalog default</source>
-            <translation>Reset to catalog default</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="79" />
-            <source>Equal weights as in the catalog, percentile rank</source>
-            <translation>Equal weights as in the catalog, percentile rank</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/gui/weights_dialog.py" line="21" />
-            <source>z-score (between -3 and +3)</source>
-            <translation>z-score (between -3 and +3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RksdZorgvraag</name>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="48" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="48" />
-            <source>Care demand and supply (2SFCA)</source>
-            <translation>Care demand and supply (2SFCA)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="51" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="51" />
-            <source>Capacity within reach per 1,000 of the demand group per buurt, and where demand is high and access low.</source>
-            <translation>Capacity within reach per 1,000 of the demand group per buurt, and where demand is high and access low.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="57" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="57" />
-            <source>&lt;p&gt;Answers 'which care demand lives in my gemeente and which supply is available?' (question 5) with the two-step floating catchment area method (2SFCA, Luo &amp;amp; Wang 2003).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: a number per buurt (a population group such as inwoners 65+, or the gemeente's own client counts), located at a point inside each buurt (point on surface), or per point. &lt;b&gt;Supply&lt;/b&gt;: points with a capacity field (e.g. FTE huisartsen, places); without it each point counts 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step 1&lt;/b&gt;: per supply point, capacity / (demand within the catchment distance). &lt;b&gt;Step 2&lt;/b&gt;: per buurt, the sum of those ratios over the supply within the catchment: the capacity available per unit of demand, with competition between buurten taken into account. &lt;i&gt;toegang&lt;/i&gt; is that figure per 1,000 units of demand. Distances run over the road network if given (snapped to the nearest segment), otherwise straight-line. The Gaussian option weights nearer supply more (Dai 2010).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap&lt;/b&gt;: &lt;i&gt;referentie&lt;/i&gt; is the gemeente-wide ratio (all capacity per 1,000 demand). A buurt has 'hoge vraag' when its demand is at or above the threshold (default the median), and 'weinig aanbod' when its access is below the reference. &lt;i&gt;tekort&lt;/i&gt; is the capacity the buurt lacks to reach the reference. Buurten with unknown (secret) demand are class 0 'onbekend', never 0 demand.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Answers 'which care demand lives in my gemeente and which supply is available?' (question 5) with the two-step floating catchment area method (2SFCA, Luo &amp;amp; Wang 2003).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: a number per buurt (a population group such as inwoners 65+, or the gemeente's own client counts), located at a point inside each buurt (point on surface), or per point. &lt;b&gt;Supply&lt;/b&gt;: points with a capacity field (e.g. FTE huisartsen, places); without it each point counts 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step 1&lt;/b&gt;: per supply point, capacity / (demand within the catchment distance). &lt;b&gt;Step 2&lt;/b&gt;: per buurt, the sum of those ratios over the supply within the catchment: the capacity available per unit of demand, with competition between buurten taken into account. &lt;i&gt;toegang&lt;/i&gt; is that figure per 1,000 units of demand. Distances run over the road network if given (snapped to the nearest segment), otherwise straight-line. The Gaussian option weights nearer supply more (Dai 2010).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap&lt;/b&gt;: &lt;i&gt;referentie&lt;/i&gt; is the gemeente-wide ratio (all capacity per 1,000 demand). A buurt has 'hoge vraag' when its demand is at or above the threshold (default the median), and 'weinig aanbod' when its access is below the reference. &lt;i&gt;tekort&lt;/i&gt; is the capacity the buurt lacks to reach the reference. Buurten with unknown (secret) demand are class 0 'onbekend', never 0 demand.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="87" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="87" />
-            <source>Catchment distance (m)</source>
-            <translation>Catchment distance (m)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="91" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="92" />
-            <source>High demand from (optional; default the median demand)</source>
-            <translation>High demand from (optional; default the median demand)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="119" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="117" />
-            <source>Demand</source>
-            <translation>Demand</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="123" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="118" />
-            <source>Supply</source>
-            <translation>Supply</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="54" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="54" />
-            <source>zorgvraag,aanbod,2sfca,floating catchment,toegankelijkheid,huisarts,wmo,care,supply,demand,gap</source>
-            <translation>zorgvraag,aanbod,2sfca,floating catchment,toegankelijkheid,huisarts,wmo,care,supply,demand,gap</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="78" />
-            <source>Demand (buurten or points)</source>
-            <translation>Demand (buurten or points)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="79" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="80" />
-            <source>Demand field (e.g. inwoners_65plus or own client counts)</source>
-            <translation>Demand field (e.g. inwoners_65plus or own client counts)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="82" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="83" />
-            <source>Supply (care locations)</source>
-            <translation>Supply (care locations)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="84" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="85" />
-            <source>Capacity field (optional; each location counts 1)</source>
-            <translation>Capacity field (optional; each location counts 1)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
-            <source>Distance decay within the catchment</source>
-            <translation>Distance decay within the catchment</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="95" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="96" />
-            <source>Access to care (2SFCA)</source>
-            <translation>Access to care (2SFCA)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="97" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="98" />
-            <source>Gap: high demand, low access</source>
-            <translation>Gap: high demand, low access</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="99" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="100" />
-            <source>Supply with its ratio</source>
-            <translation>Supply with its ratio</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="102" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="102" />
-            <source>Gemeente-wide capacity per 1,000 demand</source>
-            <translation>Gemeente-wide capacity per 1,000 demand</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="103" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="103" />
-            <source>Supply points without demand within reach</source>
-            <translation>Supply points without demand within reach</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="122" />
-            <source>Demand: choose the field with the demand per buurt.</source>
-            <translation>Demand: choose the field with the demand per buurt.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="136" />
-            <source>Demand: no feature has a usable geometry.</source>
-            <translation>Demand: no feature has a usable geometry.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="138" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="138" />
-            <source>Supply: no feature has a usable geometry.</source>
-            <translation>Supply: no feature has a usable geometry.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="151" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="151" />
-            <source>Demand: the demand field holds no positive values.</source>
-            <translation>Demand: the demand field holds no positive values.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="153" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="153" />
-            <source>Supply: the total capacity is 0.</source>
-            <translation>Supply: the total capacity is 0.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
-            <source>None (classic 2SFCA)</source>
-            <translation>None (classic 2SFCA)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
-            <source>Gaussian</source>
-            <translation>Gaussian</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="147" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="147" />
-            <source>Supply points without a capacity value count with capacity 0.</source>
-            <translation>Supply points without a capacity value count with capacity 0.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="175" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="175" />
-            <source>Method: {m}; {p} demand-supply pairs within {c:g} m.</source>
-            <translation>Method: {m}; {p} demand-supply pairs within {c:g} m.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="176" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="176" />
-            <source>Reference: {r:.2f} capacity per 1,000 demand; high demand from {t:g}.</source>
-            <translation>Reference: {r:.2f} capacity per 1,000 demand; high demand from {t:g}.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="142" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="142" />
-            <source>{n} demand features have no (or a secret) demand value; they get class 'onbekend'.</source>
-            <translation>{n} demand features have no (or a secret) demand value; they get class 'onbekend'.</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="179" />
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="179" />
-            <source>{n} supply points have no demand within the catchment; their capacity is not spread.</source>
-            <translation>{n} supply points have no demand within the catchment; their capacity is not spread.</translation>
+            <location filename="../rksd_plugin/gui/package_dialog.py" line="151" />
+            <source>Add at least one municipality.</source>
+            <translation>Add at least one municipality.</translation>
         </message>
     </context>
     <context>
@@ -2908,14 +3602,14 @@
             <translation>Demand: {d}; total weight {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="101" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
             <source>{layer}: no feature has a usable geometry.</source>
             <translation>{layer}: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="105" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="105" />
             <source>{layer}: {n} features without geometry were skipped.</source>
             <translation>{layer}: {n} features without geometry were skipped.</translation>
         </message>
@@ -3134,6 +3828,1081 @@
             <location filename="../rksd_plugin/qgis_io/planning_io.py" line="146" />
             <source>{n} demand points have no (or a secret) weight: left out, never counted as 0.</source>
             <translation>{n} demand points have no (or a secret) weight: left out, never counted as 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdPlugin</name>
+        <message>
+            <location filename="../rksd_plugin/plugin.py" line="50" />
+            <source>Ruimtelijke Kijk Sociaal Domein</source>
+            <translation>Ruimtelijke Kijk Sociaal Domein</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/plugin.py" line="53" />
+            <source>Open the RKSD panel: CBS figures per neighbourhood for one municipality</source>
+            <translation>Open the RKSD panel: CBS figures per neighbourhood for one municipality</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdProvider</name>
+        <message>
+            <location filename="../rksd_plugin/processing/provider.py" line="14" />
+            <source>RKSD - Sociaal Domein</source>
+            <translation>RKSD - Sociaal Domein</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdQuarantine</name>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>Offline package {folder}</source>
+            <translation>Offline package {folder}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="50" />
+            <source>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</source>
+            <translation>It is not used. To remove it: tab Offline &gt; Offline packages, select it and press Remove (or load the package again from its zip file).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="63" />
+            <source>the stored value {value} cannot be used.</source>
+            <translation>the stored value {value} cannot be used.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="64" />
+            <source>Setting {key}</source>
+            <translation>Setting {key}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="66" />
+            <source>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</source>
+            <translation>The default is used instead. To remove it: tab Offline &gt; Settings..., correct '{field}' or press Restore defaults, then OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="75" />
+            <source>It has been reset to its default.</source>
+            <translation>It has been reset to its default.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>Catalog {source}</source>
+            <translation>Catalog {source}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="81" />
+            <source>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</source>
+            <translation>The built-in catalog is used instead. To remove it: tab Offline &gt; Settings..., empty 'Catalog' (or press Restore defaults), then OK.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The RKSD state stored in this project</source>
+            <translation>The RKSD state stored in this project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="89" />
+            <source>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</source>
+            <translation>The dock starts without it. To remove it: save the project; the dock's current state replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Set aside because they cannot be used:</source>
+            <translation>Set aside because they cannot be used:</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/quarantine.py" line="119" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdQuestions</name>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="28" />
+            <source>model</source>
+            <translation>model</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="34" />
+            <source>beside the index: {}</source>
+            <translation>beside the index: {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="81" />
+            <source>Weights and normalisation of the index of question {}</source>
+            <translation>Weights and normalisation of the index of question {}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="75" />
+            <source>{} indicators</source>
+            <translation>{} indicators</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="76" />
+            <source>Show or hide the indicators of this question</source>
+            <translation>Show or hide the indicators of this question</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="119" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="120" />
+            <source>Tick all questions</source>
+            <translation>Tick all questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="122" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="123" />
+            <source>Untick all questions</source>
+            <translation>Untick all questions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="99" />
+            <source>Weights...</source>
+            <translation>Weights...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/questions.py" line="36" />
+            <source>per district only: {}</source>
+            <translation>per district only: {}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdReachability</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <source>Facility reachability</source>
+            <translation>Facility reachability</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
+            <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
+            <translation>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
+            <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <source>Sample point spacing inside polygons without a population layer (m)</source>
+            <translation>Sample point spacing inside polygons without a population layer (m)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <source>Speed field of the network in km/h (adds travel time)</source>
+            <translation>Speed field of the network in km/h (adds travel time)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
+            <source>Speed where the speed field is empty (km/h)</source>
+            <translation>Speed where the speed field is empty (km/h)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <source>Maximum distance (m): farther facilities count as not reachable</source>
+            <translation>Maximum distance (m): farther facilities count as not reachable</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="311" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="173" />
+            <source>Origins</source>
+            <translation>Origins</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
+            <source>Facilities</source>
+            <translation>Facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
+            <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
+            <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <source>Origins (address points, or polygons such as buurten)</source>
+            <translation>Origins (address points, or polygons such as buurten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
+            <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
+            <translation>Population for weighting polygons (address points or CBS 100 m vierkanten)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
+            <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
+            <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
+            <source>Category field of the facilities (adds the nearest per category)</source>
+            <translation>Category field of the facilities (adds the nearest per category)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <source>Facility name or id field (empty: the feature id)</source>
+            <translation>Facility name or id field (empty: the feature id)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
+            <source>Radii for counts and shares (m, separated by ;)</source>
+            <translation>Radii for counts and shares (m, separated by ;)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <source>Origin fields to carry over (empty: id and name)</source>
+            <translation>Origin fields to carry over (empty: id and name)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
+            <source>Reachability</source>
+            <translation>Reachability</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
+            <source>Reachability per weighting point (polygons only)</source>
+            <translation>Reachability per weighting point (polygons only)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
+            <source>Distance method</source>
+            <translation>Distance method</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
+            <source>Number of origin points</source>
+            <translation>Number of origin points</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <source>Origins without a network connection to any facility</source>
+            <translation>Origins without a network connection to any facility</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
+            <source>Origins with no facility within the maximum distance</source>
+            <translation>Origins with no facility within the maximum distance</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="183" />
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
+            <source>Radii</source>
+            <translation>Radii</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <source>A speed field without a road network is ignored.</source>
+            <translation>A speed field without a road network is ignored.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
+            <source>Facilities: no facility has a usable geometry.</source>
+            <translation>Facilities: no facility has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <source>all facilities</source>
+            <translation>all facilities</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
+            <source>Origins: no feature has a usable geometry.</source>
+            <translation>Origins: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
+            <source>Reachability per point</source>
+            <translation>Reachability per point</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
+            <source>Method: {method}; {n} origin points, {f} facilities.</source>
+            <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <source>{n} facilities without geometry were skipped.</source>
+            <translation>{n} facilities without geometry were skipped.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
+            <source>Population: no feature has a usable geometry.</source>
+            <translation>Population: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <source>{layer}: read column by column (GDAL).</source>
+            <translation>{layer}: read column by column (GDAL).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <source>{layer}: read feature by feature through QGIS ({reason}).</source>
+            <translation>{layer}: read feature by feature through QGIS ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
+            <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
+            <source>Weighted by {n} population points.</source>
+            <translation>Weighted by {n} population points.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
+            <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
+            <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="320" />
+            <source>not a file GDAL reads column by column</source>
+            <translation>not a file GDAL reads column by column</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
+            <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
+            <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
+            <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
+            <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
+            <source>{n} population points lie outside every polygon and are not counted.</source>
+            <translation>{n} population points lie outside every polygon and are not counted.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
+            <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdReport</name>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="84" />
+            <source>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</source>
+            <translation>A printable atlas with a page per neighbourhood or district, maps for presentations and the table of every neighbourhood, from the GeoPackage of a run.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="90" />
+            <source>1. Figures</source>
+            <translation>1. Figures</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="93" />
+            <source>RKSD GeoPackage (*.gpkg)</source>
+            <translation>RKSD GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="94" />
+            <source>The GeoPackage a run wrote; filled in after every run</source>
+            <translation>The GeoPackage a run wrote; filled in after every run</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="98" />
+            <source>2. Atlas</source>
+            <translation>2. Atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="103" />
+            <source>a page per neighbourhood</source>
+            <translation>a page per neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="104" />
+            <source>a page per district</source>
+            <translation>a page per district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="105" />
+            <source>One atlas page for every neighbourhood, or for every district</source>
+            <translation>One atlas page for every neighbourhood, or for every district</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="107" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="110" />
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="111" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="113" />
+            <source>The language of the atlas, the maps and the table</source>
+            <translation>The language of the atlas, the maps and the table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="115" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="118" />
+            <source>RKSD default</source>
+            <translation>RKSD default</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="119" />
+            <source>my own template (.qpt)</source>
+            <translation>my own template (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="120" />
+            <source>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</source>
+            <translation>A copy of rksd_atlas.qpt restyled in the layout designer (house colours, logo); docs/atlas.md lists the item ids it must keep</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="123" />
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="126" />
+            <source>Layout template (*.qpt)</source>
+            <translation>Layout template (*.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="127" />
+            <source>Your restyled copy of rksd_atlas.qpt (only read, never changed)</source>
+            <translation>Your restyled copy of rksd_atlas.qpt (only read, never changed)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="133" />
+            <source>3. Your own texts</source>
+            <translation>3. Your own texts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="136" />
+            <source>no own texts</source>
+            <translation>no own texts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="137" />
+            <source>from a CSV file (code;tekst)</source>
+            <translation>from a CSV file (code;tekst)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="138" />
+            <source>typed here</source>
+            <translation>typed here</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="139" />
+            <source>A text of the municipality on the page of a neighbourhood or district, and an introduction</source>
+            <translation>A text of the municipality on the page of a neighbourhood or district, and an introduction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="146" />
+            <source>Texts (*.csv)</source>
+            <translation>Texts (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="147" />
+            <source>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</source>
+            <translation>Two columns, code;tekst: a neighbourhood or district code and its text; the code 'inleiding' gives the introduction</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="159" />
+            <source>The page the text below is for</source>
+            <translation>The page the text below is for</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="164" />
+            <source>The text for this page (about 500 characters fit)</source>
+            <translation>The text for this page (about 500 characters fit)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="166" />
+            <source>Kept in the project; printed under the heading 'Notes from the municipality'</source>
+            <translation>Kept in the project; printed under the heading 'Notes from the municipality'</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="177" />
+            <source>4. Presentation maps</source>
+            <translation>4. Presentation maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="178" />
+            <source>also the presentation maps (PNG)</source>
+            <translation>also the presentation maps (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="181" />
+            <source>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</source>
+            <translation>Every question map at 1920×1080 and A4, into a folder next to the atlas, for slides and handouts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="186" />
+            <source>5. Save in</source>
+            <translation>5. Save in</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="190" />
+            <source>The folder for this project's results; kept in the project</source>
+            <translation>The folder for this project's results; kept in the project</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="194" />
+            <source>The neighbourhood table</source>
+            <translation>The neighbourhood table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="200" />
+            <source>CSV for any program; XLSX keeps numbers as numbers</source>
+            <translation>CSV for any program; XLSX keeps numbers as numbers</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="202" />
+            <source>Export the table</source>
+            <translation>Export the table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="204" />
+            <source>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</source>
+            <translation>Every neighbourhood with its indices, scores and figures, named and marked as in the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="215" />
+            <source>Make the atlas</source>
+            <translation>Make the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="218" />
+            <source>Make the atlas PDF (and the presentation maps) in the background; it opens when done</source>
+            <translation>Make the atlas PDF (and the presentation maps) in the background; it opens when done</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="227" />
+            <source>Progress of the atlas</source>
+            <translation>Progress of the atlas</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="229" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="232" />
+            <source>Stop; no half-made atlas is left behind</source>
+            <translation>Stop; no half-made atlas is left behind</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="300" />
+            <source>Introduction (first page)</source>
+            <translation>Introduction (first page)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="335" />
+            <source>Pages with an own text: {count} (kept in the project).</source>
+            <translation>Pages with an own text: {count} (kept in the project).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="410" />
+            <source>Choose the GeoPackage of a run first (tab Maps makes one).</source>
+            <translation>Choose the GeoPackage of a run first (tab Maps makes one).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="414" />
+            <source>Choose your template, or the RKSD default.</source>
+            <translation>Choose your template, or the RKSD default.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="424" />
+            <source>RKSD: atlas of {name}</source>
+            <translation>RKSD: atlas of {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="432" />
+            <source>Making the atlas...</source>
+            <translation>Making the atlas...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="442" />
+            <source>Cancelling...</source>
+            <translation>Cancelling...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="453" />
+            <source>Atlas ready: {pages} pages in {seconds:.0f} s.</source>
+            <translation>Atlas ready: {pages} pages in {seconds:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="459" />
+            <source>{count} presentation maps</source>
+            <translation>{count} presentation maps</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="467" />
+            <source>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</source>
+            <translation>The atlas is ready with {count} warning(s); see the log panel, tab RKSD.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="478" />
+            <source>Cancelled; no atlas was written.</source>
+            <translation>Cancelled; no atlas was written.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="495" />
+            <source>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</source>
+            <translation>Excel needs the Python package openpyxl, which this QGIS lacks; choose CSV.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/report_page.py" line="509" />
+            <source>Table written: {link}</source>
+            <translation>Table written: {link}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdSettings</name>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="29" />
+            <source>RKSD settings</source>
+            <translation>RKSD settings</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="36" />
+            <source>Every download is kept here; empty = the default folder</source>
+            <translation>Every download is kept here; empty = the default folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="37" />
+            <source>Cache folder</source>
+            <translation>Cache folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="49" />
+            <source>QGIS network setting</source>
+            <translation>QGIS network setting</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="50" />
+            <source>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</source>
+            <translation>Maximum wait for one answer; 0 uses the timeout of Settings &gt; Options &gt; Network</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="52" />
+            <source>Timeout</source>
+            <translation>Timeout</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="55" />
+            <source>Catalog (*.json)</source>
+            <translation>Catalog (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="56" />
+            <source>built-in catalog</source>
+            <translation>built-in catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="57" />
+            <source>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</source>
+            <translation>A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped with the plugin. A catalog that does not validate is refused.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="60" />
+            <source>Catalog</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="69" />
+            <source>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</source>
+            <translation>Proxy and certificates are those of QGIS (Settings &gt; Options &gt; Network).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="77" />
+            <source>Empty every field: the plugin's defaults apply</source>
+            <translation>Empty every field: the plugin's defaults apply</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="83" />
+            <source>Limits</source>
+            <translation>Limits</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="84" />
+            <source>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</source>
+            <translation>Bounds on every download: a larger or slower answer ends with a message naming the address and the limit</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="89" />
+            <source>Largest catalog</source>
+            <translation>Largest catalog</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="90" />
+            <source>Largest metadata answer</source>
+            <translation>Largest metadata answer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="91" />
+            <source>Largest data page</source>
+            <translation>Largest data page</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="92" />
+            <source>Largest geometry page</source>
+            <translation>Largest geometry page</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="106" />
+            <source>One download may take at most this long, first to last byte, however slowly the server keeps sending</source>
+            <translation>One download may take at most this long, first to last byte, however slowly the server keeps sending</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="109" />
+            <source>Deadline per download</source>
+            <translation>Deadline per download</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="112" />
+            <source>none (e.g. mirror.gemeente.nl, *.intern.nl)</source>
+            <translation>none (e.g. mirror.gemeente.nl, *.intern.nl)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="113" />
+            <source>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</source>
+            <translation>A redirect is followed only within the same service (cbs.nl, pdok.nl) or to these hosts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="115" />
+            <source>Allowed redirect hosts</source>
+            <translation>Allowed redirect hosts</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="42" />
+            <source>Where a new project's results are written; each project keeps its own folder (tab Maps)</source>
+            <translation>Where a new project's results are written; each project keeps its own folder (tab Maps)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="44" />
+            <source>Default output folder</source>
+            <translation>Default output folder</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="61" />
+            <source>Add PDOK's background map to every run (online only)</source>
+            <translation>Add PDOK's background map to every run (online only)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/settings_dialog.py" line="63" />
+            <source>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</source>
+            <translation>A grey topographic map under the neighbourhoods, switched off until you tick it; the maps themselves never need it</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdWeights</name>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="20" />
+            <source>Percentile rank (0-100)</source>
+            <translation>Percentile rank (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="22" />
+            <source>Index (Netherlands = 100)</source>
+            <translation>Index (Netherlands = 100)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="31" />
+            <source>Distance from the average in standard deviations, cut off at -3 and +3.</source>
+            <translation>Distance from the average in standard deviations, cut off at -3 and +3.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="45" />
+            <source>Index of question {number}</source>
+            <translation>Index of question {number}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="47" />
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;The index is the weighted mean of the components' scores. A weight of 0 leaves a component out.</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;The index is the weighted mean of the components' scores. A weight of 0 leaves a component out.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="59" />
+            <source>How each component is put on a common scale</source>
+            <translation>How each component is put on a common scale</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="60" />
+            <source>Normalisation</source>
+            <translation>Normalisation</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="77" />
+            <source>Reset to catalog default</source>
+            <translation>Reset to catalog default</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="79" />
+            <source>Equal weights as in the catalog, percentile rank</source>
+            <translation>Equal weights as in the catalog, percentile rank</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="21" />
+            <source>z-score (between -3 and +3)</source>
+            <translation>z-score (between -3 and +3)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="28" />
+            <source>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</source>
+            <translation>Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no national figures are available): 0 = lowest, 100 = highest risk.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/weights_dialog.py" line="33" />
+            <source>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</source>
+            <translation>The neighbourhood's value relative to the Netherlands: 100 = Dutch average.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RksdZorgvraag</name>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="48" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="48" />
+            <source>Care demand and supply (2SFCA)</source>
+            <translation>Care demand and supply (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="51" />
+            <source>Capacity within reach per 1,000 of the demand group per buurt, and where demand is high and access low.</source>
+            <translation>Capacity within reach per 1,000 of the demand group per buurt, and where demand is high and access low.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="57" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="57" />
+            <source>&lt;p&gt;Answers 'which care demand lives in my gemeente and which supply is available?' (question 5) with the two-step floating catchment area method (2SFCA, Luo &amp;amp; Wang 2003).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: a number per buurt (a population group such as inwoners 65+, or the gemeente's own client counts), located at a point inside each buurt (point on surface), or per point. &lt;b&gt;Supply&lt;/b&gt;: points with a capacity field (e.g. FTE huisartsen, places); without it each point counts 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step 1&lt;/b&gt;: per supply point, capacity / (demand within the catchment distance). &lt;b&gt;Step 2&lt;/b&gt;: per buurt, the sum of those ratios over the supply within the catchment: the capacity available per unit of demand, with competition between buurten taken into account. &lt;i&gt;toegang&lt;/i&gt; is that figure per 1,000 units of demand. Distances run over the road network if given (snapped to the nearest segment), otherwise straight-line. The Gaussian option weights nearer supply more (Dai 2010).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap&lt;/b&gt;: &lt;i&gt;referentie&lt;/i&gt; is the gemeente-wide ratio (all capacity per 1,000 demand). A buurt has 'hoge vraag' when its demand is at or above the threshold (default the median), and 'weinig aanbod' when its access is below the reference. &lt;i&gt;tekort&lt;/i&gt; is the capacity the buurt lacks to reach the reference. Buurten with unknown (secret) demand are class 0 'onbekend', never 0 demand.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Answers 'which care demand lives in my gemeente and which supply is available?' (question 5) with the two-step floating catchment area method (2SFCA, Luo &amp;amp; Wang 2003).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: a number per buurt (a population group such as inwoners 65+, or the gemeente's own client counts), located at a point inside each buurt (point on surface), or per point. &lt;b&gt;Supply&lt;/b&gt;: points with a capacity field (e.g. FTE huisartsen, places); without it each point counts 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Step 1&lt;/b&gt;: per supply point, capacity / (demand within the catchment distance). &lt;b&gt;Step 2&lt;/b&gt;: per buurt, the sum of those ratios over the supply within the catchment: the capacity available per unit of demand, with competition between buurten taken into account. &lt;i&gt;toegang&lt;/i&gt; is that figure per 1,000 units of demand. Distances run over the road network if given (snapped to the nearest segment), otherwise straight-line. The Gaussian option weights nearer supply more (Dai 2010).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap&lt;/b&gt;: &lt;i&gt;referentie&lt;/i&gt; is the gemeente-wide ratio (all capacity per 1,000 demand). A buurt has 'hoge vraag' when its demand is at or above the threshold (default the median), and 'weinig aanbod' when its access is below the reference. &lt;i&gt;tekort&lt;/i&gt; is the capacity the buurt lacks to reach the reference. Buurten with unknown (secret) demand are class 0 'onbekend', never 0 demand.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="87" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="87" />
+            <source>Catchment distance (m)</source>
+            <translation>Catchment distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="92" />
+            <source>High demand from (default: the median demand)</source>
+            <translation>High demand from (default: the median demand)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="119" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="117" />
+            <source>Demand</source>
+            <translation>Demand</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="118" />
+            <source>Supply</source>
+            <translation>Supply</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="54" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="54" />
+            <source>zorgvraag,aanbod,2sfca,floating catchment,toegankelijkheid,huisarts,wmo,care,supply,demand,gap</source>
+            <translation>zorgvraag,aanbod,2sfca,floating catchment,toegankelijkheid,huisarts,wmo,care,supply,demand,gap</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="78" />
+            <source>Demand (buurten or points)</source>
+            <translation>Demand (buurten or points)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="79" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="80" />
+            <source>Demand field (e.g. inwoners_65plus or own client counts)</source>
+            <translation>Demand field (e.g. inwoners_65plus or own client counts)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="83" />
+            <source>Supply (care locations)</source>
+            <translation>Supply (care locations)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="84" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="85" />
+            <source>Capacity field (without it each location counts 1)</source>
+            <translation>Capacity field (without it each location counts 1)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
+            <source>Distance decay within the catchment</source>
+            <translation>Distance decay within the catchment</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="96" />
+            <source>Access to care (2SFCA)</source>
+            <translation>Access to care (2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="98" />
+            <source>Gap: high demand, low access</source>
+            <translation>Gap: high demand, low access</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="99" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="100" />
+            <source>Supply with its ratio</source>
+            <translation>Supply with its ratio</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="102" />
+            <source>Gemeente-wide capacity per 1,000 demand</source>
+            <translation>Gemeente-wide capacity per 1,000 demand</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="103" />
+            <source>Supply points without demand within reach</source>
+            <translation>Supply points without demand within reach</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="122" />
+            <source>Demand: choose the field with the demand per buurt.</source>
+            <translation>Demand: choose the field with the demand per buurt.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="136" />
+            <source>Demand: no feature has a usable geometry.</source>
+            <translation>Demand: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="138" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="138" />
+            <source>Supply: no feature has a usable geometry.</source>
+            <translation>Supply: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="151" />
+            <source>Demand: the demand field holds no positive values.</source>
+            <translation>Demand: the demand field holds no positive values.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="153" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="153" />
+            <source>Supply: the total capacity is 0.</source>
+            <translation>Supply: the total capacity is 0.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
+            <source>None (classic 2SFCA)</source>
+            <translation>None (classic 2SFCA)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="89" />
+            <source>Gaussian</source>
+            <translation>Gaussian</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="147" />
+            <source>Supply points without a capacity value count with capacity 0.</source>
+            <translation>Supply points without a capacity value count with capacity 0.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="175" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="175" />
+            <source>Method: {m}; {p} demand-supply pairs within {c:g} m.</source>
+            <translation>Method: {m}; {p} demand-supply pairs within {c:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="176" />
+            <source>Reference: {r:.2f} capacity per 1,000 demand; high demand from {t:g}.</source>
+            <translation>Reference: {r:.2f} capacity per 1,000 demand; high demand from {t:g}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="142" />
+            <source>{n} demand features have no (or a secret) demand value; they get class 'onbekend'.</source>
+            <translation>{n} demand features have no (or a secret) demand value; they get class 'onbekend'.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="179" />
+            <source>{n} supply points have no demand within the catchment; their capacity is not spread.</source>
+            <translation>{n} supply points have no demand within the catchment; their capacity is not spread.</translation>
         </message>
     </context>
 </TS>

@@ -50,7 +50,7 @@ class RksdPlugin:
         self.action = QAction(QIcon(icon_path()), _translate("RksdPlugin", "Ruimtelijke Kijk Sociaal Domein"), self.iface.mainWindow())
         self.action.setObjectName("rksdShowDock")
         self.action.setCheckable(True)
-        self.action.setToolTip(_translate("RksdPlugin", "Open the RKSD panel: CBS figures per buurt for one gemeente"))
+        self.action.setToolTip(_translate("RksdPlugin", "Open the RKSD panel: CBS figures per neighbourhood for one municipality"))
         self.action.toggled.connect(self._toggle_dock)
         self.iface.addPluginToMenu(MENU, self.action)
         self.iface.addToolBarIcon(self.action)

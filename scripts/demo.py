@@ -38,6 +38,8 @@ def main():
     pngs = maps.render_indicator_maps(gpkg, result, catalog, maps_dir, args.language, ["aandeel_65plus"], note)
     pngs += maps.render_question_maps(gpkg, result, catalog, maps_dir, args.language, sample=True, note=note)
     pngs += analyses_maps(args.out, gpkg, args.language)
+    own_pngs, own_summary = own_data(args.out, gpkg, args.language)
+    pngs += own_pngs
     planning_pngs, planning_summary, planning_gpkg = planning(args.out, gpkg, args.language)
     pngs += planning_pngs
     pngs += atlas(args.out, gpkg, args.language, planning_gpkg)
@@ -55,6 +57,7 @@ def main():
         }
         for key, q in result.questions.items()
     }
+    summary["own_data"] = own_summary
     summary["planning"] = dict(planning_summary, geopackage=os.path.relpath(planning_gpkg, ROOT))
     summary["seconds_total"] = round(time.perf_counter() - started, 3)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
@@ -89,6 +92,13 @@ def analyses_maps(out_dir, gpkg, language):
     return demo_analyses.run(out_dir, gpkg, language)
 
 
+def own_data(out_dir, gpkg, language):
+    """The gemeente's own data: own facilities feeding reachability, SYNTHETIC own figures."""
+    import demo_own_data
+
+    return demo_own_data.run(out_dir, gpkg, language)
+
+
 def planning(out_dir, gpkg, language):
     """Closure ranking, the best extra sites and an example scenario (straight-line)."""
     import demo_planning
@@ -119,6 +129,11 @@ def print_summary(summary):
             key, question["index_field"], question["buurten_with_index"], len(question["component_fields"]),
             " (not in sample: {})".format(", ".join(question["unavailable_components"]))
             if question["unavailable_components"] else ""))
+    own = summary.get("own_data") or {}
+    if own:
+        print("  own facilities: {placed} placed, {not_placed} not placed -> {geopackage}".format(**own["facilities"]))
+        print("  own figures (SYNTHETIC): {} indicators, Wmo afgeschermd in {} buurten".format(
+            len(own["figures"]["indicators"]), own["figures"]["suppressed_buurten_wmo"]))
     print("  GeoPackage: {}".format(summary["geopackage"]))
     for png in summary["maps"]:
         print("  output: {}".format(png))

@@ -4,8 +4,9 @@ For each language (and optionally a 150 % scale) QGIS starts on a virtual X scre
 (xvfb) with the built plugin in a fresh, throw-away profile whose locale is set to that
 language. A script inside QGIS opens the dock, loads the bundled Maastricht sample
 (offline, as a new user would), and grabs the screen at each step: the dock with the
-first question's map, another question's map, the buurt panel and its chart, the offline
-tab (at 150 % only the maps and the buurt panel).
+first question's map, another question's map, the buurt panel and its chart, the Report
+tab with a typed text before and after making the atlas, the offline tab (at 150 % only
+the maps and the buurt panel).
 
 usage: python3 scripts/screenshots.py [--plugin build/rksd_plugin] [--out docs/img]
                                       [--languages nl en] [--scales 1 1.5] [--size 1600x1000]
@@ -63,19 +64,25 @@ def dock():
     return plugins["rksd_plugin"].dock
 
 
-def question_groups():
-    groups = []
-    for group in QgsProject.instance().layerTreeRoot().findGroups(True):
-        if group.customProperty("rksd/question"):
-            groups.append(group)
-    return groups
-
-
 def start():
     iface.mainWindow().setGeometry(0, 0, {width}, {height})
     plugins["rksd_plugin"].action.setChecked(True)
     iface.mainWindow().resizeDocks([dock()], [int({width} * 0.3)], 1)  # Qt.Horizontal
     later(1500, empty)
+
+
+def run_layers():
+    return dock().run_layers
+
+
+def show(question, kind="index", field=None):
+    from rksd_plugin.qgis_io.question_maps import show_map
+
+    run = run_layers()
+    choice = next(c for c in run.maps if c.question == question and c.kind == kind
+                  and (field is None or c.field == field))
+    show_map(run, choice.style)
+    dock().maps.map_chooser.select(choice.style)
 
 
 def empty():
@@ -93,10 +100,8 @@ def wait():
 
 def maps():
     shot("dock_maps")
-    groups = question_groups()
-    for group in groups:
-        group.setItemVisibilityChecked(group.customProperty("rksd/question") == "eenzaamheid")
-        group.setExpanded(group.customProperty("rksd/question") == "eenzaamheid")
+    show("eenzaamheid")
+    iface.layerTreeView().expandAll()
     iface.mapCanvas().refreshAllLayers()
     later(2500, question)
 
@@ -106,8 +111,7 @@ def question():
     panel = dock().buurt_panel
     panel.show_buurt(BUURT)
     dock().tabs.setCurrentIndex(1)
-    layer = [g for g in question_groups() if g.customProperty("rksd/question") == "eenzaamheid"][0].findLayers()[0].layer()
-    layer.selectByExpression("\"code\" = '{{}}'".format(BUURT))
+    run_layers().buurten.selectByExpression("\"code\" = '{{}}'".format(BUURT))
     later(2500, buurt)
 
 
@@ -120,7 +124,32 @@ def buurt():
 
 def chart():
     shot("buurt_chart")
+    run_layers().buurten.removeSelection()
+    report = dock().report
+    report.open_file = lambda path: None  # no viewer on the virtual screen
     dock().tabs.setCurrentIndex(2)
+    report.texts_mode.setCurrentIndex(report.texts_mode.findData("typed"))
+    report.area_combo.setCurrentIndex(report.area_combo.findData(BUURT))
+    report.area_text.setPlainText({text!r})
+    later(1500, report_step)
+
+
+def report_step():
+    shot("dock_report")
+    dock().report.make()
+    later(1000, report_wait)
+
+
+def report_wait():
+    if dock().report.task is not None:
+        later(500, report_wait)
+        return
+    later(1000, report_done)
+
+
+def report_done():
+    shot("dock_report_done")
+    dock().tabs.setCurrentIndex(3)
     later(1500, offline)
 
 
@@ -137,6 +166,12 @@ def finish():
 
 later(2000, start)
 '''
+
+
+OWN_TEXT = {
+    "nl": "Voorbeeldtekst (getypt in het dock): in Amby opent volgend jaar een nieuw wijkcentrum.",
+    "en": "Example text (typed in the dock): a new community centre opens in Amby next year.",
+}
 
 
 def profile(work, plugin, language, output_dir):
@@ -164,7 +199,7 @@ def take(plugin, out, language, scale, size, timeout, tag="", only=()):
         with open(code, "w", encoding="utf-8") as handle:
             # the window is sized in logical pixels: the physical screen divided by the scale
             handle.write(INSIDE.format(out=os.path.abspath(out), suffix=suffix, only=list(only), width=int(width / float(scale)),
-                                       height=int(height / float(scale))))
+                                       height=int(height / float(scale)), text=OWN_TEXT[language]))
         env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale), LANG="C.UTF-8")
         env.pop("QT_AUTO_SCREEN_SCALE_FACTOR", None)
         command = [

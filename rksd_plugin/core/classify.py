@@ -16,7 +16,12 @@ COLORBREWER = {
     "Purples": ["#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"],
     "Greens": ["#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c"],
     "BuPu": ["#edf8fb", "#b3cde3", "#8c96c6", "#8856a7", "#810f7c"],
+    "YlOrBr": ["#ffffd4", "#fed98e", "#fe9929", "#d95f0e", "#993404"],
+    "YlGn": ["#ffffcc", "#c2e699", "#78c679", "#31a354", "#006837"],
 }
+# one sequential ramp per question (by its number), so six maps side by side stay apart;
+# every ramp is a ColorBrewer sequential scheme, readable for colour-blind readers
+QUESTION_RAMPS = ("OrRd", "YlGn", "Purples", "YlOrBr", "RdPu", "PuBu")
 MISSING_COLOR = "#d9d9d9"
 WATER_COLOR = "#cfe2f3"
 
@@ -29,6 +34,11 @@ def ramp(name, classes, reverse=False):
         colors = [colors[round(i * step)] for i in range(classes)]
     colors = list(colors[:classes])
     return list(reversed(colors)) if reverse else colors
+
+
+def question_ramp(number):
+    """The ramp of question ``number`` (1-based); a seventh question starts over."""
+    return QUESTION_RAMPS[(int(number) - 1) % len(QUESTION_RAMPS)]
 
 
 def _quantile(sorted_values, q):

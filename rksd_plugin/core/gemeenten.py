@@ -23,14 +23,14 @@ _CODE_IN_TEXT = re.compile(r"\bGM\s?(\d{4})\b", re.IGNORECASE)
 
 
 class GemeenteNotFound(RksdError):
-    template = QT_TRANSLATE_NOOP("RksdErrors", "No gemeente matches '{text}'.")
+    template = QT_TRANSLATE_NOOP("RksdErrors", "No municipality matches '{text}'.")
     hint = QT_TRANSLATE_NOOP(
         "RksdErrors", "Type (part of) the name or the code, e.g. Maastricht or GM0935, and pick it from the list."
     )
 
 
 class GemeenteAmbiguous(RksdError):
-    template = QT_TRANSLATE_NOOP("RksdErrors", "'{text}' matches several gemeenten: {names}.")
+    template = QT_TRANSLATE_NOOP("RksdErrors", "'{text}' matches several municipalities: {names}.")
     hint = QT_TRANSLATE_NOOP("RksdErrors", "Pick one from the list.")
 
 
@@ -38,7 +38,7 @@ class GemeenteDivided(RksdError):
     template = QT_TRANSLATE_NOOP(
         "RksdErrors", "{name} ({code}) was divided over {names} in {year}."
     )
-    hint = QT_TRANSLATE_NOOP("RksdErrors", "Pick the gemeente that holds the buurten you are interested in.")
+    hint = QT_TRANSLATE_NOOP("RksdErrors", "Pick the municipality that holds the neighbourhoods you are interested in.")
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 A record gets ``<indicator>`` (its own value), ``<indicator>_gm`` and ``<indicator>_nl``
 so a label or report can say "12.4 % (gemeente 9.8 %, Nederland 8.1 %)"; an indicator whose
 figures come from an earlier table than the run's also gets ``<indicator>_jaar``, shown
-beside the value as "2024*".
+beside the value with the visual language's earlier-year mark ("[2024]").
 """
+from . import marks, units
 from .areas import FieldSpec
 
 
@@ -23,18 +24,23 @@ def data_year(indicator, measure_years):
 
 def indicator_fields(indicator, year=None):
     title = indicator.title
-    unit = " ({})".format(indicator.unit) if indicator.unit else ""
-    mark = " - {}*".format(year) if year else ""
+
+    def unit(language):
+        text = units.unit(indicator.unit, language)
+        return " ({})".format(text) if text else ""
+
+    # a figure from an earlier table: the visual language's mark, e.g. "[2024]"
+    mark = " " + marks.symbol("earlier_year", year=year) if year else ""
     fields = [
-        FieldSpec(indicator.id, "real", {k: v + unit + mark for k, v in title.items()}, unit=indicator.unit,
+        FieldSpec(indicator.id, "real", {k: v + unit(k) + mark for k, v in title.items()}, unit=indicator.unit,
                   role="indicator", decimals=indicator.decimals),
         FieldSpec(indicator.id + "_gm", "real",
-                  {"nl": "{} - gemeente{}".format(title.get("nl"), unit),
-                   "en": "{} - municipality{}".format(title.get("en"), unit)},
+                  {"nl": "{} - gemeente{}".format(title.get("nl"), unit("nl")),
+                   "en": "{} - municipality{}".format(title.get("en"), unit("en"))},
                   unit=indicator.unit, role="comparison", decimals=indicator.decimals),
         FieldSpec(indicator.id + "_nl", "real",
-                  {"nl": "{} - Nederland{}".format(title.get("nl"), unit),
-                   "en": "{} - Netherlands{}".format(title.get("en"), unit)},
+                  {"nl": "{} - Nederland{}".format(title.get("nl"), unit("nl")),
+                   "en": "{} - Netherlands{}".format(title.get("en"), unit("en"))},
                   unit=indicator.unit, role="comparison", decimals=indicator.decimals),
     ]
     if year:

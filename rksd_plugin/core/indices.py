@@ -39,6 +39,28 @@ class Reference:
         else:
             self.sd = None
 
+    @property
+    def median(self):
+        """The middle of the distribution: the value a percentile rank of 50 stands for."""
+        n = len(self.values)
+        if not n:
+            return None
+        middle = n // 2
+        return self.values[middle] if n % 2 else (self.values[middle - 1] + self.values[middle]) / 2.0
+
+    def centre(self, method, nederland=None):
+        """The maatstaf of ``method``: the value whose score is neutral (50, 0 or 100).
+
+        A component's score is above neutral exactly when its value is on the risk side
+        of this value, so the table can show it beside the figure and never contradict
+        the index: the median for percentile ranks, the mean for z-scores, Nederland for
+        the index with Nederland = 100."""
+        if method == PERCENTILE:
+            return self.median
+        if method == ZSCORE:
+            return self.mean
+        return nederland
+
     def percentile(self, value):
         """Mid-rank percentile (0-100) of ``value`` in the distribution."""
         n = len(self.values)
@@ -91,7 +113,7 @@ def question_fields(question):
                    "en": "{} - number of components".format(question.title.get("en"))}, role="index"),
         FieldSpec(question.id + "_klein", "string",
                   {"nl": "{} - te weinig inwoners (JA/NEE)".format(question.title.get("nl")),
-                   "en": "{} - too few inhabitants (JA/NEE)".format(question.title.get("en"))}, role="flag"),
+                   "en": "{} - too few inhabitants (JA = yes, NEE = no)".format(question.title.get("en"))}, role="flag"),
     ]
     if question.count_domains:
         fields += [
@@ -148,7 +170,17 @@ def compute_question(records, question, indicators, references, nederland, metho
         "normalisation": method,
         "basis": {key: (references[key].basis if key in references else None) for key in components},
         "weights": {key: weights.get(key, 0) for key in components},
+        "reference": {key: reference_summary(references.get(key), method, nederland.get(key)) for key in components},
     }
+
+
+def reference_summary(reference, method, nederland=None):
+    """What the table shows beside a component: its maatstaf, where it comes from, how many buurten."""
+    if reference is None:
+        return {"value": None, "basis": None, "method": method, "n": 0}
+    basis = NATIONAL if method == INDEX100 else reference.basis
+    return {"value": reference.centre(method, nederland), "basis": basis, "method": method,
+            "n": len(reference.values)}
 
 
 def _count_domains(record, question, components, indicators, references):

@@ -5,7 +5,7 @@ without CBS values keeps its geometry with missing values; CBS rows without geom
 listed in ``only_in_cbs``. Water areas (``water = 'JA'``) are kept and flagged; where a
 code has a land and a water part, the land part carries it (``choose_parts``).
 """
-from . import regions, wkb
+from . import marks, regions, units, wkb
 from .areas import AreaLayer, FieldSpec
 
 BASE_FIELDS = {
@@ -26,7 +26,7 @@ BASE_FIELDS = {
     ],
 }
 FLAG_FIELDS = [
-    FieldSpec("water", "string", {"nl": "Water (JA/NEE; water niet als data gekleurd)", "en": "Water (JA/NEE; not coloured as data)"}, role="flag"),
+    FieldSpec("water", "string", {"nl": "Water (JA/NEE; water niet als data gekleurd)", "en": "Water (JA = yes, NEE = no; water is not coloured as data)"}, role="flag"),
     FieldSpec(
         "ontbrekend",
         "string",
@@ -37,15 +37,16 @@ FLAG_FIELDS = [
 
 
 def measure_field(measure, year=None):
-    """The field of a measure; ``year`` marks one taken from an earlier table ("2024*")."""
-    mark = " - {}*".format(year) if year else ""
+    """The field of a measure; ``year`` marks one taken from an earlier table ("[2024]")."""
+    mark = " " + marks.symbol("earlier_year", year=year) if year else ""
     return FieldSpec(
         measure.id,
         "real",
         {
-            language: ("{} ({})".format(measure.label.get(language, measure.title), measure.unit) if measure.unit
-                       else measure.label.get(language, measure.title)) + mark
-            for language in ("nl", "en")
+            "nl": ("{} ({})".format(measure.label.get("nl", measure.title), measure.unit) if measure.unit
+                   else measure.label.get("nl", measure.title)) + mark,
+            "en": ("{} ({})".format(measure.label.get("en", measure.title), units.unit(measure.unit, "en"))
+                   if measure.unit else measure.label.get("en", measure.title)) + mark,
         },
         unit=measure.unit,
         role="measure",

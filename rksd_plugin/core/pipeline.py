@@ -378,7 +378,8 @@ class Pipeline:
             "normalisation": request.normalisation,
             "questions": {
                 key: {"basis": q["basis"], "weights": q["weights"], "unavailable": q["unavailable_components"],
-                      "normalisation": q.get("normalisation", request.normalisation)}
+                      "normalisation": q.get("normalisation", request.normalisation),
+                      "reference": q.get("reference", {})}
                 for key, q in questions.items()
             },
             "downloaded_first": times[0] if times else None,

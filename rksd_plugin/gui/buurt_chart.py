@@ -34,10 +34,10 @@ class ComparisonChart(QWidget):
         self.setObjectName("rksdBuurtChart")
         self.rows = []
         self.missing_text = _translate("RksdBuurtPanel", "secret / unknown")
-        self.setAccessibleName(_translate("RksdBuurtPanel", "Chart: buurt compared with gemeente and Netherlands"))
+        self.setAccessibleName(_translate("RksdBuurtPanel", "Chart: neighbourhood compared with municipality and Netherlands"))
         self.setToolTip(_translate(
-            "RksdBuurtPanel", "Bar: this buurt. Black line: the gemeente. Orange diamond: the Netherlands. "
-            "Each row runs from 0 to the highest buurt in the gemeente."))
+            "RksdBuurtPanel", "Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. "
+            "Each row runs from 0 to the highest neighbourhood in the municipality."))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows):
@@ -98,8 +98,8 @@ class ComparisonChart(QWidget):
         middle = top + height / 2.0
         painter.setPen(self.palette().windowText().color())
         entries = [
-            ("bar", _translate("RksdBuurtPanel", "buurt")),
-            ("line", _translate("RksdBuurtPanel", "gemeente")),
+            ("bar", _translate("RksdBuurtPanel", "neighbourhood")),
+            ("line", _translate("RksdBuurtPanel", "municipality")),
             ("diamond", _translate("RksdBuurtPanel", "Netherlands")),
         ]
         for kind, text in entries:

@@ -1,8 +1,10 @@
 """The buurt information panel: every indicator of the run's questions for one buurt.
 
 Values are read from the run's GeoPackage (what the maps show), never recomputed:
-the buurt value, the gemeente and Nederland values stored beside it, the question
-index, direction and model-estimate marks, and a compact chart. Wijk-only indicators
+the buurt value, the gemeente and Nederland values stored beside it, the maatstaf the
+index ranks each component against and the component's score with its cue, the question
+index, and a compact chart. Marks and the wording of missing values come from
+``core.marks``, as in the maps, the atlas and the table export. Wijk-only indicators
 show the value of the buurt's wijk.
 """
 import os
@@ -16,7 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QRect, Qt, QVariant, pyqtSignal
-from qgis.PyQt.QtGui import QFontMetrics
+from qgis.PyQt.QtGui import QColor, QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,11 +31,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core import marks
+from . import own_rows
 from .buurt_chart import ChartRow, ComparisonChart
 
 _translate = QCoreApplication.translate
-SHORT_UNITS = ("%", "km")
-COLUMNS = 4
+COLUMNS = 6
 
 
 def plain(value):
@@ -53,13 +56,13 @@ def format_number(value, decimals, language):
     return locale.toString(float(value), "f", int(decimals))
 
 
-def direction_mark(direction):
-    """An arrow and the tooltip that explains it."""
+def direction_text(direction):
+    """What high means for an indicator (a tooltip: the cue's colour already says it)."""
     if direction == "higher_is_risk":
-        return "\u25b2", _translate("RksdBuurtPanel", "higher = more risk")
+        return _translate("RksdBuurtPanel", "higher = more risk")
     if direction == "lower_is_risk":
-        return "\u25bc", _translate("RksdBuurtPanel", "lower = more risk")
-    return "", _translate("RksdBuurtPanel", "no risk direction")
+        return _translate("RksdBuurtPanel", "lower = more risk")
+    return _translate("RksdBuurtPanel", "no risk direction")
 
 
 class BuurtPanel(QWidget):
@@ -79,16 +82,18 @@ class BuurtPanel(QWidget):
         self.layer = None
         self.current = None
         self.shown_rows = []
+        self.references = {}
+        self.legend_keys = marks.Legend()
         layout = QVBoxLayout(self)
         self.hint = QLabel(_translate(
-            "RksdBuurtPanel", "Make the question maps first (or load the Maastricht sample); then pick a buurt "
+            "RksdBuurtPanel", "Make the question maps first (or load the Maastricht sample); then pick a neighbourhood "
             "on the map or in the list."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         row = QHBoxLayout()
         self.combo = QComboBox()
         self.combo.setObjectName("rksdBuurtCombo")
-        self.combo.setToolTip(_translate("RksdBuurtPanel", "Choose a buurt of the gemeente"))
+        self.combo.setToolTip(_translate("RksdBuurtPanel", "Choose a neighbourhood of the municipality"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
         self.combo.currentIndexChanged.connect(self._combo_changed)
@@ -98,7 +103,7 @@ class BuurtPanel(QWidget):
         self.pick_button.setCheckable(True)
         self.pick_button.setText(_translate("RksdBuurtPanel", "Pick on map"))
         self.pick_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.pick_button.setToolTip(_translate("RksdBuurtPanel", "Click a buurt on the map to show its figures"))
+        self.pick_button.setToolTip(_translate("RksdBuurtPanel", "Click a neighbourhood on the map to show its figures"))
         self.pick_button.toggled.connect(self.pick_toggled)
         row.addWidget(self.pick_button)
         layout.addLayout(row)
@@ -111,10 +116,19 @@ class BuurtPanel(QWidget):
         self.table.setObjectName("rksdBuurtTable")
         self.table.setHorizontalHeaderLabels([
             _translate("RksdBuurtPanel", "Indicator"),
-            _translate("RksdBuurtPanel", "Buurt"),
-            _translate("RksdBuurtPanel", "Gemeente"),
+            _translate("RksdBuurtPanel", "Neighbourhood"),
+            _translate("RksdBuurtPanel", "Municipality"),
             _translate("RksdBuurtPanel", "Netherlands"),
+            _translate("RksdBuurtPanel", "Reference"),
+            _translate("RksdBuurtPanel", "Score"),
         ])
+        for column, tip in ((4, _translate("RksdBuurtPanel", "The value the index ranks the component against: the "
+                                                             "median neighbourhood (NL: of the Netherlands, mun.: of the "
+                                                             "municipality)")),
+                            (5, _translate("RksdBuurtPanel", "Higher or lower than the reference, the component's "
+                                                             "score in the index (0-100) and whether that is "
+                                                             "unfavourable or favourable"))):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
@@ -131,12 +145,8 @@ class BuurtPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *args: self._fit_table())
         layout.addWidget(self.table)
-        self.legend = QLabel(" \u00b7 ".join([
-            "\u25b2 " + _translate("RksdBuurtPanel", "higher = more risk"),
-            "\u25bc " + _translate("RksdBuurtPanel", "lower = more risk"),
-            "\u2248 " + _translate("RksdBuurtPanel", "model estimate (RIVM)"),
-            "(wijk) " + _translate("RksdBuurtPanel", "value of the wijk"),
-        ]))
+        self.legend = QLabel("")
+        self.legend.setObjectName("rksdBuurtLegend")
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
         self.chart = ComparisonChart(self)
@@ -152,6 +162,8 @@ class BuurtPanel(QWidget):
     def clear(self):
         self.gpkg, self.layer, self.current = None, None, None
         self.buurten, self.wijken, self.maxima, self.shown_rows = {}, {}, {}, []
+        self.references, self.legend_keys = {}, marks.Legend()
+        self.legend.setText("")
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.blockSignals(False)
@@ -170,8 +182,10 @@ class BuurtPanel(QWidget):
         if not layer.isValid():
             return False
         self.gpkg, self.layer = gpkg_path, layer
+        self.own_indicators = own_rows.load(gpkg_path)
         self.question_ids = [q.id for q in self.catalog.questions if q.id in question_ids]
         self.normalisation = dict(normalisation or {})
+        self.references = self._references(gpkg_path)
         names = layer.fields().names()
         for feature in layer.getFeatures():
             attributes = {name: plain(feature[name]) for name in names}
@@ -184,13 +198,23 @@ class BuurtPanel(QWidget):
                 self.wijken[attributes["code"]] = attributes
         self._maxima()
         self.combo.blockSignals(True)
-        self.combo.addItem("\u2013 {} \u2013".format(_translate("RksdBuurtPanel", "choose a buurt")), None)
+        self.combo.addItem("\u2013 {} \u2013".format(_translate("RksdBuurtPanel", "choose a neighbourhood")), None)
         land = sorted((r for r in self.buurten.values() if r.get("water") != "JA"), key=lambda r: str(r.get("naam")))
         for record in land:
             self.combo.addItem("{} ({})".format(record.get("naam") or "", record["code"]), record["code"])
         self.combo.blockSignals(False)
         self._set_enabled(True)
         return True
+
+    def _references(self, gpkg_path):
+        """``{question: {indicator: {value, basis, method}}}``: the maatstaf of each component."""
+        try:
+            from ..qgis_io.gpkg_writer import read_provenance
+
+            stored = read_provenance(gpkg_path).get("questions") or {}
+        except Exception:  # noqa: BLE001 - an older GeoPackage: the panel shows no maatstaf
+            return {}
+        return {q: (info.get("reference") or {}) for q, info in stored.items() if isinstance(info, dict)}
 
     def _maxima(self):
         """Chart scale per field: the highest value among the gemeente's buurten."""
@@ -236,11 +260,13 @@ class BuurtPanel(QWidget):
             self.combo.blockSignals(False)
         wijk = self.wijken.get(record.get("wijkcode"), {})
         inhabitants = record.get("inwoners")
-        self.header.setText(_translate("RksdBuurtPanel", "<b>{name}</b> ({code}), wijk {wijk}; {inhabitants} inhabitants")
-                            .format(name=record.get("naam") or "", code=code, wijk=wijk.get("naam") or
-                                    record.get("wijkcode") or "-",
+        self.header.setText(_translate("RksdBuurtPanel", "<b>{name}</b> ({code}), {wijk}; {inhabitants} inhabitants")
+                            .format(name=record.get("naam") or "", code=code,
+                                    wijk=marks.wijk_phrase(wijk.get("naam"), record.get("wijkcode") or "-",
+                                                           self.language),
                                     inhabitants=self._number(inhabitants, 0) if inhabitants is not None else
-                                    _translate("RksdBuurtPanel", "secret / unknown")))
+                                    marks.words("secret", self.language)))
+        self.legend_keys = marks.Legend()
         self.table.setRowCount(0)
         self.shown_rows, chart_rows = [], []
         for question in self.catalog.questions:
@@ -257,11 +283,18 @@ class BuurtPanel(QWidget):
                 self.table.insertRow(row_index)
                 for column, item in enumerate(row["items"]):
                     self.table.setItem(row_index, column, item)
+                if not row["available"]:  # name and wording over the whole row: the number columns stay narrow
+                    self.table.setSpan(row_index, 0, 1, COLUMNS)
                 if row["level"] == "buurt" and row["available"]:
                     chart_rows.append(ChartRow(row["title"], row["value"], row["gemeente"], row["nederland"],
                                                max([self.maxima.get(key, 0.0)] + [v for v in (
                                                    row["value"], row["gemeente"], row["nederland"]) if v] + [0.0])))
+        self.shown_rows += own_rows.add(self, record, wijk, COLUMNS)
         self.chart.set_rows(_unique(chart_rows))
+        threshold = max([self.catalog.indicators[k].min_population for q in self.catalog.questions
+                         if q.id in self.question_ids for k in q.indicators] or [0])
+        self.legend_keys.threshold = threshold
+        self.legend.setText("\n".join(self.legend_keys.lines(self.language)))
         self._fit_table()
         self.buurt_shown.emit(code)
         return True
@@ -293,15 +326,14 @@ class BuurtPanel(QWidget):
         return format_number(value, decimals, self.language)
 
     def _question_item(self, question, record):
-        index = record.get(question.index_id)
         method = self.normalisation.get(question.id, "percentile")
-        if record.get(question.id + "_klein") == "JA":
-            text = _translate("RksdBuurtPanel", "too few inhabitants: not ranked")
-        elif index is None:
-            text = _translate("RksdBuurtPanel", "no index (too few components)")
-        else:
+        state, index = marks.index_state(record, question)
+        if state == "value":
             text = _translate("RksdBuurtPanel", "index {value} ({method})").format(
                 value=self._number(index, 0 if method == "percentile" else 1), method=_method_name(method))
+        else:
+            text = marks.words(state, self.language)
+            self.legend_keys.add(state)
         item = QTableWidgetItem("{}. {} \u2013 {}".format(question.number, question.title.get(self.language), text))
         font = item.font()
         font.setBold(True)
@@ -318,48 +350,69 @@ class BuurtPanel(QWidget):
         value = source.get(key) if available else None
         gemeente = source.get(key + "_gm")
         nederland = source.get(key + "_nl")
-        arrow, direction_text = direction_mark(indicator.direction)
         title = indicator.title.get(self.language) or key
-        unit = indicator.unit if indicator.unit and indicator.unit not in SHORT_UNITS else ""
-        label = "{}\u00a0{}".format(arrow, title) if arrow else title  # the arrow stays with the name
-        if unit:
-            label += " ({})".format(unit)
+        label = marks.indicator_name(indicator, self.language)
         if indicator.model_estimate:
-            label += " \u2248"
+            self.legend_keys.add("model")
 
-        def text(number):
+        def text(number, missing="secret"):
             if number is None:
-                return _translate("RksdBuurtPanel", "secret / unknown")
-            shown = self._number(number, indicator.decimals)
-            return "{} {}".format(shown, indicator.unit) if indicator.unit in SHORT_UNITS else shown
+                self.legend_keys.add(missing)
+                return marks.symbol(missing) or marks.words(missing, self.language)
+            return self._number(number, indicator.decimals)
 
+        def comparison(number, suffix):
+            if number is not None:
+                return text(number)
+            level_records = self.buurten.values() if level == "buurt" else self.wijken.values()
+            published = any(r.get(key + suffix) is not None for r in level_records)
+            return text(None, "secret" if published else "not_in_source")
+
+        reference_text, cue = "", None
+        component = key in [c.indicator for c in question.components]
         if not available:
-            cells = [_translate("RksdBuurtPanel", "not available"), "", ""]
+            kind = "not_in_package"
+            self.legend_keys.add(kind)
+            label = "{}: {}".format(label, marks.words(kind, self.language))
+            cells = ["", "", "", "", ""]
         else:
-            cells = [text(value), text(gemeente) if gemeente is not None else "\u2013",
-                     text(nederland) if nederland is not None else "\u2013"]
+            cells = [marks.figure_text(source, key, indicator.decimals, self.language, legend=self.legend_keys)
+                     if value is not None else text(value),
+                     comparison(gemeente, "_gm"), comparison(nederland, "_nl"), "", ""]
             if level == "wijk":
-                cells[0] = "{} ({})".format(cells[0], _translate("RksdBuurtPanel", "wijk"))
-            if source.get(key + "_jaar"):  # CBS has not filled this year's table yet: an earlier year's figure
-                cells[0] = "{} ({}*)".format(cells[0], int(source[key + "_jaar"]))
+                cells[0] = "{} ({})".format(cells[0], _translate("RksdBuurtPanel", "district"))
+            if component and level == "buurt":
+                reference = self.references.get(question.id, {}).get(key) or {}
+                method = reference.get("method") or self.normalisation.get(question.id, "percentile")
+                cells[3] = marks.reference_text(reference.get("value"), indicator.decimals, reference.get("basis"),
+                                                self.language)
+                if marks.too_small(record, indicator):
+                    cells[4] = marks.words("too_few", self.language)
+                    self.legend_keys.add("too_few")
+                elif value is not None and record.get(key + "_score") is not None and reference.get("value") is not None:
+                    cue = marks.cue(value, reference["value"], indicator.decimals, record[key + "_score"], method)
+                    cells[4] = cue.text(self.language, 1 if method == "zscore" else 0)
+                    self.legend_keys.add("higher", "lower", "equal", cue.tone)
         items = [QTableWidgetItem(text_) for text_ in [label] + cells]
         item = items[0]
-        tips = [indicator.explanation.get(self.language) or title, direction_text]
+        tips = [indicator.explanation.get(self.language) or title, direction_text(indicator.direction)]
         if indicator.model_estimate:
-            tips.append(_translate("RksdBuurtPanel", "model estimate (RIVM): not a count"))
-        if key in [c.indicator for c in question.components]:
-            score = record.get(key + "_score")
-            if score is not None:
-                tips.append(_translate("RksdBuurtPanel", "score in the index: {}").format(self._number(score, 0)))
+            tips.append(marks.rule("model", self.language))
+        if cue is not None and cue.tone:
+            items[5].setBackground(QColor(cue.color))
+            items[5].setForeground(QColor("#111111"))
         item.setToolTip("\n".join(tips))
         item.setData(Qt.ItemDataRole.UserRole, key)
         for cell in items[1:]:
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if not available or value is None:
+        if not available:
+            items[0].setForeground(self.palette().mid())
+        elif value is None:
             items[1].setForeground(self.palette().mid())
         return {"indicator": key, "question": question.id, "title": title, "level": level, "available": available,
                 "value": value, "gemeente": gemeente, "nederland": nederland, "direction": indicator.direction,
-                "model_estimate": indicator.model_estimate, "cells": cells, "items": items}
+                "model_estimate": indicator.model_estimate, "cells": cells, "items": items,
+                "tone": cue.tone if cue is not None else ""}
 
 
 def _method_name(method):

@@ -1,8 +1,9 @@
-"""The RKSD dock: from a gemeente to the question maps, one step after the other.
+"""The RKSD dock: from a gemeente to the question maps and the atlas, one step after the other.
 
-Three tabs: *Maps* (gemeente, year, questions, one button), *Buurt* (the information
-panel) and *Offline* (offline mode, cache, packages, settings). The dock orchestrates
-only: downloads and computations run in QgsTasks, layers are made by ``qgis_io``.
+Four tabs: *Maps* (gemeente, year, questions, output folder, one button, the map on
+screen), *Buurt* (the information panel), *Report* (atlas, presentation maps, the buurt
+table) and *Offline* (offline mode, cache, packages, settings). The dock orchestrates
+only: downloads, computations and the atlas run in QgsTasks, layers are made by ``qgis_io``.
 """
 import os
 import time
@@ -17,14 +18,16 @@ from . import project_state, quarantine, results, settings
 from .buurt_panel import BuurtPanel
 from .maps_page import MapsPage
 from .offline_panel import OfflinePanel
+from .own_panel import OwnDataPanel
 from .packages import PackageRegistry, sample_package
 from .questions import QuestionList
+from .report_page import ReportPage
 from .tasks import LOG_TAG, CatalogTask, GemeenteListTask, PackageTask, PipelineTask, let_go, log
 from .translation import current_language, error_text
-from .widgets import scrolled
+from .widgets import scrolled, set_path
 
 _translate = QCoreApplication.translate
-MAPS_TAB, BUURT_TAB, OFFLINE_TAB = range(3)
+MAPS_TAB, BUURT_TAB, REPORT_TAB, OFFLINE_TAB, OWN_TAB = range(5)
 
 
 def load_catalog():
@@ -46,7 +49,7 @@ def load_catalog():
 
 class RksdDock(QgsDockWidget):
     def __init__(self, iface, parent=None):
-        super().__init__("RKSD \u2013 " + _translate("RksdDock", "Social domain per buurt"), parent)
+        super().__init__("RKSD \u2013 " + _translate("RksdDock", "Social domain per neighbourhood"), parent)
         self.setObjectName("RksdDock")
         self.iface = iface
         self.language = current_language()
@@ -62,6 +65,7 @@ class RksdDock(QgsDockWidget):
         self.registry = PackageRegistry()
         self.catalog, problem = load_catalog()
         self.pick_tool = None
+        self.run_layers = None
         self._build()
         self._connect_project()
         self.refresh_gemeenten()
@@ -91,12 +95,21 @@ class RksdDock(QgsDockWidget):
         self.sample_button.clicked.connect(self.load_sample)
         self.cancel_button.clicked.connect(self.cancel)
         self.tabs.addTab(self.maps, _translate("RksdDock", "Maps"))
-        self.tabs.setTabToolTip(MAPS_TAB, _translate("RksdDock", "Choose a gemeente, a year and questions"))
+        self.tabs.setTabToolTip(MAPS_TAB, _translate("RksdDock", "Choose a municipality, a year and questions"))
         self.buurt_panel = BuurtPanel(self.catalog, self.language)
         self.buurt_panel.pick_toggled.connect(self._pick_toggled)
         self.buurt_panel.buurt_shown.connect(lambda code: self.save_state())
-        self.tabs.addTab(scrolled(self.buurt_panel), _translate("RksdDock", "Buurt"))
-        self.tabs.setTabToolTip(BUURT_TAB, _translate("RksdDock", "Every indicator of one buurt"))
+        self.tabs.addTab(scrolled(self.buurt_panel), _translate("RksdDock", "Neighbourhood"))
+        self.tabs.setTabToolTip(BUURT_TAB, _translate("RksdDock", "Every indicator of one neighbourhood"))
+        self.report = ReportPage(self.language)
+        self.report.message.connect(lambda text, level: self.push(text, level))
+        self.report.changed.connect(self.save_state)
+        self.report.output_dir_changed.connect(self._report_output_dir)
+        self.tabs.addTab(self.report, _translate("RksdDock", "Report"))
+        self.tabs.setTabToolTip(REPORT_TAB, _translate("RksdDock", "Atlas, presentation maps and the neighbourhood table"))
+        self.maps.output_dir.fileChanged.connect(self._maps_output_dir)
+        self.maps.map_chooser.map_chosen.connect(lambda style: self.save_state())
+        self._show_output_dir(settings.output_dir())
         self.offline_panel = OfflinePanel(self.registry)
         self.offline_panel.sample_requested.connect(self.load_sample)
         self.offline_panel.prepare_requested.connect(self.prepare_package)
@@ -106,6 +119,11 @@ class RksdDock(QgsDockWidget):
         self.offline_panel.message.connect(lambda text, level: self.push(text, level))
         self.tabs.addTab(scrolled(self.offline_panel), _translate("RksdDock", "Offline"))
         self.tabs.setTabToolTip(OFFLINE_TAB, _translate("RksdDock", "Offline mode, cache, packages and settings"))
+        self.own_panel = OwnDataPanel(self.catalog, self.language)
+        self.own_panel.message.connect(lambda text, level: self.push(text, level))
+        self.own_panel.run_rewritten.connect(self._own_data_written)
+        self.tabs.addTab(scrolled(self.own_panel), _translate("RksdDock", "Own data"))
+        self.tabs.setTabToolTip(OWN_TAB, _translate("RksdDock", "The municipality's own facilities and figures, safely"))
         self.offline_panel.packages_changed.connect(self.show_problems)
         self.problem_banner = quarantine.ProblemBanner()
         body = QWidget()
@@ -156,7 +174,7 @@ class RksdDock(QgsDockWidget):
         else:
             self.picker.set_gemeenten(self.picker.fallback, year, "fallback", extra)
         if self.list_task is None:
-            self.list_task = GemeenteListTask(_translate("RksdDock", "RKSD: list of gemeenten {}").format(year),
+            self.list_task = GemeenteListTask(_translate("RksdDock", "RKSD: list of municipalities {}").format(year),
                                               self.catalog, year)
             self.list_task.taskCompleted.connect(self._list_done)
             self.list_task.taskTerminated.connect(self._list_done)
@@ -229,7 +247,7 @@ class RksdDock(QgsDockWidget):
             request = request_for(package.manifest, gemeente, year, **options)
         else:
             request = RunRequest(gemeente=gemeente, year=year, **options)
-        out_dir = settings.output_dir()
+        out_dir = self.output_dir()
         try:
             os.makedirs(out_dir, exist_ok=True)
         except OSError as exc:
@@ -282,9 +300,14 @@ class RksdDock(QgsDockWidget):
             records = result.layers["gemeente"].records
             title = "RKSD \u2013 {} {}".format(records[0].get("naam") if records else result.gemeente, result.year)
             results.prepare_run_group(project, results.run_key(result.gemeente, result.year), title)
+            carried = self.own_panel.carry_forward(context["final"], task.output_path)
             path = results.move_into_place(task.output_path, context["final"])
-            results.add_run(project, path, result, self.catalog, self.language, context["questions"],
-                            sample=context["sample"], title=title)
+            _, self.run_layers = results.add_run(project, path, result, self.catalog, self.language,
+                                                 context["questions"], sample=context["sample"], title=title,
+                                                 background=settings.value("pdok_background")
+                                                 and not settings.value("offline"))
+            if carried:
+                self.own_panel.show_own_layers(path)
         except Exception as exc:  # noqa: BLE001 - tell the user what failed, keep the details in the log
             results.discard(task.output_path)
             self.show_error(exc)
@@ -295,9 +318,12 @@ class RksdDock(QgsDockWidget):
         self.run_info = {"gpkg": path, "gemeente": context["gemeente"], "year": context["year"],
                          "questions": context["questions"], "normalisation": context["normalisation"]}
         self.buurt_panel.set_run(path, context["questions"], context["normalisation"])
+        self.own_panel.set_run(dict(self.run_info, sample=context["sample"]))
+        self._show_run_layers()
+        self.report.set_gpkg(path)
         summary = result.summary["layers"]["buurten"]
         self.status.setText(_translate(
-            "RksdDock", "{label}: {features} buurten, {matched} with CBS figures, {questions} question maps in "
+            "RksdDock", "{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in "
             "{seconds:.1f} s. Saved in {path}").format(
                 label=context["label"], features=summary["features"], matched=summary["matched"],
                 questions=len(context["questions"]), seconds=seconds, path=os.path.basename(path)))
@@ -335,6 +361,31 @@ class RksdDock(QgsDockWidget):
             log("run cancelled")
             return
         self.show_error(error)
+
+    # -- output folder and the run's layers ----------------------------------------------
+    def output_dir(self):
+        """This project's output folder (kept in the project); the settings' default before one is chosen."""
+        return self.maps.output_dir.filePath().strip() or settings.output_dir()
+
+    def _show_output_dir(self, path):
+        if self.maps.output_dir.filePath() != path:
+            set_path(self.maps.output_dir, path)
+        self.report.set_output_dir(path)
+
+    def _maps_output_dir(self, path):
+        self.report.set_output_dir(path)
+        self.save_state()
+
+    def _report_output_dir(self, path):
+        self._show_output_dir(path)
+        self.save_state()
+
+    def _show_run_layers(self, activate=True):
+        """The map chooser lists the run's maps; Buurten becomes the active layer, so a
+        Processing dialog opened now proposes it."""
+        self.maps.map_chooser.set_run(self.run_layers, self.catalog, self.language)
+        if activate and self.run_layers is not None and hasattr(self.iface, "setActiveLayer"):
+            self.iface.setActiveLayer(self.run_layers.buurten)
 
     # -- messages ----------------------------------------------------------------------
     def push(self, text, level=Qgis.MessageLevel.Info, duration=6):
@@ -473,7 +524,7 @@ class RksdDock(QgsDockWidget):
 
     def _picked(self, point, crs):
         if self.buurt_panel.pick(point, crs) is None:
-            self.push(_translate("RksdDock", "No buurt of {} at this spot.").format(
+            self.push(_translate("RksdDock", "No neighbourhood of {} at this spot.").format(
                 self.run_info.get("gemeente") if self.run_info else "-"), Qgis.MessageLevel.Info, 3)
         self.tabs.setCurrentIndex(BUURT_TAB)
 
@@ -500,7 +551,17 @@ class RksdDock(QgsDockWidget):
 
     def _project_cleared(self):
         self.run_info = None
+        self.run_layers = None
+        self.maps.map_chooser.set_run(None, self.catalog, self.language)
         self.buurt_panel.clear()
+        self.own_panel.clear()
+
+    def _own_data_written(self, path):
+        """Own figures were added to the run's GeoPackage: the panels read it again."""
+        if self.run_info:
+            self.run_info["gpkg"] = path
+            self.buurt_panel.set_run(path, self.run_info.get("questions", []), self.run_info.get("normalisation"))
+        self.save_state()
 
     def state(self):
         state = {"gemeente_text": self.picker.text(), "year": self.year(), "tab": self.tabs.currentIndex()}
@@ -509,6 +570,8 @@ class RksdDock(QgsDockWidget):
             state["run"] = dict(self.run_info)
         if self.buurt_panel.current:
             state["buurt"] = self.buurt_panel.current
+        state["output_dir"] = self.output_dir()
+        state["report"] = self.report.state()
         return state
 
     def save_state(self):
@@ -526,12 +589,22 @@ class RksdDock(QgsDockWidget):
                 self.picker.edit.setText(state["gemeente_text"])
                 self.picker._update()
             self.questions.set_state(state)
+            self._show_output_dir(state.get("output_dir") or settings.output_dir())
+            self.report.set_state(state.get("report"))
             run = state.get("run")
             if run and run.get("gpkg") and os.path.exists(run["gpkg"]):
                 key = results.run_key(run["gemeente"], run["year"])
-                if results.run_layers(QgsProject.instance(), key):
+                layers = results.run_layers(QgsProject.instance(), key)
+                if layers:
+                    from ..qgis_io.question_maps import follow_style, run_from_layers
+
                     self.run_info = run
+                    self.run_layers = run_from_layers(layers)
+                    for layer in layers:
+                        follow_style(layer)
+                    self._show_run_layers(activate=False)
                     self.buurt_panel.set_run(run["gpkg"], run.get("questions", []), run.get("normalisation"))
+                    self.own_panel.set_run(run)
                     if state.get("buurt"):
                         self.buurt_panel.show_buurt(state["buurt"])
             if isinstance(state.get("tab"), int) and 0 <= state["tab"] < self.tabs.count():
@@ -551,9 +624,11 @@ class RksdDock(QgsDockWidget):
         let_go(self.list_task, self._list_done)
         let_go(self.package_task, self._package_done)
         let_go(self.catalog_task, self._catalog_downloaded)
+        self.report.shutdown()
         self.task = self.list_task = self.package_task = self.catalog_task = None
         self.buurt_panel.clear()  # closes its GeoPackage: no GDAL handle may outlive QGIS
         self.offline_panel.shutdown()
+        self.own_panel.shutdown()
         self._disconnect_project()
         canvas = self.iface.mapCanvas()
         if self.pick_tool is not None and canvas is not None and canvas.mapTool() is self.pick_tool:

@@ -28,7 +28,7 @@ class GemeentePicker(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(_translate("RksdDock", "Name or code, e.g. Maastricht or GM0935"))
         self.edit.setToolTip(_translate(
-            "RksdDock", "Type (part of) the name or the code of a gemeente. Former gemeenten are found "
+            "RksdDock", "Type (part of) the name or the code of a municipality. Former municipalities are found "
             "too: Uden leads to Maashorst."))
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)

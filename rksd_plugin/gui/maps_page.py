@@ -1,5 +1,7 @@
-"""The Maps tab: 1. gemeente, 2. year, 3. questions (scrolling), 4. the buttons, progress
-and status (always in view). Layout only: the dock connects the buttons to its work."""
+"""The Maps tab: 1. gemeente, 2. year, 3. questions, 4. the output folder (scrolling), 5. the
+buttons, progress, status and the map on screen (always in view). Layout only: the dock
+connects the buttons to its work."""
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -13,8 +15,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .gemeente_picker import GemeentePicker
+from .map_chooser import MapChooser
 from .questions import QuestionList
-from .widgets import scrolled, step_label
+from .widgets import explain, scrolled, step_label
 
 _translate = QCoreApplication.translate
 
@@ -27,11 +30,11 @@ class MapsPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         intro = QLabel(_translate(
-            "RksdDock", "CBS, RIVM and Politie figures per buurt that answer six questions about the social "
+            "RksdDock", "CBS, RIVM and Politie figures per neighbourhood that answer six questions about the social "
             "domain, as maps in your project."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addWidget(step_label(_translate("RksdDock", "1. Gemeente")))
+        layout.addWidget(step_label(_translate("RksdDock", "1. Municipality")))
         self.picker = GemeentePicker()
         layout.addWidget(self.picker)
         layout.addWidget(step_label(_translate("RksdDock", "2. Year")))
@@ -49,12 +52,19 @@ class MapsPage(QWidget):
         self.questions_holder.setContentsMargins(0, 0, 0, 0)
         self.questions_holder.addWidget(self.questions)
         layout.addLayout(self.questions_holder)
+        layout.addWidget(step_label(_translate("RksdDock", "4. Save in")))
+        self.output_dir = QgsFileWidget()
+        self.output_dir.setObjectName("rksdOutputDir")
+        self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        explain(self.output_dir, _translate(
+            "RksdDock", "The folder for this project's GeoPackages, atlases and tables; kept in the project"))
+        layout.addWidget(self.output_dir)
         layout.addStretch(1)
         page_layout.addWidget(scrolled(body), 1)
         footer = QFrame()
         footer.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(footer)
-        layout.addWidget(step_label(_translate("RksdDock", "4. Maps")))
+        layout.addWidget(step_label(_translate("RksdDock", "5. Maps")))
         self.run_button = QPushButton(_translate("RksdDock", "Fetch and map"))
         self.run_button.setObjectName("rksdRunButton")
         self.run_button.setDefault(True)
@@ -85,6 +95,13 @@ class MapsPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        chooser_row = QHBoxLayout()
+        chooser_label = QLabel(_translate("RksdDock", "On the map:"))
+        chooser_row.addWidget(chooser_label)
+        self.map_chooser = MapChooser()
+        chooser_label.setBuddy(self.map_chooser)
+        chooser_row.addWidget(self.map_chooser, 1)
+        layout.addLayout(chooser_row)
         page_layout.addWidget(footer)
         QWidget.setTabOrder(self.picker.edit, self.year_combo)
         QWidget.setTabOrder(self.run_button, self.sample_button)

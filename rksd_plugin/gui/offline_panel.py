@@ -115,7 +115,7 @@ class OfflinePanel(QWidget):
         self.prepare_button = QPushButton(_translate("RksdOffline", "Prepare package..."))
         self.prepare_button.setObjectName("rksdPreparePackage")
         self.prepare_button.setToolTip(_translate(
-            "RksdOffline", "Download gemeenten, years and questions into one file for computers without internet"))
+            "RksdOffline", "Download municipalities, years and questions into one file for computers without internet"))
         self.prepare_button.clicked.connect(self.prepare_requested)
         for button in (self.load_button, self.remove_button, self.prepare_button):
             row.addWidget(button)

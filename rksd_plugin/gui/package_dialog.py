@@ -62,11 +62,11 @@ class PackageDialog(QDialog):
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
         self.add_button = QPushButton(_translate("RksdPackageDialog", "Add"))
-        self.add_button.setToolTip(_translate("RksdPackageDialog", "Add the gemeente to the package"))
+        self.add_button.setToolTip(_translate("RksdPackageDialog", "Add the municipality to the package"))
         self.add_button.clicked.connect(self.add_gemeente)
         self.picker.edit.returnPressed.connect(self.add_gemeente)
         add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow(_translate("RksdPackageDialog", "Gemeente"), add_row)
+        form.addRow(_translate("RksdPackageDialog", "Municipality"), add_row)
         self.gemeenten = QListWidget()
         self.gemeenten.setObjectName("rksdPackageGemeenten")
         self.gemeenten.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -85,10 +85,10 @@ class PackageDialog(QDialog):
             [("{}. {}".format(q.number, q.title.get(language)), q.id) for q in catalog.questions], set(question_ids))
         self.questions.setObjectName("rksdPackageQuestions")
         form.addRow(_translate("RksdPackageDialog", "Questions"), self.questions)
-        self.national = QCheckBox(_translate("RksdPackageDialog", "Include the national reference (all Dutch buurten)"))
+        self.national = QCheckBox(_translate("RksdPackageDialog", "Include the national reference (all Dutch neighbourhoods)"))
         self.national.setChecked(True)
         self.national.setToolTip(_translate(
-            "RksdPackageDialog", "Needed to rank buurten against the whole country; makes the package larger"))
+            "RksdPackageDialog", "Needed to rank neighbourhoods against the whole country; makes the package larger"))
         form.addRow("", self.national)
         self.file = QgsFileWidget()
         self.file.setObjectName("rksdPackageFile")
@@ -148,7 +148,7 @@ class PackageDialog(QDialog):
     def _accept(self):
         spec = self.spec()
         if not spec.gemeenten:
-            self.message.setText(_translate("RksdPackageDialog", "Add at least one gemeente."))
+            self.message.setText(_translate("RksdPackageDialog", "Add at least one municipality."))
         elif not spec.years:
             self.message.setText(_translate("RksdPackageDialog", "Tick at least one year."))
         elif not spec.questions:

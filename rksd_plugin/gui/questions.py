@@ -33,7 +33,7 @@ def indicator_summary(question, catalog, language):
     if question.show_beside:
         parts.append(_translate("RksdQuestions", "beside the index: {}").format(names(question.show_beside)))
     if question.wijk_indicators:
-        parts.append(_translate("RksdQuestions", "per wijk only: {}").format(names(question.wijk_indicators)))
+        parts.append(_translate("RksdQuestions", "per district only: {}").format(names(question.wijk_indicators)))
     return "; ".join(parts)
 
 

@@ -72,24 +72,27 @@ def discard(staging):
             os.unlink(staging + suffix)
 
 
-def add_run(project, gpkg_path, result, catalog, language, question_ids, sample=False, title=None):
-    """Fill the run's group with a subgroup per question; show the first question only."""
-    from ..qgis_io.question_maps import add_question_groups
+def add_run(project, gpkg_path, result, catalog, language, question_ids, sample=False, title=None, background=False):
+    """Fill the run's group: gemeente outline, wijken and one "Buurten" layer whose styles
+    are the question maps (a map theme per question); the first question's index is shown.
+
+    Returns ``(group, run_layers)`` (``qgis_io.question_maps.RunLayers``)."""
+    from ..qgis_io.layers import pdok_background
+    from ..qgis_io.question_maps import add_run_layers
 
     project = project or QgsProject.instance()
     records = result.layers["gemeente"].records
     name = records[0].get("naam") if records else result.gemeente
     title = title or "RKSD \u2013 {} {}".format(name, result.year)
     group = prepare_run_group(project, run_key(result.gemeente, result.year), title)
-    themes = add_question_groups(project, group, gpkg_path, result, catalog, language, sample=sample,
-                                 question_ids=question_ids or None)
-    first = True
-    for question in catalog.questions:  # one index map at a time: the rest is a tick away
-        if question.id in themes:
-            themes[question.id][0].setItemVisibilityChecked(first)
-            themes[question.id][0].setExpanded(first)
-            first = False
-    return group, themes
+    run = add_run_layers(project, group, gpkg_path, result, catalog, language, sample=sample,
+                         question_ids=question_ids or None)
+    if background:
+        layer = pdok_background(language)
+        if layer is not None:
+            project.addMapLayer(layer, False)
+            group.addLayer(layer).setItemVisibilityChecked(False)  # a tick away; nothing is fetched until then
+    return group, run
 
 
 def run_layers(project, key):

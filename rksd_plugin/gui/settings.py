@@ -25,11 +25,13 @@ DEFAULTS = {
     "packages": "[]",  # JSON list of unpacked offline package folders
     "deadline": int(DEFAULT_DEADLINE),  # seconds for one download, first to last byte
     "redirect_hosts": "",  # hosts outside the service a redirect may lead to (a mirror, a gateway)
+    "pdok_background": False,  # add PDOK's background map (online only) to every run
 }
 DEFAULTS.update({"max_mb_" + kind: DEFAULT_MAX_MB[kind] for kind in KINDS})
 RANGES = {"timeout": (0, 600), "retries": (0, 10), "last_year": (2000, 2100), "deadline": (5, 3600)}
 RANGES.update({"max_mb_" + kind: (1, 4096) for kind in KINDS})
-EDITABLE = ("cache_dir", "timeout", "catalog_source", "output_dir", "deadline", "redirect_hosts") + tuple(
+EDITABLE = ("cache_dir", "timeout", "catalog_source", "output_dir", "pdok_background", "deadline",
+            "redirect_hosts") + tuple(
     "max_mb_" + kind for kind in KINDS)
 
 

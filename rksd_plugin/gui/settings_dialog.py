@@ -5,6 +5,7 @@ import os
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,8 +39,9 @@ class SettingsDialog(QDialog):
         self.output_dir.setObjectName("rksdOutputDir")
         self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.output_dir.lineEdit().setPlaceholderText(settings.default_output_dir())
-        self.output_dir.setToolTip(_translate("RksdSettings", "Where the GeoPackages are written"))
-        form.addRow(_translate("RksdSettings", "Output folder"), self.output_dir)
+        self.output_dir.setToolTip(_translate(
+            "RksdSettings", "Where a new project's results are written; each project keeps its own folder (tab Maps)"))
+        form.addRow(_translate("RksdSettings", "Default output folder"), self.output_dir)
         self.timeout = QSpinBox()
         self.timeout.setObjectName("rksdTimeout")
         self.timeout.setRange(0, 600)
@@ -56,6 +58,12 @@ class SettingsDialog(QDialog):
             "RksdSettings", "A newer catalog: a JSON file or an https:// address. Empty = the catalog shipped "
             "with the plugin. A catalog that does not validate is refused."))
         form.addRow(_translate("RksdSettings", "Catalog"), self.catalog)
+        self.background = QCheckBox(_translate("RksdSettings", "Add PDOK's background map to every run (online only)"))
+        self.background.setObjectName("rksdPdokBackground")
+        self.background.setToolTip(_translate(
+            "RksdSettings", "A grey topographic map under the neighbourhoods, switched off until you tick it; the maps "
+                            "themselves never need it"))
+        form.addRow("", self.background)
         layout.addLayout(form)
         layout.addWidget(self._limits_box())
         note = QLabel(_translate(
@@ -116,6 +124,7 @@ class SettingsDialog(QDialog):
             spin.setValue(settings.value("max_mb_" + kind))
         self.deadline.setValue(settings.value("deadline"))
         self.redirect_hosts.setText(settings.value("redirect_hosts"))
+        self.background.setChecked(settings.value("pdok_background"))
 
     def defaults(self):
         for widget in (self.cache_dir, self.output_dir, self.catalog):
@@ -125,6 +134,7 @@ class SettingsDialog(QDialog):
             spin.setValue(settings.DEFAULTS["max_mb_" + kind])
         self.deadline.setValue(settings.DEFAULTS["deadline"])
         self.redirect_hosts.setText("")
+        self.background.setChecked(False)
 
     def values(self):
         result = {
@@ -134,6 +144,7 @@ class SettingsDialog(QDialog):
             "catalog_source": self.catalog.filePath().strip(),
             "deadline": self.deadline.value(),
             "redirect_hosts": ", ".join(settings.parse_host_list(self.redirect_hosts.text())),
+            "pdok_background": self.background.isChecked(),
         }
         result.update({"max_mb_" + kind: spin.value() for kind, spin in self.max_mb.items()})
         return result

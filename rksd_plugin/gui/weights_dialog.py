@@ -26,11 +26,11 @@ def normalisation_names():
 def normalisation_tips():
     return {
         "percentile": _translate(
-            "RksdWeights", "Each buurt's rank among all Dutch buurten (or within the gemeente when no "
+            "RksdWeights", "Each neighbourhood's rank among all Dutch neighbourhoods (or within the municipality when no "
             "national figures are available): 0 = lowest, 100 = highest risk."),
         "zscore": _translate(
             "RksdWeights", "Distance from the average in standard deviations, cut off at -3 and +3."),
-        "index100": _translate("RksdWeights", "The buurt's value relative to the Netherlands: 100 = Dutch average."),
+        "index100": _translate("RksdWeights", "The neighbourhood's value relative to the Netherlands: 100 = Dutch average."),
     }
 
 

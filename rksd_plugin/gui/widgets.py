@@ -38,3 +38,25 @@ class FitScrollArea(QScrollArea):
 
 def scrolled(widget):
     return FitScrollArea(widget)
+
+
+def explain(widget, tooltip):
+    """``tooltip`` on a compound widget and every input inside it (a file widget's line and button)."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLineEdit
+
+    widget.setToolTip(tooltip)
+    for child in widget.findChildren(QLineEdit) + widget.findChildren(QAbstractButton):
+        child.setToolTip(tooltip)
+    return widget
+
+
+def set_path(file_widget, path, quiet=True):
+    """Show ``path`` in a QgsFileWidget; its tooltip stays (QGIS resets the line's own)."""
+    if quiet:
+        file_widget.blockSignals(True)
+    try:
+        file_widget.setFilePath(path)
+    finally:
+        if quiet:
+            file_widget.blockSignals(False)
+    explain(file_widget, file_widget.toolTip())

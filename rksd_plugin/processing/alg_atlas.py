@@ -49,45 +49,46 @@ class AtlasAlgorithm(QgsProcessingAlgorithm):
         return AtlasAlgorithm()
 
     def shortDescription(self):  # noqa: N802 - QGIS API
-        return tr("A PDF atlas with a page per buurt or wijk and a gemeente map per question, "
+        return tr("A PDF atlas with a page per neighbourhood or district and a municipality map per question, "
                   "from a GeoPackage written by RKSD.")
 
     def tags(self):
-        return tr("atlas,rapport,report,pdf,buurt,wijk,sociaal domein,print layout").split(",")
+        return tr("atlas,rapport,report,pdf,neighbourhood,district,buurt,wijk,sociaal domein,print layout").split(",")
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return tr(
             "<p>Makes the Atlas Sociaal Domein from a GeoPackage that RKSD wrote (the panel, the demo or an offline "
-            "package): a method-and-sources page with a register, a gemeente map for each of the six questions, "
-            "then one page per buurt or wijk with a map of the area in its surroundings, its position among the "
-            "buurten of the gemeente, and a table with every index and component - the area, the gemeente and "
-            "Nederland, with a cue for higher or lower. Missing values read 'geheim / onbekend', model estimates "
-            "are marked with *.</p>"
+            "package): a method-and-sources page with a register, a municipality map for each of the six questions, "
+            "then one page per neighbourhood or district with a map of the area in its surroundings, its position among the "
+            "neighbourhoods of the municipality, and a table with every index and component - the area, the "
+            "municipality, the Netherlands and the reference the index ranks it against, with a cue for higher or "
+            "lower. A missing value says why ('confidential', 'too few inhabitants'), never 0; model estimates carry "
+            "≈.</p>"
             "<p><b>Templates</b>: the pages are QGIS print layout templates (.qpt). Copy the RKSD templates from the "
             "plugin's resources/layouts folder, restyle them in the layout designer (house colours, logo, fonts) and "
             "choose your copy here; the item ids listed in docs/atlas.md must stay. Your template is only read.</p>"
             "<p><b>Own texts</b>: a CSV with two columns, code;tekst (UTF-8, ';' or ','), prints a text on the page "
-            "of that buurt or wijk; the code 'inleiding' gives the introduction.</p>"
+            "of that neighbourhood or district; the code 'inleiding' gives the introduction.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("RKSD GeoPackage"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterEnum(
-            self.LEVEL, tr("One page per"), [tr("buurt"), tr("wijk")], defaultValue=0))
+            self.LEVEL, tr("One page per"), [tr("neighbourhood"), tr("district")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, tr("Language of the atlas"), [tr("Dutch"), tr("English")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
-            self.TEMPLATE, tr("Area page template (.qpt, optional)"), extension="qpt", optional=True))
+            self.TEMPLATE, tr("Area page template (.qpt)"), extension="qpt", optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.TEXTS, tr("Own texts per buurt or wijk (CSV: code;tekst, optional)"), extension="csv",
+            self.TEXTS, tr("Own texts per neighbourhood or district (CSV: code;tekst)"), extension="csv",
             optional=True))
-        for name, label in ((self.QUESTION_TEMPLATE, tr("Question map template (.qpt, optional)")),
-                            (self.METHOD_TEMPLATE, tr("Method page template (.qpt, optional)"))):
+        for name, label in ((self.QUESTION_TEMPLATE, tr("Question map template (.qpt)")),
+                            (self.METHOD_TEMPLATE, tr("Method page template (.qpt)"))):
             parameter = QgsProcessingParameterFile(name, label, extension="qpt", optional=True)
             parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
             self.addParameter(parameter)
-        intro = QgsProcessingParameterString(self.INTRO, tr("Introduction (optional)"), multiLine=True,
+        intro = QgsProcessingParameterString(self.INTRO, tr("Introduction"), multiLine=True,
                                              optional=True)
         intro.setFlags(intro.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(intro)

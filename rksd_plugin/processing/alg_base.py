@@ -130,11 +130,11 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
     def add_network_parameters(self, description=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK,
-            description or tr("Road network (optional; without it: straight-line distances)"),
+            description or tr("Road network (without it: straight-line distances)"),
             [SOURCE_LINE], optional=True,
         ))
         oneway = QgsProcessingParameterField(
-            self.ONEWAY_FIELD, tr("One-way field of the network (optional)"), None, self.NETWORK,
+            self.ONEWAY_FIELD, tr("One-way field of the network"), None, self.NETWORK,
             QgsProcessingParameterField.DataType.Any, optional=True,
         )
         oneway.setFlags(oneway.flags() | PARAMETER_FLAG_ADVANCED)

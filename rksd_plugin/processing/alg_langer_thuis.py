@@ -107,12 +107,12 @@ class LangerThuisAlgorithm(AnalysisAlgorithm):
             self.AREAS, tr("Buurten (polygons)"), [SOURCE_POLYGON]))
         for key, label, _ in COMPONENTS:
             self.addParameter(QgsProcessingParameterField(
-                "FIELD_" + key.upper(), tr("{component}: distance field on the buurten (optional)").format(component=tr(label)),
+                "FIELD_" + key.upper(), tr("{component}: distance field on the neighbourhoods").format(component=tr(label)),
                 None, self.AREAS, QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.UNIT, tr("Unit of the distance fields"), [tr("km (CBS Nabijheid)"), tr("m")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, tr("Own facilities (optional; used for components without a distance field)"),
+            self.FACILITIES, tr("Own facilities (used for components without a distance field)"),
             [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, tr("Category field of the facilities"), None, self.FACILITIES,
@@ -125,10 +125,10 @@ class LangerThuisAlgorithm(AnalysisAlgorithm):
             self.addParameter(parameter)
         self.add_network_parameters()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, tr("Addresses or CBS 100 m vierkanten (optional: scores per address, weighted per buurt)"),
+            self.POPULATION, tr("Addresses or CBS 100 m squares (scores per address, weighted per neighbourhood)"),
             [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, tr("Population weight field (optional; e.g. inwoners)"), None, self.POPULATION,
+            self.POPULATION_FIELD, tr("Population weight field (e.g. inwoners)"), None, self.POPULATION,
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.add_number(self.GRID_SPACING, tr("Sample point spacing without a population layer (m)"), 100.0, 10.0,
                         advanced=True)
@@ -138,13 +138,13 @@ class LangerThuisAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.THRESHOLDS, tr("Distance class thresholds (m, separated by ;)"), "500;1000;3000"))
         self.addParameter(QgsProcessingParameterField(
-            self.FIELD_65PLUS, tr("Share of inhabitants 65+ (%, optional)"), None, self.AREAS,
+            self.FIELD_65PLUS, tr("Share of inhabitants 65+ (%)"), None, self.AREAS,
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.FIELD_75PLUS, tr("Share of inhabitants 75+ (%, optional)"), None, self.AREAS,
+            self.FIELD_75PLUS, tr("Share of inhabitants 75+ (%)"), None, self.AREAS,
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.FIELD_WONING, tr("Dwelling-stock proxy (%, optional)"), None, self.AREAS,
+            self.FIELD_WONING, tr("Dwelling-stock proxy (%)"), None, self.AREAS,
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.add_number(self.WEIGHT_WONING, tr("Weight: dwelling-stock proxy (0: shown, not scored)"), 0.0, 0.0, advanced=True)
         higher = QgsProcessingParameterBoolean(self.WONING_HIGHER_BETTER, tr("A higher dwelling-stock share is better"), True)

@@ -90,7 +90,7 @@ class OphalenAlgorithm(QgsProcessingAlgorithm):
                                               for q in catalog.questions],
             allowMultiple=True, defaultValue=list(range(len(self.question_ids))), optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.PACKAGE, tr("Offline package (zip or folder, optional)"), optional=True,
+            self.PACKAGE, tr("Offline package (zip or folder)"), optional=True,
             fileFilter=tr("Offline packages (*.zip);;All files (*)")))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OFFLINE, tr("Offline: serve only from the cache"), False))

@@ -120,7 +120,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             self.ORIGINS, tr("Origins (address points, or polygons such as buurten)"),
             [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.WEIGHTS, tr("Population for weighting polygons (optional: address points or CBS 100 m vierkanten)"),
+            self.WEIGHTS, tr("Population for weighting polygons (address points or CBS 100 m vierkanten)"),
             [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, tr("Weight field (e.g. inwoners; empty: every point counts 1)"), None, self.WEIGHTS,
@@ -130,14 +130,14 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Facilities"), [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            self.CATEGORY_FIELD, tr("Category field of the facilities (optional: nearest per category too)"), None,
+            self.CATEGORY_FIELD, tr("Category field of the facilities (adds the nearest per category)"), None,
             self.FACILITIES, QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.FACILITY_ID_FIELD, tr("Facility name or id field (optional; default the feature id)"), None,
+            self.FACILITY_ID_FIELD, tr("Facility name or id field (empty: the feature id)"), None,
             self.FACILITIES, QgsProcessingParameterField.DataType.Any, optional=True))
         self.add_network_parameters()
         speed = QgsProcessingParameterField(
-            self.SPEED_FIELD, tr("Speed field of the network in km/h (optional: adds travel time)"), None,
+            self.SPEED_FIELD, tr("Speed field of the network in km/h (adds travel time)"), None,
             self.NETWORK, QgsProcessingParameterField.DataType.Numeric, optional=True)
         speed.setFlags(speed.flags() | PARAMETER_FLAG_ADVANCED)
         self.addParameter(speed)

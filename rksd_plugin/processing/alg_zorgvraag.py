@@ -82,14 +82,14 @@ class ZorgvraagAanbodAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SUPPLY, tr("Supply (care locations)"), [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            self.CAPACITY_FIELD, tr("Capacity field (optional; each location counts 1)"), None, self.SUPPLY,
+            self.CAPACITY_FIELD, tr("Capacity field (without it each location counts 1)"), None, self.SUPPLY,
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.add_number(self.CATCHMENT, tr("Catchment distance (m)"), DEFAULT_CATCHMENT, 1.0)
         self.addParameter(QgsProcessingParameterEnum(
             self.DECAY, tr("Distance decay within the catchment"), [tr("None (classic 2SFCA)"), tr("Gaussian")], defaultValue=0))
         self.add_network_parameters()
         threshold = QgsProcessingParameterNumber(
-            self.DEMAND_THRESHOLD, tr("High demand from (optional; default the median demand)"),
+            self.DEMAND_THRESHOLD, tr("High demand from (default: the median demand)"),
             QgsProcessingParameterNumber.Type.Double, None, True)
         self.addParameter(threshold)
         self.addParameter(QgsProcessingParameterFeatureSink(

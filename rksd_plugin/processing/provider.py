@@ -35,7 +35,11 @@ def algorithms():
     from .alg_closure import ClosureAlgorithm
     from .alg_location import LocationAlgorithm
     from .alg_ophalen import OphalenAlgorithm
+    from .alg_own_facilities import OwnFacilitiesAlgorithm
+    from .alg_own_figures import OwnFiguresAlgorithm
+    from .alg_own_records import OwnRecordsAlgorithm
     from .alg_scenario import ScenarioAlgorithm
 
     return [OphalenAlgorithm(), ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(),
-            AtlasAlgorithm(), ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm()]
+            AtlasAlgorithm(), OwnFacilitiesAlgorithm(), OwnFiguresAlgorithm(), OwnRecordsAlgorithm(),
+            ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm()]

@@ -92,8 +92,8 @@ def write_geopackage(path, layers, provenance, language="nl", is_cancelled=None,
                         raise Cancelled()
                     _write_layer(dataset, name, layer, srs, language, provenance, errors)
                 _write_provenance(dataset, provenance, errors)
-                flushed = dataset.FlushCache()  # an error code from GDAL 3.7 on, None before
-                errors.ok(0 if flushed is None else flushed, "writing to disk")
+                # an error code from GDAL 3.7 on (None before), or a RuntimeError with exceptions on
+                errors.call("writing to disk", lambda: dataset.FlushCache() or 0)
                 dataset = None  # closes the file: a failure here (a full disk) reaches the handler
                 errors.ok(0, "closing the file")
             except BaseException as exc:

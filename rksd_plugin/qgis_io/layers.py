@@ -64,7 +64,8 @@ def _store_question_styles(vector_layer, area_layer, result, catalog, language):
                 "normalisation", "percentile")
             style_index_layer(vector_layer, area_layer, question, normalisation, language)
             # GeoPackage style names hold at most 30 characters
-            title = "RKSD vraag {} - {}".format(question.number, question.id)[:30]
+            word = "vraag" if language == "nl" else "question"
+            title = "RKSD {} {} - {}".format(word, question.number, question.id)[:30]
             _save_style(vector_layer, title, question.index_title.get(language), False)
 
 def add_group(project, group_name, layers, replace=True):
@@ -83,3 +84,19 @@ def add_group(project, group_name, layers, replace=True):
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     return group
+
+
+PDOK_BACKGROUND = ("type=xyz&zmin=0&zmax=19&url=https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/"
+                   "grijs/EPSG:3857/{z}/{x}/{y}.png")
+BACKGROUND_NAME = {"nl": "Achtergrond PDOK (online)", "en": "PDOK background (online)"}
+
+
+def pdok_background(language="nl"):
+    """PDOK's grey BRT background map (online only); None when QGIS cannot make the layer."""
+    from qgis.core import QgsRasterLayer
+
+    layer = QgsRasterLayer(PDOK_BACKGROUND, BACKGROUND_NAME.get(language, BACKGROUND_NAME["nl"]), "wms")
+    if not layer.isValid():
+        return None
+    layer.setCustomProperty("rksd/background", True)
+    return layer

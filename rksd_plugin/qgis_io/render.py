@@ -49,14 +49,32 @@ def fit_aspect(extent, aspect):
     return QgsRectangle(centre.x() - w / 2, centre.y() - h / 2, centre.x() + w / 2, centre.y() + h / 2)
 
 
-def map_layout(project, layers, title, subtitle, attribution, note="", page=(297.0, 210.0)):
-    """An A4-landscape layout: map left, legend right, title on top, sources below."""
+def number_format(language="nl", decimals=1):
+    """Scale-bar numbers in the reader's style: "0,5 km" in Dutch, "0.5 km" in English."""
+    from qgis.core import QgsBasicNumericFormat
+
+    number = QgsBasicNumericFormat()
+    number.setShowThousandsSeparator(False)
+    number.setNumberDecimalPlaces(decimals)
+    number.setShowTrailingZeros(False)
+    number.setDecimalSeparator("," if language == "nl" else ".")
+    return number
+
+
+def map_layout(project, layers, title, subtitle, attribution, note="", page=(297.0, 210.0), language="nl",
+               legend_layers=None):
+    """An A4-landscape layout: map left, legend right, title on top, sources below.
+
+    ``layers`` top to bottom; the legend shows ``legend_layers`` (default: all). Titles,
+    legend and notes are fitted into their boxes."""
+    from . import fit
+
     width, height = page
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, MM))
-    _label(layout, title, 10, 6, width - 20, 10, 16, bold=True)
-    _label(layout, subtitle, 10, 16, width - 20, 7, 10, color="#555555")
+    labels = [_label(layout, title, 10, 6, width - 20, 10, 16, bold=True),
+              _label(layout, subtitle, 10, 16, width - 20, 7, 10, color="#555555")]
     item_map = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item_map)
     item_map.setCrs(layers[0].crs())
@@ -73,10 +91,9 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     item_map.setFrameEnabled(True)
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("")
-    legend.setWrapString("|")
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
-    for layer in layers:
+    for layer in legend_layers or layers:
         root.addLayer(layer)
     legend.model().setRootGroup(root)
     layout.rksd_legend_root = root  # the model does not own its root: keep it alive
@@ -84,7 +101,10 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, QFont("DejaVu Sans", 9))
     legend.setStyleFont(QgsLegendStyle.Style.Subgroup, QFont("DejaVu Sans", 10, QFont.Weight.Bold))
     layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(width * 0.66 + 16, 25, MM))
+    side = width * 0.66 + 16
+    legend.attemptMove(QgsLayoutPoint(side, 25, MM))
+    fit.set_legend_box(legend, width - side - 10, 72)
+    fit.fit_legend(legend)
     bar = QgsLayoutItemScaleBar(layout)
     layout.addLayoutItem(bar)
     bar.setStyle("Single Box")
@@ -92,15 +112,14 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     bar.applyDefaultSize(DISTANCE_KILOMETERS)
     bar.setUnitLabel("km")
     bar.setNumberOfSegmentsLeft(0)
+    bar.setNumericFormat(number_format(language))
     bar.setFont(QFont("DejaVu Sans", 7))
     bar.attemptMove(QgsLayoutPoint(14, height - 32, MM))
-    if note:  # below the legend, however long it is
-        from qgis.core import QgsLegendRenderer
-
-        legend_height = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize().height()
-        top = max(100.0, 25.0 + legend_height + 4.0)
-        _label(layout, note, width * 0.66 + 16, top, width * 0.34 - 26, max(height - 22 - top, 20.0), 7, color="#444444")
-    _label(layout, attribution, 10, height - 16, width - 20, 8, 8, color="#444444")
+    if note:
+        labels.append(_label(layout, note, side, 100, width - side - 10, height - 122, 7, color="#444444"))
+    labels.append(_label(layout, attribution, 10, height - 16, width - 20, 8, 8, color="#444444"))
+    for label in labels:
+        fit.fit_label(label)
     return layout
 
 
@@ -125,7 +144,9 @@ def export_png(layout, path, dpi=150, settings=None):
     return path
 
 
-def render_layer_png(layers, path, title, subtitle, attribution, note="", dpi=150, project=None):
+def render_layer_png(layers, path, title, subtitle, attribution, note="", dpi=150, project=None, language="nl",
+                     legend_layers=None):
     project = project or QgsProject.instance()
-    layout = map_layout(project, layers, title, subtitle, attribution, note)
+    layout = map_layout(project, layers, title, subtitle, attribution, note, language=language,
+                        legend_layers=legend_layers)
     return export_png(layout, path, dpi)

@@ -9,6 +9,7 @@ import os
 from qgis.core import QgsExpressionContextUtils, QgsLayoutItemMap, QgsLayoutItemPicture
 
 from ..compat import PICTURE_SVG
+from ..qgis_io import fit
 from . import charts, content, contract, table_cells
 from .scalebar import apply_nice_segments, fit_extent
 from .template import item, manual_table
@@ -19,7 +20,7 @@ LAND = "coalesce(\"water\", 'NEE') <> 'JA'"
 
 
 class AreaPage:
-    def __init__(self, layout, data, layers, level, language, own_texts, classes, work_dir):
+    def __init__(self, layout, data, layers, level, language, own_texts, classes, work_dir, codes=None):
         self.layout = layout
         self.data = data
         self.layers = layers
@@ -28,6 +29,7 @@ class AreaPage:
         self.own_texts = own_texts
         self.classes = classes
         self.work_dir = work_dir
+        self.codes = codes
         self.table, self.table_frame = manual_table(layout, contract.TABLE)
         self.font_sizes = []
         self._prepare()
@@ -59,7 +61,11 @@ class AreaPage:
         atlas.setEnabled(True)
         atlas.setHideCoverage(False)
         atlas.setFilterFeatures(True)
-        atlas.setFilterExpression(LAND)
+        if self.codes is None:
+            atlas.setFilterExpression(LAND)
+        else:
+            quoted = ", ".join("'{}'".format(str(c).replace("'", "''")) for c in self.codes) or "''"
+            atlas.setFilterExpression("{} AND \"code\" IN ({})".format(LAND, quoted))
         atlas.setSortFeatures(True)
         atlas.setSortAscending(True)
         atlas.setSortExpression(SORT[self.level])
@@ -67,7 +73,8 @@ class AreaPage:
         if self.table is not None:
             level_word = t("level_" + self.level, language)
             table_cells.set_headers(self.table, [t("col_indicator", language), level_word, t("col_gemeente", language),
-                                                 t("col_nederland", language), t("col_cue", language)])
+                                                 t("col_nederland", language), t("col_reference", language),
+                                                 t("col_cue", language)])
         self._set(contract.VAR_TABLE_NOTE, content.table_note(self.data, language))
         self._set(contract.VAR_OWN_TEXT_HEADING, t("own_text_heading", language))
         self._set(contract.VAR_CHART_TITLE, content.chart_title(self.data, self.level, language))
@@ -105,13 +112,15 @@ class AreaPage:
             own_item = item(self.layout, item_id)
             if own_item is not None:
                 own_item.setVisibility(bool(own))
+        rows = content.area_rows(data, record, level, language, self.classes)
+        self._set(contract.VAR_TABLE_NOTE, content.table_note(data, language, rows))
         if self.table is not None:
-            rows = content.area_rows(data, record, level, language, self.classes)
             self.font_sizes.append(table_cells.fill_area_table(self.table, self.table_frame, rows,
-                                                               t("missing", language)))
+                                                               missing_texts(language)))
         chart = item(self.layout, contract.CHART)
         if isinstance(chart, QgsLayoutItemPicture):
             self._fill_chart(chart, content.chart_data(data, record, level, language, self.classes), code)
+        fit.fit_labels(self.layout)
 
     def _fill_chart(self, chart, chart_data, code):
         """The strips as SVG; their texts in the label table on top, when the template has it."""
@@ -125,4 +134,12 @@ class AreaPage:
         if labels is not None:
             geometry = charts.geometry_for(chart_data, width, height)
             table_cells.fill_chart_labels(labels, charts.label_rows(chart_data, self.language), geometry.pitch,
-                                          charts.AXIS)
+                                          charts.AXIS, width)
+
+
+def missing_texts(language):
+    """Cell texts that stand for a missing value: printed grey in the table."""
+    from ..core import marks
+
+    kinds = [k for k, m in marks.MARKS.items() if m.family == "missing"]
+    return [marks.words(k, language) for k in kinds] + [marks.symbol("not_in_source")]

@@ -19,11 +19,11 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsExpressionContextUtils, Q
 
 from ..core.errors import Cancelled
 from ..qgis_io.question_maps import INDEX_STYLES
-from . import content, contract, own_texts, scenario_page
+from . import content, contract, own_content, own_texts, scenario_page
 from .area_page import AreaPage
 from .gpkg_reader import read_atlas_data
 from .maplayers import AtlasLayers
-from .method_page import fill_method_page
+from .method_page import build_method_pages, number_pages
 from .pdf import PdfBook
 from .question_page import QuestionPages
 from .template import load_layout
@@ -46,6 +46,8 @@ class AtlasOptions:
     method_page: bool = True
     dpi: int = 300
     date: Optional[datetime.date] = None  # printed as the date of the atlas (default today)
+    page_hook: Optional[Callable[[str, object], None]] = None  # called with (kind, layout) before each page prints
+    areas: Optional[List[str]] = None  # only these buurt or wijk codes get a page (None: every land area)
     scenario: Optional[str] = None  # a GeoPackage with rksd:scenario's outputs: a page per scenario
 
 
@@ -59,6 +61,7 @@ class AtlasResult:
     seconds: float
     warnings: List[str] = field(default_factory=list)
     table_font_sizes: List[float] = field(default_factory=list)
+    method_pages: int = 0  # the method page and the register's continuation pages
 
 
 def build_atlas(gpkg_path, output_path, options=None, catalog=None,
@@ -79,11 +82,13 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
     texts = own_texts.load(options.texts, options.intro)
     areas = sorted(data.land_records(level), key=lambda r: ((r.get("wijkcode") or "") + " " + (r.get("naam") or ""))
                    if level == "buurt" else r.get("code") or "")
+    if options.areas is not None:
+        wanted = set(options.areas)
+        areas = [r for r in areas if r.get("code") in wanted]
     texts.check_codes([r.get("code") for r in areas], data.gemeente)
     questions = data.question_list() if options.question_pages else []
     scenarios = scenario_page.read_scenarios(options.scenario)
     opening = (1 if options.method_page else 0) + len(questions) + len(scenarios)
-    total = opening + len(areas)
     date_text = written_date(options.date or datetime.date.today(), language)
     classes = content.question_classes(data, INDEX_STYLES)
 
@@ -104,10 +109,9 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
                 contract.VAR_GEMEENTE_CODE: data.gemeente,
                 contract.VAR_YEAR: data.year,
                 contract.VAR_DATE: date_text,
-                contract.VAR_ATTRIBUTION: " \u00b7 ".join(content.attributions(data)),
+                contract.VAR_ATTRIBUTION: " \u00b7 ".join(content.attributions(data, language)),
                 contract.VAR_FOOTER: content.footer(data, language, date_text),
                 contract.VAR_DOCUMENT_TITLE: content.document_title(data, language),
-                contract.VAR_PAGE_COUNT: total,
             }
             for name, value in values.items():
                 QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
@@ -117,34 +121,61 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
         def page_done(message):
             progress(100.0 * book.pages / max(total, 1), message)
 
+        def hook(kind, layout):
+            if options.page_hook is not None:
+                options.page_hook(kind, layout)
+
         check()
+        method = None
+        total = opening + len(areas)
         if options.method_page:
-            layout = document_variables(load_layout(project, "method", options.method_template))
-            blocks = content.method_blocks(data, level, language, texts.intro, options.note, opening, len(areas))
-            register = content.contents_rows(data, level, questions, 2, areas, opening + 1, language)
-            fill_method_page(layout, blocks, register, language, book.pages + 1, total)
-            book.add_layout(layout)
-            page_done("method")
+            method_count = 1
+            for _ in range(5):  # the register's own pages move every page number after them
+                opening = method_count + len(questions) + len(scenarios)
+                total = opening + len(areas)
+                blocks = content.method_blocks(data, level, language, texts.intro, options.note, opening, len(areas))
+                blocks += own_content.method_blocks(data, language)  # the privacy report of own figures
+                register = content.contents_rows(data, level, questions, method_count + 1, areas, opening + 1,
+                                                 language)
+                method = build_method_pages(project, options.method_template, blocks, register, language,
+                                            document_variables)
+                if len(method.layouts) == method_count:
+                    break
+                method_count = len(method.layouts)
+            number_pages(method, language, 1, total)
+            result.method_pages = len(method.layouts)
+            result.opening_pages = opening
+            for layout in method.layouts:
+                QgsExpressionContextUtils.setLayoutVariable(layout, contract.VAR_PAGE_COUNT, total)
+                hook("method", layout)
+                book.add_layout(layout)
+                page_done("method")
         if questions:
             layout = document_variables(load_layout(project, "question", options.question_template))
+            QgsExpressionContextUtils.setLayoutVariable(layout, contract.VAR_PAGE_COUNT, total)
             pages = QuestionPages(layout, data, project, language, options.note)
             for question in questions:
                 check()
                 pages.fill(question, book.pages + 1, total)
+                hook("question", layout)
                 book.add_layout(layout)
                 page_done(question.id)
         if scenarios:
             layout = document_variables(scenario_page.load(project))
+            QgsExpressionContextUtils.setLayoutVariable(layout, contract.VAR_PAGE_COUNT, total)
             pages = scenario_page.ScenarioPages(layout, options.scenario, data.gpkg_path, project, language)
             for row in scenarios:
                 check()
                 pages.fill(row, book.pages + 1, total)
+                hook("scenario", layout)
                 book.add_layout(layout)
                 page_done(str(row.get("scenario")))
         layout = document_variables(load_layout(project, "area", options.template))
+        QgsExpressionContextUtils.setLayoutVariable(layout, contract.VAR_PAGE_COUNT, total)
         accent = QgsExpressionContextUtils.layoutScope(layout).variable(contract.VAR_ACCENT) or contract.DEFAULT_ACCENT
         layers = AtlasLayers(project, data.gpkg_path, level, str(accent))
-        area_page = AreaPage(layout, data, layers, level, language, texts, classes, work_dir)
+        area_page = AreaPage(layout, data, layers, level, language, texts, classes, work_dir,
+                             [r.get("code") for r in areas] if options.areas is not None else None)
         atlas = layout.atlas()
         if not atlas.beginRender():
             raise RuntimeError("the atlas could not start")
@@ -158,6 +189,7 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
                 record = area_page.current_record()
                 if record is not None:
                     area_page.fill(record, book.pages + 1, total)
+                    hook("area", layout)
                     book.add_layout(layout)
                     result.area_pages += 1
                     page_done(record.get("code", ""))

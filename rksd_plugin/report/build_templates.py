@@ -41,6 +41,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import DISTANCE_KILOMETERS, LAYOUT_MILLIMETERS, PICTURE_SVG, SCALEBAR_SEGMENT_FIXED
 from ..core import paths
+from ..qgis_io import fit
 from . import contract
 
 MM = LAYOUT_MILLIMETERS
@@ -135,7 +136,7 @@ def _north_arrow(layout, linked, x, y, w=6.0, h=9.0):
     return arrow
 
 
-def _table(layout, frames, columns, size=6.5, header=True):
+def _table(layout, frames, columns, size=6.5, header=True, margin=0.55):
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
     text = QgsTextFormat()
@@ -149,7 +150,7 @@ def _table(layout, frames, columns, size=6.5, header=True):
     head.setFont(font)
     head.setColor(QColor("#ffffff"))
     table.setHeaderTextFormat(head)
-    table.setCellMargin(0.55)
+    table.setCellMargin(margin)
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setShowGrid(True)
     table.setVerticalGrid(False)
@@ -187,7 +188,7 @@ def _table(layout, frames, columns, size=6.5, header=True):
     return table, made
 
 
-def _legend(layout, linked, x, y, size=7.5, title_size=8.5):
+def _legend(layout, linked, x, y, width, height, size=7.5, title_size=8.5):
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("")
     legend.setLinkedMap(linked)
@@ -202,6 +203,7 @@ def _legend(layout, linked, x, y, size=7.5, title_size=8.5):
     layout.addLayoutItem(legend)
     legend.setId(contract.LEGEND)
     legend.attemptMove(QgsLayoutPoint(x, y, MM))
+    fit.set_legend_box(legend, width, height)  # the room it may take: the plugin wraps and shrinks within it
     return legend
 
 
@@ -209,11 +211,11 @@ def _legend(layout, linked, x, y, size=7.5, title_size=8.5):
 def area_template(project):
     layout = _new_layout(project, 210, 297, "RKSD atlas - gebiedspagina")
     _band(layout, 210)
-    _label(layout, contract.TITLE, "[% @rksd_area_name %]", 10, 8, 140, 10, 18, bold=True)
+    _label(layout, contract.TITLE, "[% @rksd_area_name %]", 10, 8, 118, 10, 18, bold=True)
     _label(layout, contract.PAGE, "[% @rksd_document_title %]\n[% @rksd_page_label %]", 130, 8.5, 70, 8, 6.5,
            color=GREY, align=Qt.AlignmentFlag.AlignRight)
     _label(layout, contract.SUBTITLE, "[% @rksd_area_subtitle %]", 10, 19, 190, 5, 8.5, color=GREY)
-    area_map = _map(layout, contract.MAP, 10, 27, 104, 86)
+    area_map = _map(layout, contract.MAP, 10, 27, 104, 84)
     area_map.setAtlasDriven(True)
     area_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     area_map.setAtlasMargin(0.55)
@@ -222,8 +224,8 @@ def area_template(project):
     overview.overview().setLinkedMap(area_map)
     overview.overview().setFrameSymbol(QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#c0392b", "outline_width": "0.3"}))
-    _scalebar(layout, area_map, 12, 104)
-    _north_arrow(layout, area_map, 106, 102.5)
+    _scalebar(layout, area_map, 12, 102)
+    _north_arrow(layout, area_map, 106, 100.5)
     _label(layout, contract.KEY_FIGURES, "[% @rksd_area_key_figures %]", 120, 27, 80, 17, 7.2)
     _label(layout, contract.CHART_TITLE, "[% @rksd_chart_title %]", 120, 45, 80, 6, 6.8, bold=True)
     chart = QgsLayoutItemPicture(layout)
@@ -234,12 +236,13 @@ def area_template(project):
                        header=False)
     labels.setCellMargin(0.25)
     labels.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
-    _label(layout, contract.OWN_TEXT_HEADING, "[% @rksd_own_text_heading %]", 120, 92, 80, 4, 7, bold=True,
+    _label(layout, contract.OWN_TEXT_HEADING, "[% @rksd_own_text_heading %]", 120, 91.5, 80, 4, 7, bold=True,
            color=ACCENT)
-    _label(layout, contract.OWN_TEXT, "[% @rksd_area_text %]", 120, 96.5, 80, 16.5, 6.8)
-    _table(layout, [(contract.TABLE, 10, 116, 190, 164)],
-           [("Vraag en indicator", 88), ("Buurt", 22), ("Gemeente", 23), ("Nederland", 23), ("t.o.v. gemeente", 23)])
-    _label(layout, contract.TABLE_NOTE, "[% @rksd_table_note %]", 10, 281, 190, 7, 5.6, color=GREY)
+    _label(layout, contract.OWN_TEXT, "[% @rksd_area_text %]", 120, 96, 80, 16.5, 6.8)
+    _table(layout, [(contract.TABLE, 10, 113.5, 190, 158)],
+           [("Vraag en indicator", 70), ("Buurt", 18), ("Gemeente", 18), ("Nederland", 18), ("Maatstaf", 24),
+            ("Score t.o.v. maatstaf", 34)], margin=0.42)
+    _label(layout, contract.TABLE_NOTE, "[% @rksd_table_note %]", 10, 272.5, 190, 16, 5.6, color=GREY)
     _label(layout, contract.FOOTER, "[% @rksd_footer %]", 10, 289.5, 190, 6, 5.6, color=GREY)
     return layout
 
@@ -247,14 +250,14 @@ def area_template(project):
 def question_template(project):
     layout = _new_layout(project, 210, 297, "RKSD atlas - vraagkaart")
     _band(layout, 210)
-    _label(layout, contract.TITLE, "[% @rksd_question_title %]", 10, 8, 140, 10, 18, bold=True)
+    _label(layout, contract.TITLE, "[% @rksd_question_title %]", 10, 8, 118, 10, 18, bold=True)
     _label(layout, contract.PAGE, "[% @rksd_document_title %]\n[% @rksd_page_label %]", 130, 8.5, 70, 8, 6.5,
            color=GREY, align=Qt.AlignmentFlag.AlignRight)
     _label(layout, contract.SUBTITLE, "[% @rksd_question_subtitle %]", 10, 19, 190, 9, 9, color=GREY)
     question_map = _map(layout, contract.MAP, 10, 30, 190, 172)
     _scalebar(layout, question_map, 12, 192)
     _north_arrow(layout, question_map, 191, 32)
-    _legend(layout, question_map, 10, 206)
+    _legend(layout, question_map, 10, 206, 78, 79)
     _label(layout, contract.NOTES, "[% @rksd_question_notes %]", 92, 206, 108, 80, 7, color="#333333")
     _label(layout, contract.FOOTER, "[% @rksd_footer %]", 10, 289.5, 190, 6, 5.6, color=GREY)
     return layout
@@ -263,7 +266,7 @@ def question_template(project):
 def method_template(project):
     layout = _new_layout(project, 210, 297, "RKSD atlas - methode en bronnen")
     _band(layout, 210)
-    _label(layout, contract.TITLE, "[% @rksd_method_title %]", 10, 8, 140, 10, 18, bold=True)
+    _label(layout, contract.TITLE, "[% @rksd_method_title %]", 10, 8, 118, 10, 18, bold=True)
     _label(layout, "rksd_document", "[% @rksd_document_title %]", 10, 19, 190, 6, 10, color=ACCENT, bold=True)
     _label(layout, contract.PAGE, "[% @rksd_page_label %]", 130, 8.5, 70, 8, 6.5, color=GREY, align=Qt.AlignmentFlag.AlignRight)
     _table(layout, [(contract.METHOD_TABLE, 10, 29, 92, 256), (contract.METHOD_TABLE, 108, 185, 92, 100)],
@@ -283,7 +286,7 @@ def presentation_template(project):
     question_map = _map(layout, contract.MAP, 10, 29, 205, 145)
     _scalebar(layout, question_map, 12, 165, size=8)
     _north_arrow(layout, question_map, 206, 31, 7, 10.5)
-    _legend(layout, question_map, 222, 29, size=10, title_size=11)
+    _legend(layout, question_map, 222, 29, 106, 66, size=10, title_size=11)
     _label(layout, contract.NOTES, "[% @rksd_question_notes %]", 222, 98, 108, 76, 8, color="#333333")
     _label(layout, contract.FOOTER, "[% @rksd_footer %]", 10, 178.5, 320, 8, 7.5, color=GREY)
     return layout

@@ -58,8 +58,9 @@ def strip_chart_svg(chart, language="nl", width=95.0, height=None, labels=True):
     for index, row in enumerate(chart.rows):
         top = index * geometry.pitch
         if labels:
-            parts.append(_text(0, top + 2.5, row.label, anchor="start"))
-            parts.append(_text(width, top + 2.5, row.text, anchor="end", bold=True))
+            left, right = (row.label, row.text) if row.marked else ("{} \u2013 {}".format(row.label, row.text), "")
+            parts.append(_text(0, top + 2.5, left, anchor="start"))
+            parts.append(_text(width, top + 2.5, right, anchor="end", bold=True))
         strip_top = top + geometry.strip_offset
         strip_height = geometry.strip_height
         classes = row.classes or chart.classes
@@ -97,7 +98,9 @@ def axis_text(value, language="nl"):
 
 def label_rows(chart, language="nl"):
     """What the label table prints: ``[(question, value), ...]`` and the axis ends."""
-    rows = [(row.label, row.text) for row in chart.rows]
+    # a strip without a dot says why in the title's cell: the value column stays narrow
+    rows = [(row.label, row.text) if row.marked else ("{} \u2013 {}".format(row.label, row.text), "")
+            for row in chart.rows]
     if chart.ticks:
         rows.append((axis_text(chart.low, language), axis_text(chart.high, language)))
     else:

@@ -1,20 +1,19 @@
 """What each atlas page says, as plain text and numbers (pure Python, no QGIS).
 
-Table rows per area (index, components, gemeente and Nederland values, a cue for
-above/below), key figures, chart data, the notes under a question map and the method
-and sources page. Missing values read "geheim / onbekend" - never 0; model estimates
-carry a mark; indicators a GeoPackage cannot answer are listed, not dropped.
+Table rows per area (index, components with the gemeente, Nederland and the maatstaf
+the index ranks them against, and a cue that agrees with the component's score), key
+figures, chart data, the notes under a question map and the method and sources page.
+Every mark and every wording of a missing value comes from ``core.marks``, so the atlas
+says what the dock, the maps and the export say.
 """
 import re
 import statistics
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from ..core import classify
+from ..core import classify, marks
 from .model import pick, source_records
 from .texts import t
-
-NOTABLE = 0.10  # a difference with the gemeente gets a colour from 10 % on
 
 
 @dataclass
@@ -24,10 +23,15 @@ class Row:
     value: str = ""
     gemeente: str = ""
     nederland: str = ""
+    reference: str = ""  # the maatstaf of an index component
     cue: str = ""
     tone: str = ""  # worse | better | '' (components); the class colour (question rows)
     question: str = ""
     model: bool = False
+    missing: List[str] = field(default_factory=list)  # kinds of missing in this row (for the legend)
+
+    def cells(self):
+        return [self.label, self.value, self.gemeente, self.nederland, self.reference, self.cue]
 
 
 @dataclass
@@ -52,16 +56,17 @@ class IndexClasses:
         return ""
 
 
-def index_classes(normalisation, index_styles):
-    """Breaks and colours of the index maps (``question_maps.INDEX_STYLES``)."""
+def index_classes(normalisation, index_styles, ramp=None):
+    """Breaks and colours of an index map (``question_maps.INDEX_STYLES``), in ``ramp``."""
     style, _ = index_styles.get(normalisation) or index_styles["percentile"]
     breaks = [float(b) for b in style["breaks"]]
-    return IndexClasses(breaks, classify.ramp(style.get("ramp", "OrRd"), len(breaks) - 1))
+    return IndexClasses(breaks, classify.ramp(ramp or style.get("ramp", "OrRd"), len(breaks) - 1))
 
 
 def question_classes(data, index_styles):
-    """``{question id: IndexClasses}``: each question's index may be normalised its own way."""
-    return {q.id: index_classes(data.normalisation_of(q.id), index_styles) for q in data.question_list()}
+    """``{question id: IndexClasses}``: each question has its own ramp and may be normalised its own way."""
+    return {q.id: index_classes(data.normalisation_of(q.id), index_styles, classify.question_ramp(q.number))
+            for q in data.question_list()}
 
 
 def index_decimals(normalisation):
@@ -70,46 +75,22 @@ def index_decimals(normalisation):
 
 # -- values ------------------------------------------------------------------------------
 def format_value(value, decimals=1, language="nl"):
-    """Dutch (or English) number style; a missing value reads "geheim / onbekend"."""
-    if value is None:
-        return t("missing", language)
-    return classify.format_number(float(value), decimals, language)
-
-
-def compare(value, reference, decimals, direction):
-    """``(cue, tone)``: 'higher'/'lower'/'same' and 'worse'/'better'/'' (small differences)."""
-    if value is None or reference is None:
-        return "", ""
-    if round(value, decimals) == round(reference, decimals):
-        return "same", ""
-    higher = value > reference
-    notable = reference == 0 or abs(value - reference) / abs(reference) >= NOTABLE
-    tone = ""
-    if notable and direction in ("higher_is_risk", "lower_is_risk"):
-        worse = higher if direction == "higher_is_risk" else not higher
-        tone = "worse" if worse else "better"
-    return ("higher" if higher else "lower"), tone
+    """Dutch (or English) number style; a missing value reads "geheim" (never 0)."""
+    return marks.value_text(value, decimals, language)
 
 
 def indicator_label(indicator, language):
-    title = pick(indicator.title, language)
-    unit = indicator.unit or ""
+    return marks.indicator_name(indicator, language)
 
-    def squeeze(text):
-        return re.sub(r"[\s.]", "", text.lower())
 
-    if unit and squeeze(unit) not in squeeze(title):
-        title = "{} ({})".format(title, unit)
-    if indicator.model_estimate:
-        title += t("model_mark", language)
-    return title
+def unavailable_kind(data):
+    """Why an indicator is absent: the package (or sample) lacks it, or the source has it not."""
+    reasons = " ".join(str(v) for v in data.unavailable.values())
+    return "not_in_package" if data.sample or "package" in reasons else "not_in_source"
 
 
 def unavailable_why(data, language):
-    if data.sample:
-        return t("unavailable_sample", language)
-    reasons = " ".join(str(v) for v in data.unavailable.values())
-    return t("unavailable_package", language) if "package" in reasons else t("unavailable", language)
+    return marks.words(unavailable_kind(data), language)
 
 
 # -- the area table ------------------------------------------------------------------------
@@ -122,86 +103,135 @@ def area_rows(data, record, level, language, classes):
         if question.count_domains and level == "buurt":
             rows.append(_domains_row(question, record, language))
         for key in summary["component_fields"]:
-            rows.append(_indicator_row(data, key, record, "component", question.id, language))
+            rows.append(_indicator_row(data, key, record, "component", question.id, language, level))
         for key in summary["show_beside"]:
-            rows.append(_indicator_row(data, key, record, "beside", question.id, language))
+            rows.append(_indicator_row(data, key, record, "beside", question.id, language, level))
         for key in summary["wijk_indicators"]:
             source = data.wijk_of(record) if level == "buurt" else record
-            rows.append(_indicator_row(data, key, source or {}, "wijk", question.id, language))
+            rows.append(_indicator_row(data, key, source or {}, "wijk", question.id, language, level))
         missing = [k for k in question.indicators if k in data.unavailable]
         if missing:
             names = "; ".join(pick(data.catalog.indicators[k].title, language) for k in missing)
             text = t("not_in", language).format(why=unavailable_why(data, language), names=names)
-            rows.append(Row("unavailable", text, question=question.id))
+            rows.append(Row("unavailable", text, question=question.id, missing=[unavailable_kind(data)]))
+    from .own_content import own_rows
+
+    rows.extend(own_rows(data, record, level, language))  # the gemeente's own figures, after CBS's
     return rows
 
 
 def _question_row(data, question, record, level, language, classes):
     decimals = index_decimals(data.normalisation_of(question.id))
     title = pick(question.title, language)
+    missing = []
     if level == "buurt":
-        value = record.get(question.index_id)
+        state, value = marks.index_state(record, question)
         label = t("index_row", language).format(number=question.number, title=title)
-        if record.get(question.id + "_klein") == "JA":
-            text, rank_text = t("small", language), ""
-        elif value is None:
-            text, rank_text = t("no_index", language), ""
-        else:
+        if state == "value":
             text = classify.format_number(value, decimals, language)
             rank, of = data.rank(question.id, value)
             rank_text = t("rank", language).format(rank=rank, of=of)
+        else:  # the wording goes where the class would be: the narrow value column stays one line
+            text, rank_text = "", ""
+            missing.append(state)
+            return Row("question", label, text, rank_text, "", "", marks.words(state, language), "", question.id,
+                       missing=missing)
     else:
         values = [r.get(question.index_id) for r in data.buurten_in(record.get("code"))]
         values = [v for v in values if v is not None]
         value = statistics.median(values) if values else None
         label = t("index_row_wijk", language).format(number=question.number, title=title)
-        text = classify.format_number(value, decimals, language) if value is not None else t("no_index", language)
+        text = classify.format_number(value, decimals, language) if value is not None else marks.words(
+            "no_index", language)
+        if value is None:
+            missing.append("no_index")
         rank_text = t("buurten_count", language).format(n=len(values))
-    return Row("question", label, text, rank_text, "", classes.label(value, decimals, language),
-               classes.color(value), question.id)
+    return Row("question", label, text, rank_text, "", "", classes.label(value, decimals, language),
+               classes.color(value), question.id, missing=missing)
 
 
 def _domains_row(question, record, language):
     count = record.get(question.id + "_domeinen")
     of = record.get(question.id + "_domeinen_n")
     if count is None:
-        value = t("missing", language)
+        value, missing = marks.words("secret", language), ["secret"]
     else:
-        value = t("domains_value", language).format(n=int(count), of=int(of or 0))
-    return Row("domains", t("domains", language), value, question=question.id)
+        value, missing = t("domains_value", language).format(n=int(count), of=int(of or 0)), []
+    return Row("domains", t("domains", language), value, question=question.id, missing=missing)
 
 
-def _indicator_row(data, key, record, kind, question_id, language):
+def _indicator_row(data, key, record, kind, question_id, language, level="buurt"):
     indicator = data.catalog.indicators[key]
     label = indicator_label(indicator, language)
     if kind == "beside":
         label = "{} ({})".format(label, t("beside", language))
-    elif kind == "wijk":
+    elif kind == "wijk" and level == "buurt":
         label = "{} ({})".format(label, t("wijk_figure", language))
     value, gemeente, nederland = record.get(key), record.get(key + "_gm"), record.get(key + "_nl")
-    cue, tone = compare(value, gemeente, indicator.decimals, indicator.direction)
-    shown = format_value(value, indicator.decimals, language)
-    if record.get(key + "_jaar"):  # from an earlier table than the atlas's year: "2024*"
-        shown = "{} ({}*)".format(shown, int(record[key + "_jaar"]))
-    return Row(
-        kind, label,
-        shown,
-        _comparison(data, kind, key + "_gm", gemeente, indicator.decimals, language),
-        _comparison(data, kind, key + "_nl", nederland, indicator.decimals, language),
-        t(cue, language) if cue else "", tone, question_id, indicator.model_estimate,
+    missing = []
+    value_text = marks.figure_text(record, key, indicator.decimals, language)
+    if value is None:
+        missing.append("secret")
+    elif marks.earlier_year(record, key):
+        missing.append("earlier_year")  # not missing: a value mark the legend explains
+    reference_text, cue_text, tone = "", "", ""
+    if kind == "component":
+        reference_text, cue_text, tone, extra = _component_cue(data, question_id, indicator, record, language, level)
+        missing += extra
+    row = Row(
+        kind, label, value_text,
+        _comparison(data, kind, key + "_gm", gemeente, indicator.decimals, language, missing),
+        _comparison(data, kind, key + "_nl", nederland, indicator.decimals, language, missing),
+        reference_text, cue_text, tone, question_id, indicator.model_estimate, missing,
     )
+    return row
 
 
-def _comparison(data, kind, field, value, decimals, language):
-    """A gemeente or Nederland value; "n.b." when the source has no such row at all.
+def _component_cue(data, question_id, indicator, record, language, level="buurt"):
+    """``(maatstaf text, cue text, tone, missing kinds)`` of one index component."""
+    summary = data.questions[question_id]
+    method = data.normalisation_of(question_id)
+    reference = (summary.get("reference") or {}).get(indicator.id) or {}
+    value = record.get(indicator.id)
+    reference_value = reference.get("value")
+    reference_text = marks.reference_text(reference_value, indicator.decimals, reference.get("basis"), language)
+    if marks.too_small(record, indicator):
+        return reference_text, marks.words("too_few", language), "", ["too_few"]
+    score = record.get(indicator.id + "_score")
+    if value is not None and reference_value is not None and score is None and level != "buurt":
+        # a wijk has no score of its own: only higher / lower than the buurten's maatstaf
+        return reference_text, marks.symbol(marks.arrow(value, reference_value, indicator.decimals)), "", []
+    if value is None or score is None or reference_value is None:
+        return reference_text, "", "", []
+    cue = marks.cue(value, reference_value, indicator.decimals, score, method)
+    decimals = 0 if method in ("percentile", "index100") else 1
+    return reference_text, cue.text(language, decimals), cue.tone, []
+
+
+def _comparison(data, kind, field_name, value, decimals, language, missing):
+    """A gemeente or Nederland value; the not-in-source sign when the source has no such row.
 
     A comparison row that is absent from the download (the sample holds no Nederland row
-    for KWB) is not a secret figure, so it must not read "geheim / onbekend"."""
+    for KWB) is not a secret figure, so it must not read "geheim"."""
     if value is None:
         level = "wijken" if kind == "wijk" else "buurten"
-        if not any(r.get(field) is not None for r in data.records(level)):
-            return t("not_available_short", language)
+        if not any(r.get(field_name) is not None for r in data.records(level)):
+            missing.append("not_in_source")
+            return marks.symbol("not_in_source")
+        missing.append("secret")
     return format_value(value, decimals, language)
+
+
+def page_legend(data, rows, language):
+    """The marks a page's table uses, explained once under it."""
+    legend = marks.Legend(threshold=min_population(data))
+    if any(r.kind == "component" for r in rows):
+        legend.add("higher", "lower", "equal", "worse", "better")
+    if any(r.model for r in rows):
+        legend.add("model")
+    for row in rows:
+        legend.add(*row.missing)
+    return legend
 
 
 # -- page texts ----------------------------------------------------------------------------
@@ -214,7 +244,8 @@ def area_subtitle(data, record, level, language):
     if level == "buurt":
         wijk = data.wijk_of(record) or {}
         return t("subtitle_buurt", language).format(
-            code=record.get("code", ""), wijk=wijk.get("naam") or record.get("wijkcode") or "",
+            code=record.get("code", ""),
+            wijk=marks.wijk_phrase(wijk.get("naam"), record.get("wijkcode") or "", language),
             gemeente=gemeente, population=population_text(record, language), year=data.year)
     return t("subtitle_wijk", language).format(
         code=record.get("code", ""), gemeente=gemeente, buurten=len(data.buurten_in(record.get("code"))),
@@ -240,10 +271,16 @@ def key_figures(record, language):
     return "\n".join(lines)
 
 
-def table_note(data, language):
+def table_note(data, language, rows=None):
+    """The legend block under an area's table: the index's yardstick and every mark the page uses."""
     methods = data.normalisations()
     index = t("index_" + methods[0], language) if len(methods) == 1 else t("index_mixed", language)
-    return t("table_note", language).format(index=index)
+    legend = page_legend(data, rows or [], language) if rows is not None else marks.Legend(
+        ["higher", "lower", "equal", "worse", "better", "model", "secret", "too_few", "no_index"],
+        min_population(data))
+    reference = t("reference_" + methods[0], language) if len(methods) == 1 else t("reference_mixed", language)
+    return " ".join([t("table_note", language).format(index=index, reference=reference)]
+                    + [line + "." for line in legend.lines(language)])
 
 
 @dataclass
@@ -281,17 +318,16 @@ def chart_data(data, record, level, language, classes):
         if values:
             low, high = min(low, min(values)), max(high, max(values))
         if level == "buurt":
-            own = record.get(question.index_id)
-            marked = [own] if own is not None else []
-            small = record.get(question.id + "_klein") == "JA"
-            text = classify.format_number(own, decimals, language) if own is not None else (
-                t("small", language) if small else t("missing", language))
+            state, own = marks.index_state(record, question)
+            marked = [own] if state == "value" else []
+            small = state == "too_few"
+            text = marks.index_text(record, question, decimals, language)
         else:
             marked = [r.get(question.index_id) for r in data.buurten_in(record.get("code"))]
             marked = [v for v in marked if v is not None]
             small = False
-            text = classify.format_number(statistics.median(marked), decimals, language) if marked else t(
-                "missing", language)
+            text = classify.format_number(statistics.median(marked), decimals, language) if marked else \
+                marks.words("no_index", language)
         rows.append(ChartRow("{}. {}".format(question.number, pick(question.title, language)), values, marked, text,
                              small, own_classes, low, high))
     if not rows:
@@ -346,8 +382,10 @@ def question_notes(data, question, language, note=""):
     missing = [k for k in question.indicators if k in data.unavailable]
     if missing:
         lines.append(t("unavailable_line", language).format(why=unavailable_why(data, language), names=names(missing)))
+    legend = marks.Legend(threshold=min_population(data)).add("too_few")
     if any(catalog.indicators[k].model_estimate for k in components + summary["show_beside"]):
-        lines.append(t("q_model", language))
+        legend.add("model")
+    lines += [line + "." for line in legend.lines(language)]
     if question.note:
         lines.append(pick(question.note, language))
     if note:
@@ -366,10 +404,10 @@ def period_text(period):
     return match.group(1) if match else str(period or "")
 
 
-def attributions(data):
+def attributions(data, language="nl"):
     values = data.provenance.get("attributions") or [data.provenance.get("attribution")
                                                      or pick(data.catalog.attribution, "nl")]
-    return [v for v in values if v]
+    return [marks.attribution(v, language) for v in values if v]
 
 
 def sources_short(data):
@@ -385,7 +423,7 @@ def document_title(data, language):
 
 def footer(data, language, date_text):
     return t("footer", language).format(
-        attribution=" \u00b7 ".join(attributions(data)), sources=sources_short(data),
+        attribution=" \u00b7 ".join(attributions(data, language)), sources=sources_short(data),
         document=document_title(data, language), date=date_text)
 
 
@@ -409,6 +447,12 @@ def method_blocks(data, level, language, intro=None, note="", opening_pages=7, a
     for paragraph in t("reading", language):
         blocks.append(("text", paragraph.format(first_question=opening_pages - questions + 1,
                                                 last_question=opening_pages, level=level_word, count=area_count)))
+    blocks.append(("heading", t("h_marks", language)))
+    legend = marks.Legend(threshold=min_population(data)).add(
+        "higher", "lower", "equal", "worse", "better", "model", "secret", "too_few", "no_index", "not_in_source",
+        unavailable_kind(data) if data.unavailable else "")
+    for line in legend.lines(language):
+        blocks.append(("text", line + "."))
     blocks.append(("heading", t("h_method", language)))
     for paragraph in t("method", language):
         blocks.append(("text", paragraph.format(normalisation=t("normalisation_" + data.normalisation, language),
@@ -448,7 +492,7 @@ def source_lines(data, language):
             why=unavailable_why(data, language),
             names=", ".join(pick(data.catalog.indicators[k].title, language)
                             for k in missing if k in data.catalog.indicators)))
-    lines.append(t("attribution_line", language).format(attribution="; ".join(attributions(data))))
+    lines.append(t("attribution_line", language).format(attribution="; ".join(attributions(data, language))))
     return lines
 
 

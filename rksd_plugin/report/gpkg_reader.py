@@ -18,7 +18,7 @@ LAYERS = (("buurten", "buurt"), ("wijken", "wijk"), ("gemeente", "gemeente"))
 
 class NotAnRksdGeoPackage(RksdError):
     template = QT_TRANSLATE_NOOP("RksdErrors", "{path} is not a GeoPackage written by RKSD ({detail}).")
-    hint = QT_TRANSLATE_NOOP("RksdErrors", "Choose the GeoPackage the RKSD panel or the demo wrote for a gemeente.")
+    hint = QT_TRANSLATE_NOOP("RksdErrors", "Choose the GeoPackage the RKSD panel or the demo wrote for a municipality.")
 
 
 def read_atlas_data(gpkg_path, catalog=None, language="nl"):

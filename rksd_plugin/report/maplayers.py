@@ -41,6 +41,7 @@ def _labels(layer, size=6.0, color="#5a5a5a", current_color="#111111"):
     settings.fieldName = "naam"
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.centroidInside = True
+    settings.fitInPolygonOnly = True  # a name that does not fit its area is left out, never spills over others
     text = QgsTextFormat()
     text.setFont(QFont(LABEL_FONT))
     text.setSize(size)

@@ -117,6 +117,7 @@ def question_summaries(catalog, provenance, buurten, wijken):
             "basis": basis,
             "weights": info.get("weights") or {c.indicator: c.weight for c in question.components},
             "normalisation": info.get("normalisation") or provenance.get("normalisation", "percentile"),
+            "reference": info.get("reference") or {},
         }
     return summaries
 

@@ -22,7 +22,7 @@ from ..core.errors import OwnTextsInvalid
 
 INTRO_CODES = ("inleiding", "intro", "introductie", "introduction")
 HEADER_CODES = ("code", "buurtcode", "wijkcode", "gebiedscode", "regiocode")
-MAX_CHARACTERS = 700  # what fits on an area page in the default template
+MAX_CHARACTERS = 500  # what fits on an area page in the default template (the text shrinks to 5 pt)
 MAX_FILE_BYTES = 5 * 1024 * 1024  # thousands of texts; an atlas has at most a few hundred pages
 DELIMITERS = (";", "\t", ",")  # on a tie, in this order: Dutch Excel writes ';'
 _TYPOGRAPHY = set("\u20ac\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u00b0\u00b1\u00d7\u00b7\u00a0")

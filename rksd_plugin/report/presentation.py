@@ -50,7 +50,7 @@ def export_question_pngs(gpkg_path, out_dir, language="nl", catalog=None, sizes=
                 contract.VAR_GEMEENTE_CODE: data.gemeente,
                 contract.VAR_YEAR: data.year,
                 contract.VAR_DATE: date_text,
-                contract.VAR_ATTRIBUTION: " \u00b7 ".join(content.attributions(data)),
+                contract.VAR_ATTRIBUTION: " \u00b7 ".join(content.attributions(data, language)),
                 contract.VAR_FOOTER: content.footer(data, language, date_text),
                 contract.VAR_DOCUMENT_TITLE: content.document_title(data, language),
                 contract.VAR_PAGE_LABEL: "",

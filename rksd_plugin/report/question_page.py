@@ -5,7 +5,7 @@ both templates carry a map, a legend and a notes label with the ids of the contr
 """
 from qgis.core import QgsExpressionContextUtils, QgsLayerTree, QgsLayoutItemLegend, QgsLayoutItemMap
 
-from ..qgis_io import question_maps
+from ..qgis_io import fit, labels, question_maps
 from ..qgis_io.layers import open_layer, outline_renderer
 from . import content, contract
 from .model import pick
@@ -13,7 +13,7 @@ from .scalebar import apply_nice_segments, fit_extent
 from .template import item
 from .texts import t
 
-WIJKEN = {"nl": "Wijkgrenzen", "en": "Wijk boundaries"}
+WIJKEN = {"nl": "Wijkgrenzen", "en": "District boundaries"}
 GEMEENTE = {"nl": "Gemeentegrens", "en": "Municipal boundary"}
 
 
@@ -36,6 +36,7 @@ class QuestionPages:
             layer = open_layer(gpkg, "buurten", pick(question.index_title, language))
             question_maps.style_index_layer(layer, data.layers["buurten"], question, data.normalisation_of(question.id),
                                             language)
+            labels.label_areas(layer)
             self.index_layers[question.id] = layer
         project.addMapLayers([self.wijken, self.gemeente] + list(self.index_layers.values()), False)
         self.legend_roots = []
@@ -61,7 +62,7 @@ class QuestionPages:
             legend.setAutoUpdateModel(False)
             legend.model().setRootGroup(root)
             self.legend_roots.append(root)  # the model does not own its root: keep it alive
-            legend.adjustBoxSize()
+            fit.fit_legend(legend)
         lines = content.question_notes(data, question, language, self.note)
         values = {
             contract.VAR_QUESTION_NUMBER: question.number,
@@ -76,3 +77,4 @@ class QuestionPages:
             values[contract.VAR_PAGE_LABEL] = t("page_label", language).format(number=page_number, count=page_count)
         for name, value in values.items():
             QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
+        fit.fit_labels(layout)

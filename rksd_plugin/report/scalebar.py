@@ -10,10 +10,10 @@ next. A template's scale bar that carries the custom property ``rksd/nice_segmen
 """
 import math
 
-from qgis.core import QgsBasicNumericFormat, QgsLayoutItemScaleBar
+from qgis.core import QgsLayoutItemScaleBar
 
 from ..compat import DISTANCE_KILOMETERS, DISTANCE_METERS, SCALEBAR_SEGMENT_FIXED
-from ..qgis_io.render import fit_aspect
+from ..qgis_io.render import fit_aspect, number_format
 
 NICE_SEGMENTS = "rksd/nice_segments"
 
@@ -39,12 +39,7 @@ def apply_nice_segments(bar, language="nl", target_mm=11.0):
         return
     metres = nice_length(scale * target_mm / 1000.0)
     bar.setSegmentSizeMode(SCALEBAR_SEGMENT_FIXED)
-    number = QgsBasicNumericFormat()
-    number.setShowThousandsSeparator(False)
-    number.setNumberDecimalPlaces(1)
-    number.setShowTrailingZeros(False)
-    number.setDecimalSeparator("," if language == "nl" else ".")
-    bar.setNumericFormat(number)
+    bar.setNumericFormat(number_format(language))
     if metres * max(bar.numberOfSegments(), 1) >= 1000:
         bar.setUnits(DISTANCE_KILOMETERS)
         bar.setUnitLabel("km")

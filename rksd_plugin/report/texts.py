@@ -14,48 +14,37 @@ MONTHS = {
 }
 
 TEXT = {
-    # values
-    "missing": {"nl": "geheim / onbekend", "en": "secret / unknown"},
-    "not_available_short": {"nl": "n.b.", "en": "n.a."},
-    "unavailable_sample": {"nl": "niet beschikbaar in dit voorbeeld", "en": "not available in this sample"},
-    "unavailable_package": {"nl": "niet in dit offline pakket", "en": "not in this offline package"},
-    "unavailable": {"nl": "niet beschikbaar", "en": "not available"},
-    "small": {"nl": "te weinig inwoners", "en": "too few inhabitants"},
-    "no_index": {"nl": "geen index (te weinig componenten)", "en": "no index (too few components)"},
-    "na": {"nl": "n.v.t.", "en": "n/a"},
-    "higher": {"nl": "\u25b2 hoger", "en": "\u25b2 higher"},
-    "lower": {"nl": "\u25bc lager", "en": "\u25bc lower"},
-    "same": {"nl": "\u2248 gelijk", "en": "\u2248 equal"},
     # table
     "col_indicator": {"nl": "Vraag en indicator", "en": "Question and indicator"},
     "col_gemeente": {"nl": "Gemeente", "en": "Municipality"},
     "col_nederland": {"nl": "Nederland", "en": "Netherlands"},
-    "col_cue": {"nl": "t.o.v. gemeente", "en": "vs. municipality"},
-    "level_buurt": {"nl": "Buurt", "en": "Buurt"},
-    "level_wijk": {"nl": "Wijk", "en": "Wijk"},
+    "col_reference": {"nl": "Maatstaf", "en": "Reference"},
+    "col_cue": {"nl": "Score t.o.v. maatstaf", "en": "Score vs. reference"},
+    "level_buurt": {"nl": "Buurt", "en": "Neighbourhood"},
+    "level_wijk": {"nl": "Wijk", "en": "District"},
     "index_row": {"nl": "{number}. {title} \u2013 index", "en": "{number}. {title} \u2013 index"},
     "index_row_wijk": {"nl": "{number}. {title} \u2013 index (mediaan van de buurten)",
-                       "en": "{number}. {title} \u2013 index (median of the buurten)"},
+                       "en": "{number}. {title} \u2013 index (median of the neighbourhoods)"},
     "rank": {"nl": "rang {rank} van {of}", "en": "rank {rank} of {of}"},
-    "buurten_count": {"nl": "{n} buurten", "en": "{n} buurten"},
+    "buurten_count": {"nl": "{n} buurten", "en": "{n} neighbourhoods"},
     "domains": {"nl": "Domeinen in het landelijk slechtste vijfde", "en": "Domains in the national worst fifth"},
     "domains_value": {"nl": "{n} van {of}", "en": "{n} of {of}"},
     "beside": {"nl": "ernaast, niet in de index", "en": "beside, not in the index"},
-    "wijk_figure": {"nl": "cijfer van de wijk", "en": "figure of the wijk"},
-    "model_mark": {"nl": " *", "en": " *"},
+    "wijk_figure": {"nl": "cijfer van de wijk", "en": "figure of the district"},
     "not_in": {"nl": "Niet in deze atlas ({why}): {names}", "en": "Not in this atlas ({why}): {names}"},
     "table_note": {
-        "nl": "\u25b2/\u25bc hoger/lager dan de gemeente; kleur bij minstens 10 % verschil: oranje = ongunstiger, "
-              "blauw = gunstiger. * Modelschatting (RIVM Gezondheidsmonitor). Index: {index}; rang 1 = hoogste "
-              "index van de gemeente; het vakje ernaast heeft de kleur van de kaartklasse. \u2018geheim / "
-              "onbekend\u2019: CBS houdt het cijfer geheim (te weinig inwoners) of het ontbreekt; het telt nooit "
-              "als 0. \u2018n.b.\u2019: deze vergelijking zit niet in de gebruikte bron.",
-        "en": "\u25b2/\u25bc higher/lower than the municipality; colour at a difference of 10 % or more: orange = "
-              "less favourable, blue = more favourable. * Model estimate (RIVM Health Monitor). Index: {index}; "
-              "rank 1 = highest index in the municipality; the cell beside it has the colour of the map class. "
-              "\u2018secret / unknown\u2019: CBS keeps the figure secret (too few inhabitants) or it is missing; "
-              "it never counts as 0. \u2018n.a.\u2019: the source used has no such comparison.",
+        "nl": "Index: {index}; rang 1 = hoogste van de gemeente; het vakje ernaast heeft de kleur van de kaartklasse. "
+              "Maatstaf: {reference} waartegen de index de component rangschikt (NL = alle buurten in Nederland, "
+              "gem. = de buurten van de gemeente).",
+        "en": "Index: {index}; rank 1 = highest in the municipality; the cell beside it has the colour of the map "
+              "class. Reference: {reference} the index ranks the component against (NL = all neighbourhoods in the "
+              "Netherlands, mun. = the neighbourhoods of the municipality).",
     },
+    "reference_percentile": {"nl": "de mediane buurt", "en": "the median neighbourhood"},
+    "reference_zscore": {"nl": "de gemiddelde buurt", "en": "the mean neighbourhood"},
+    "reference_index100": {"nl": "de waarde van Nederland", "en": "the value of the Netherlands"},
+    "reference_mixed": {"nl": "per vraag de mediane buurt, de gemiddelde buurt of Nederland",
+                        "en": "per question the median neighbourhood, the mean neighbourhood or the Netherlands"},
     "index_percentile": {"nl": "percentielrang 0\u2013100, hoog = meer risico",
                          "en": "percentile rank 0\u2013100, high = more risk"},
     "index_zscore": {"nl": "z-score (begrensd op \u00b13), hoog = meer risico",
@@ -66,12 +55,12 @@ TEXT = {
                     "en": "normalised per question as its map page says, high = more risk"},
     # area page
     "subtitle_buurt": {"nl": "Buurt {code} in {wijk} \u00b7 gemeente {gemeente} \u00b7 {population} inwoners ({year})",
-                       "en": "Buurt {code} in {wijk} \u00b7 municipality of {gemeente} \u00b7 {population} "
+                       "en": "Neighbourhood {code} in {wijk} \u00b7 municipality of {gemeente} \u00b7 {population} "
                              "inhabitants ({year})"},
     "subtitle_wijk": {"nl": "Wijk {code} \u00b7 gemeente {gemeente} \u00b7 {buurten} buurten \u00b7 {population} "
                             "inwoners ({year})",
-                      "en": "Wijk {code} \u00b7 municipality of {gemeente} \u00b7 {buurten} buurten \u00b7 "
-                            "{population} inhabitants ({year})"},
+                      "en": "District {code} \u00b7 municipality of {gemeente} \u00b7 {buurten} neighbourhoods "
+                            "\u00b7 {population} inhabitants ({year})"},
     "kf_population": {"nl": "Inwoners: {value}", "en": "Inhabitants: {value}"},
     "kf_65plus": {"nl": "65 jaar of ouder: {count} ({share} %; gemeente {gemeente} %)",
                   "en": "Aged 65 or over: {count} ({share} %; municipality {gemeente} %)"},
@@ -83,9 +72,9 @@ TEXT = {
                    "en": "Population density: {value} inhabitants per km\u00b2"},
     "own_text_heading": {"nl": "Toelichting van de gemeente", "en": "Notes from the municipality"},
     "chart_title": {"nl": "Positie tussen de buurten van {gemeente} (index; \u25cf = {area})",
-                    "en": "Position among the buurten of {gemeente} (index; \u25cf = {area})"},
-    "this_buurt": {"nl": "deze buurt", "en": "this buurt"},
-    "its_buurten": {"nl": "de buurten van deze wijk", "en": "the buurten of this wijk"},
+                    "en": "Position among the neighbourhoods of {gemeente} (index; \u25cf = {area})"},
+    "this_buurt": {"nl": "deze buurt", "en": "this neighbourhood"},
+    "its_buurten": {"nl": "de buurten van deze wijk", "en": "the neighbourhoods of this district"},
     "page_label": {"nl": "pagina {number} van {count}", "en": "page {number} of {count}"},
     "document_title": {"nl": "Atlas Sociaal Domein {gemeente} {year}", "en": "Social Domain Atlas {gemeente} {year}"},
     "footer": {"nl": "{attribution} \u00b7 {sources} \u00b7 {document}, gemaakt op {date} met RKSD",
@@ -97,20 +86,19 @@ TEXT = {
                 "en": "Index: weighted mean of the components ({method})."},
     "q_components": {"nl": "Componenten: {names}.", "en": "Components: {names}."},
     "q_basis_nl": {"nl": "Genormaliseerd t.o.v. alle buurten in Nederland: {names}.",
-                   "en": "Normalised against all buurten in the Netherlands: {names}."},
+                   "en": "Normalised against all neighbourhoods in the Netherlands: {names}."},
     "q_basis_gm": {"nl": "Genormaliseerd binnen de gemeente: {names}.",
                    "en": "Normalised within the municipality: {names}."},
     "q_min": {"nl": "Een index alleen bij minstens {k} van de {n} componenten; ontbrekende tellen niet als 0.",
               "en": "An index only with at least {k} of the {n} components; missing ones never count as 0."},
     "q_weights_equal": {"nl": "Gelijke gewichten.", "en": "Equal weights."},
     "q_weights": {"nl": "Gewichten: {weights}.", "en": "Weights: {weights}."},
-    "q_with_index": {"nl": "{n} van de {of} buurten hebben een index.", "en": "{n} of the {of} buurten have an index."},
-    "q_model": {"nl": "* Cijfers van de Gezondheidsmonitor zijn modelschattingen (RIVM).",
-                "en": "* Health Monitor figures are model estimates (RIVM)."},
+    "q_with_index": {"nl": "{n} van de {of} buurten hebben een index.",
+                     "en": "{n} of the {of} neighbourhoods have an index."},
     "q_beside": {"nl": "Ernaast, niet in de index: {names}.", "en": "Beside, not in the index: {names}."},
-    "q_wijk": {"nl": "Alleen per wijk: {names}.", "en": "Per wijk only: {names}."},
+    "q_wijk": {"nl": "Alleen per wijk: {names}.", "en": "Per district only: {names}."},
     "q_domains": {"nl": "Ook geteld: in hoeveel domeinen een buurt tot het landelijk slechtste vijfde hoort.",
-                  "en": "Also counted: in how many domains a buurt belongs to the national worst fifth."},
+                  "en": "Also counted: in how many domains a neighbourhood belongs to the national worst fifth."},
     # method page
     "method_title": {"nl": "Over deze atlas", "en": "About this atlas"},
     "h_intro": {"nl": "Inleiding", "en": "Introduction"},
@@ -130,54 +118,51 @@ TEXT = {
             "Pagina {first_question}\u2013{last_question}: per vraag een kaart van de gemeente met de index per buurt.",
             "Daarna een pagina per {level} ({count} in totaal), gesorteerd per wijk en op naam: een kaart van de "
             "{level} in haar omgeving, de positie op de zes vragen tussen de buurten van de gemeente, en een tabel "
-            "met per vraag de index en de onderliggende cijfers - de {level}, de gemeente en Nederland.",
-            "\u25b2/\u25bc: hoger of lager dan de gemeente. Oranje: ongunstiger, blauw: gunstiger (bij minstens "
-            "10 % verschil). Voor de index is hoog altijd meer risico; bij indicatoren waar laag ongunstig is "
-            "(zoals inkomen of WOZ-waarde) is de richting daarvoor omgedraaid.",
-            "\u2018geheim / onbekend\u2019: CBS publiceert het cijfer niet (te weinig inwoners of huishoudens) of "
-            "het ontbreekt. Het telt nooit als 0 mee.",
-            "* Modelschatting: de Gezondheidsmonitor (RIVM, GGD\u2019en, CBS) schat buurtcijfers met een "
-            "statistisch model uit een steekproef; het zijn geen tellingen.",
+            "met per vraag de index en de onderliggende cijfers: de {level}, de gemeente, Nederland en de maatstaf "
+            "waartegen de index het cijfer rangschikt.",
+            "Voor de index is hoog altijd meer risico; bij indicatoren waar laag ongunstig is (zoals inkomen of "
+            "WOZ-waarde) is de richting daarvoor omgedraaid. De score van een component is zijn percentielrang "
+            "t.o.v. de maatstaf: boven 50 ligt het cijfer aan de risicokant van de mediane buurt.",
         ],
         "en": [
             "Pages {first_question}\u2013{last_question}: per question a map of the municipality with the index per "
-            "buurt.",
-            "Then one page per {level} ({count} in all), sorted by wijk and name: a map of the {level} in its "
-            "surroundings, its position on the six questions among the buurten of the municipality, and a table "
-            "with per question the index and the figures behind it - the {level}, the municipality and the "
-            "Netherlands.",
-            "\u25b2/\u25bc: higher or lower than the municipality. Orange: less favourable, blue: more favourable "
-            "(at a difference of 10 % or more). For the index, high always means more risk; indicators where low "
-            "is unfavourable (such as income or WOZ value) are turned around for it.",
-            "\u2018secret / unknown\u2019: CBS does not publish the figure (too few inhabitants or households) or "
-            "it is missing. It never counts as 0.",
-            "* Model estimate: the Health Monitor (RIVM, GGDs, CBS) estimates buurt figures with a statistical "
-            "model from a sample survey; they are not counts.",
+            "neighbourhood.",
+            "Then one page per {level} ({count} in all), sorted by district and name: a map of the {level} in its "
+            "surroundings, its position on the six questions among the neighbourhoods of the municipality, and a "
+            "table with per question the index and the figures behind it: the {level}, the municipality, the "
+            "Netherlands and the reference the index ranks the figure against.",
+            "For the index, high always means more risk; indicators where low is unfavourable (such as income or "
+            "WOZ value) are turned around for it. A component's score is its percentile rank against the "
+            "reference: above 50 the figure is on the risk side of the median neighbourhood.",
         ],
     },
+    "h_marks": {"nl": "Tekens", "en": "Marks"},
     "h_method": {"nl": "Methode", "en": "Method"},
     "method": {
         "nl": [
             "Per vraag 4 tot 8 indicatoren, als percentages of per 1.000 inwoners met een expliciete noemer.",
             "Normalisatie: {normalisation}. Waar de landelijke verdeling van alle buurten beschikbaar is, is dat de "
-            "maatstaf; anders de buurten van de gemeente. Op elke kaartpagina staat welke.",
+            "maatstaf; anders de buurten van de gemeente. Op elke kaartpagina staat welke; in de tabel staat de "
+            "maatstaf (de mediane buurt) naast elk cijfer.",
             "De index is het gewogen gemiddelde van de genormaliseerde componenten die er zijn, alleen als er genoeg "
             "zijn (per vraag vermeld). Ontbrekende componenten tellen niet als 0.",
             "Drempel: buurten met minder dan {threshold} inwoners krijgen geen index (\u2018te weinig inwoners\u2019) "
-            "en worden niet gerangschikt.",
+            "en worden niet gerangschikt; op de kaarten staan ze in een eigen klasse.",
             "Wmo en jeugdzorg bestaan alleen per wijk en worden nooit over buurten verdeeld. Beleefde veiligheid "
             "bestaat niet per buurt; de atlas toont geregistreerde misdrijven en, ernaast, ervaren overlast.",
         ],
         "en": [
             "Per question 4 to 8 indicators, as percentages or per 1,000 inhabitants with an explicit denominator.",
-            "Normalisation: {normalisation}. Where the national distribution of all buurten is available it is the "
-            "yardstick; otherwise the buurten of the municipality. Each map page says which.",
+            "Normalisation: {normalisation}. Where the national distribution of all neighbourhoods is available it is "
+            "the yardstick; otherwise the neighbourhoods of the municipality. Each map page says which; the table "
+            "shows the reference (the median neighbourhood) beside every figure.",
             "The index is the weighted mean of the normalised components that exist, only when there are enough "
             "(stated per question). Missing components never count as 0.",
-            "Threshold: buurten with fewer than {threshold} inhabitants get no index (\u2018too few inhabitants\u2019) "
-            "and are not ranked.",
-            "Wmo and youth care exist per wijk only and are never spread over buurten. Perceived safety does not "
-            "exist per buurt; the atlas shows registered crime and, beside it, perceived nuisance.",
+            "Threshold: neighbourhoods with fewer than {threshold} inhabitants get no index (\u2018too few "
+            "inhabitants\u2019) and are not ranked; the maps show them in a class of their own.",
+            "Wmo (social support) and youth care exist per district only and are never spread over "
+            "neighbourhoods. Perceived safety does not exist per neighbourhood; the atlas shows registered crime "
+            "and, beside it, perceived nuisance.",
         ],
     },
     "normalisation_percentile": {"nl": "percentielrang (0\u2013100), zo gericht dat hoog = meer risico",
@@ -200,11 +185,13 @@ TEXT = {
     "unavailable_line": {"nl": "Niet in deze atlas ({why}): {names}.", "en": "Not in this atlas ({why}): {names}."},
     "sample_line": {
         "nl": "Voorbeeld: deze atlas is gemaakt uit het meegeleverde offline pakket; indicatoren waarvan het pakket "
-              "geen echte cijfers heeft staan er als \u2018niet beschikbaar in dit voorbeeld\u2019 - nooit ingevuld.",
+              "geen echte cijfers heeft staan er als \u2018niet beschikbaar in dit pakket\u2019 - nooit ingevuld.",
         "en": "Sample: this atlas was made from the bundled offline package; indicators for which the package holds "
-              "no real figures are shown as \u2018not available in this sample\u2019 - never filled in.",
+              "no real figures are shown as \u2018not available in this package\u2019 - never filled in.",
     },
     "h_contents": {"nl": "Inhoud", "en": "Contents"},
+    "h_contents_more": {"nl": "Inhoud (vervolg)", "en": "Contents (continued)"},
+    "continued": {"nl": "vervolg", "en": "continued"},
     "contents_questions": {"nl": "Kaarten per vraag", "en": "Maps per question"},
 }
 

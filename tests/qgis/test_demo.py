@@ -33,10 +33,26 @@ def test_demo_writes_geopackage_maps_and_summary(tmp_path):
     for number, key in enumerate(["kwetsbaarheid", "financieel", "eenzaamheid", "langer_thuis", "zorgvraag",
                                   "veiligheid"], start=1):
         png = os.path.join(out, "maps", "vraag{}_{}.png".format(number, key))
-        assert colours_on(png, classify.ramp("OrRd", 5)) >= 4, png
+        assert colours_on(png, classify.ramp(classify.question_ramp(number), 5)) >= 4, png  # its own ramp
         question = summary["questions"][key]
         assert question["index_field"] == key + "_index"
         assert question["component_fields"] and question["buurten_with_index"] >= 30
+    # the gemeente's own data: own facilities feed reachability, SYNTHETIC own figures are protected
+    own = summary["own_data"]
+    assert own["facilities"]["placed"] >= 60 and own["facilities"]["not_placed"] > 0
+    assert own["facilities"]["placed_by"].get("coordinaten") == own["facilities"]["placed"]
+    reach = os.path.join(out, "maps", "bereikbaarheid_eigen_voorzieningen.png")
+    assert colours_on(reach, classify.ramp("YlOrRd", 4)) >= 3
+    figures = own["figures"]
+    assert figures["synthetic"] and figures["suppressed_buurten_wmo"] > 0
+    own_map = os.path.join(out, "maps", "eigen_cijfers_synthetisch_wmo.png")
+    assert colours_on(own_map, ["#c00000"]) == 1, "SYNTHETISCH across the map"
+    assert colours_on(own_map, classify.ramp("Purples", 5)) >= 4
+    with open(gpkg, "rb") as handle:
+        assert b"SYNTH-P" not in handle.read(), "no client id in the GeoPackage"
+    buurten = QgsVectorLayer("{}|layername=buurten".format(gpkg), "b", "ogr")
+    statuses = {f["eigen_sd_wmo_status"] for f in buurten.getFeatures()}
+    assert "afgeschermd" in statuses and "gepubliceerd" in statuses
 
 
 def colours_on(png, colours):

@@ -13,6 +13,7 @@ from rksd_plugin.gui.results import RUN_PROPERTY
 from rksd_plugin.gui.translation import current_language
 from tests.conftest import make_server
 from tests.qgis.test_dock_fixtures import (  # noqa: F401 - fixtures
+    counted,
     dock,
     dock_settings,
     emulated_transport,
@@ -38,13 +39,13 @@ def gpkg_records(path, layer="buurten"):
     return records
 
 
-def test_sample_in_one_click_gives_the_question_groups(dock, catalog):
+def test_sample_in_one_click_gives_one_buurten_layer_with_every_map(dock, catalog, iface):
     started = time.perf_counter()
     QTest.mouseClick(dock.sample_button, Qt.LeftButton)
     assert dock.task is not None and not dock.run_button.isEnabled() and dock.cancel_button.isEnabled()
     status = wait_for_run(dock)
     seconds = time.perf_counter() - started
-    assert "44 buurten" in status, status
+    assert counted(status), status
     groups = run_groups()
     assert len(groups) == 1
     group = groups[0]
@@ -52,19 +53,27 @@ def test_sample_in_one_click_gives_the_question_groups(dock, catalog):
     assert "Maastricht 2024" in group.name()
     language = current_language()
     titles = ["{}. {}".format(q.number, q.title[language]) for q in catalog.questions]
-    subgroups = [g for g in group.children() if g.customProperty("rksd/question")]
-    assert [g.name() for g in subgroups] == titles
+    layers = [node.layer() for node in group.findLayers()]
+    assert len(layers) == 3  # the gemeente outline, the wijken and one Buurten layer with every map
+    buurten = layers[-1]
     gpkg = os.path.join(settings.output_dir(), "rksd_GM0935_2024.gpkg")
     assert os.path.exists(gpkg)
-    for question, subgroup in zip(catalog.questions, subgroups):
-        index_layer = subgroup.findLayers()[0].layer()
-        assert index_layer.customProperty("rksd/field") == question.index_id
-        assert index_layer.source().startswith(gpkg)
-        assert index_layer.featureCount() == 44
-    visible = [g.name() for g in subgroups if g.itemVisibilityChecked()]
-    assert visible == titles[:1]  # one index map at a time
+    assert buurten.source().startswith(gpkg) and "layername=buurten" in buurten.source()
+    assert buurten.featureCount() == 44
+    assert buurten.name().endswith(titles[0])  # the first question's map is on screen
+    for title in titles:
+        assert title in buurten.styleManager().styles()
+    chooser = dock.maps.map_chooser
+    assert chooser.isEnabled() and chooser.currentText().startswith(titles[0])
+    entries = [chooser.itemText(i) for i in range(chooser.count())]
+    assert sum(1 for e in entries if not e.startswith("\u2003")) == 6  # a question, its components indented
+    chooser.setCurrentIndex(entries.index(next(e for e in entries if e.startswith("3."))))
+    chooser.activated.emit(chooser.currentIndex())
+    assert buurten.styleManager().currentStyle() == titles[2]
     themes = QgsProject.instance().mapThemeCollection().mapThemes()
     assert "RKSD {}".format(titles[0]) in themes
+    assert iface.activeLayer() is buurten  # so Processing dialogs propose it
+    assert dock.report.gpkg.filePath() == gpkg  # the Report tab is ready for this run
     assert dock.buurt_panel.combo.count() == 45  # a prompt and the 44 buurten
     print("sample: click to maps {:.1f} s".format(seconds))
     assert seconds < 60
@@ -76,13 +85,13 @@ def test_second_run_reuses_the_cache_and_replaces_the_group(dock, monkeypatch):
         emulated_transport(monkeypatch, server)
         dock.picker.edit.setText("Maastricht")
         QTest.mouseClick(dock.run_button, Qt.LeftButton)
-        assert "44 buurten" in wait_for_run(dock)
+        assert counted(wait_for_run(dock))
         first_requests = len(server.requests)
         group = run_groups()[0]
         layers_before = len(QgsProject.instance().mapLayers())
         ids_before = set(QgsProject.instance().mapLayers())
         QTest.mouseClick(dock.run_button, Qt.LeftButton)
-        assert "44 buurten" in wait_for_run(dock)
+        assert counted(wait_for_run(dock))
         assert len(server.requests) == first_requests  # everything came from the cache
     assert first_requests > 5
     groups = run_groups()
@@ -160,9 +169,17 @@ def test_picking_a_buurt_on_the_map_shows_its_figures(dock, iface, catalog):
     assert checked >= 20
     share = shown[("kwetsbaarheid", "aandeel_65plus")]
     decimal = "," if current_language() == "nl" else "."
-    assert share["cells"][0] == "{:.1f} %".format(reference["aandeel_65plus"]).replace(".", decimal)
+    # named as in the atlas: the unit in the name, plain numbers in the cells
+    assert share["cells"][0] == "{:.1f}".format(reference["aandeel_65plus"]).replace(".", decimal)
+    assert share["items"][0].text().endswith("(%)")
     income = shown[("financieel", "inkomen_per_inwoner")]
-    assert income["value"] is None and income["cells"][0] in ("secret / unknown", "geheim / onbekend")
+    assert income["value"] is None and income["cells"][0] in ("confidential", "geheim")
+    lonely = shown[("eenzaamheid", "eenzaam_18")]
+    reference = dock.buurt_panel.references["eenzaamheid"]["eenzaam_18"]
+    assert lonely["cells"][3].startswith("{:.1f}".format(reference["value"]).replace(".", decimal))
+    score = gpkg_records(gpkg)[code]["eenzaam_18_score"]
+    assert lonely["cells"][4].split(" ")[1] == "{:.0f}".format(score)  # the score the index used
+    assert "\u2248" in dock.buurt_panel.legend.text()  # the marks of the panel, explained once
     assert any(row["model_estimate"] for row in shown.values())
     assert len(panel.chart.rows) > 10
     assert any(r.value is None for r in panel.chart.rows)  # the secret income has no bar
@@ -185,7 +202,8 @@ def test_weights_change_the_index(dock, catalog):
     gpkg = os.path.join(settings.output_dir(), "rksd_GM0935_2024.gpkg")
     assert os.path.exists(gpkg), dock.status.text()
     weighted = {c: r["kwetsbaarheid_index"] for c, r in gpkg_records(gpkg).items()}
-    assert len(run_groups()[0].children()) == 3  # two outlines and one question
+    maps = [c.question for c in dock.run_layers.maps]
+    assert set(maps) == {"kwetsbaarheid"}  # only the ticked question is offered
     dock.questions.set_question_settings(question.id, {}, None)  # reset to the catalog default
     assert dock.request_options(["kwetsbaarheid"])["weights"] == {}
     QTest.mouseClick(dock.sample_button, Qt.LeftButton)
@@ -220,6 +238,8 @@ def test_state_survives_saving_and_reopening_the_project(dock, iface, dock_setti
         assert widget.year() == 2024
         assert widget.buurt_panel.current == "BU09350406"
         assert widget.buurt_panel.gpkg == os.path.join(settings.output_dir(), "rksd_GM0935_2024.gpkg")
+        assert widget.maps.map_chooser.isEnabled() and widget.maps.map_chooser.count() > 6  # the maps are back
+        assert widget.run_layers.buurten.name().startswith(widget.run_layers.buurten.customProperty("rksd/base_name"))
         if widget is not dock:
             widget.shutdown()
 
@@ -243,17 +263,19 @@ def test_sample_package_resource_exists():
 def test_normalisation_per_question(dock, catalog):
     dock.questions.set_question_settings("eenzaamheid", {}, "zscore")
     QTest.mouseClick(dock.sample_button, Qt.LeftButton)
-    assert "44 buurten" in wait_for_run(dock)
+    assert counted(wait_for_run(dock))
     gpkg = os.path.join(settings.output_dir(), "rksd_GM0935_2024.gpkg")
     records = gpkg_records(gpkg).values()
     lonely = [r["eenzaamheid_index"] for r in records if r["eenzaamheid_index"] is not None]
     vulnerable = [r["kwetsbaarheid_index"] for r in records if r["kwetsbaarheid_index"] is not None]
     assert min(lonely) < 0 <= min(vulnerable)  # z-scores around 0, percentile ranks 0-100
     assert all(-3 <= v <= 3 for v in lonely) and max(vulnerable) > 3
-    names = {}
-    for group in run_groups()[0].children():
-        question = group.customProperty("rksd/question")
-        if question:
-            names[question] = group.findLayers()[0].name()
-    assert "z-score" in names["eenzaamheid"]
-    assert "z-score" not in names["kwetsbaarheid"]
+    from rksd_plugin.qgis_io.question_maps import show_map
+
+    run = dock.run_layers
+    labels = {}
+    for question in ("eenzaamheid", "kwetsbaarheid"):
+        title = next(c.style for c in run.maps if c.question == question and c.kind == "index")
+        show_map(run, title)
+        labels[question] = [r.label() for r in run.buurten.renderer().rootRule().children()]
+    assert labels["eenzaamheid"][0].startswith("-3") and labels["kwetsbaarheid"][0].startswith("0\u201320")

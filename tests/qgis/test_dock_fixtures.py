@@ -15,7 +15,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from rksd_plugin.gui import settings
 from tests.support import maastricht
 
-SETTINGS = ("cache_dir", "output_dir", "offline", "retries", "packages", "timeout", "catalog_source", "last_year")
+SETTINGS = ("cache_dir", "output_dir", "offline", "retries", "packages", "timeout", "catalog_source", "last_year",
+            "pdok_background")
 
 
 @pytest.fixture
@@ -29,6 +30,7 @@ def dock_settings(tmp_path):
     settings.set_value("retries", 0)
     settings.set_value("packages", "[]")
     settings.set_value("catalog_source", "")
+    settings.set_value("pdok_background", False)
     yield tmp_path
     for key, value in saved.items():
         settings.set_value(key, value)
@@ -61,6 +63,11 @@ def wait_until(condition, seconds=60):
 def wait_for_run(dock, seconds=90):
     assert wait_until(lambda: dock.task is None, seconds), "the run did not finish"
     return dock.status.text()
+
+
+def counted(status, count=44):
+    """The run's status names its buurten, in the dock's language."""
+    return "{} buurten".format(count) in status or "{} neighbourhoods".format(count) in status
 
 
 def emulated_transport(monkeypatch, server):

@@ -12,6 +12,7 @@ from rksd_plugin.core import paths
 from rksd_plugin.core.http.cache import ResponseCache
 from rksd_plugin.gui import settings
 from tests.qgis.test_dock_fixtures import (  # noqa: F401 - fixtures
+    counted,
     dock,
     dock_settings,
     emulated_transport,
@@ -41,7 +42,7 @@ def test_cache_size_age_and_clear(dock, monkeypatch):
         emulated_transport(monkeypatch, server)
         dock.picker.edit.setText("GM0935")
         QTest.mouseClick(dock.run_button, Qt.LeftButton)
-        assert "44 buurten" in wait_for_run(dock)
+        assert counted(wait_for_run(dock))
     assert wait_until(lambda: dock.offline_panel.cache_task is None, 20)
     stats = ResponseCache(settings.cache_dir()).stats()
     assert stats["entries"] > 5
@@ -74,7 +75,7 @@ def test_load_a_package_and_run_from_it_offline(dock, dock_settings):  # noqa: F
     dock.picker.edit.setText("Maastricht")
     QTest.mouseClick(dock.run_button, Qt.LeftButton)
     assert dock.task is not None and dock.task.package is not None and dock.task.package.root == folder
-    assert "44 buurten" in wait_for_run(dock)
+    assert counted(wait_for_run(dock))
     assert len(run_groups()) == 1
 
     dock.offline_panel.packages.setCurrentRow(0)
@@ -121,7 +122,7 @@ def test_prepare_a_package_from_the_dock(dock, dock_settings, monkeypatch):  # n
     assert wait_until(lambda: dock.offline_panel.load_task is None, 30)
     dock.picker.edit.setText("GM0935")
     QTest.mouseClick(dock.run_button, Qt.LeftButton)
-    assert "44 buurten" in wait_for_run(dock)
+    assert counted(wait_for_run(dock))
 
 
 def test_no_task_is_left_running(dock):

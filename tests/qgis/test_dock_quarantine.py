@@ -9,7 +9,7 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 
-from rksd_plugin.core import paths
+from rksd_plugin.core import marks, paths
 from rksd_plugin.core.http.cache import cache_key
 from rksd_plugin.gui import project_state, settings
 from tests.qgis.test_dock_fixtures import (  # noqa: F401 - fixtures
@@ -154,7 +154,8 @@ def test_the_sample_runs_beside_a_quarantined_package(iface, project, clean_sett
     widget = open_dock(iface)
     try:
         QTest.mouseClick(widget.sample_button, Qt.MouseButton.LeftButton)
-        assert "44 buurten" in wait_for_run(widget)
+        # 44 buurten in the dock's language (Dutch or English, as QGIS's locale)
+        assert "44 {}".format(marks.term("buurten", widget.language)) in wait_for_run(widget)
     finally:
         close_dock(widget)
 

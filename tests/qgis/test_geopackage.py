@@ -78,8 +78,8 @@ def test_default_style_is_stored_and_loaded(sample_result, catalog, tmp_path):
     renderer = layer.renderer()
     assert renderer.type() == "RuleRenderer"
     labels = [rule.label() for rule in renderer.rootRule().children()]
-    assert "geheim / onbekend" in labels
-    assert "water (geen data)" not in labels  # Maastricht has no water buurten: no empty class
+    assert "geheim" in labels and "te weinig inwoners" in labels  # Beatrixhaven is not in a class
+    assert "water (geen cijfers)" not in labels  # Maastricht has no water buurten: no empty class
     assert labels[0].endswith("%") and "," in labels[0]  # Dutch number style with unit
 
 

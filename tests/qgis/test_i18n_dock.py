@@ -46,7 +46,8 @@ def texts_of(dock):
         "run": dock.run_button.text(),
         "sample": dock.sample_button.text(),
         "tab0": dock.tabs.tabText(0),
-        "tab2": dock.tabs.tabText(2),
+        "tab2": dock.tabs.tabText(3),
+        "report": dock.tabs.tabText(2),
         "offline": dock.offline_panel.offline.text(),
         "question1": dock.questions.rows["kwetsbaarheid"].check.text(),
         "line1": dock.questions.rows["kwetsbaarheid"].line.text(),
@@ -66,7 +67,7 @@ def test_dock_in_dutch_and_english(locale, iface, dock_settings):  # noqa: F811
     dutch.shutdown()
     assert nl["run"] == "Ophalen en kaarten maken"
     assert nl["sample"] == "Voorbeeld Maastricht laden (offline)"
-    assert nl["tab0"] == "Kaarten" and nl["tab2"] == "Offline"
+    assert nl["tab0"] == "Kaarten" and nl["tab2"] == "Offline" and nl["report"] == "Rapport"
     assert nl["offline"] == "Offline werken (alleen cache en pakketten)"
     assert nl["question1"] == "1. Kans op kwetsbaarheid"  # catalog text in the catalog's Dutch
     assert nl["line1"].startswith("Waar is de kans op kwetsbaarheid")
@@ -82,7 +83,7 @@ def test_dock_in_dutch_and_english(locale, iface, dock_settings):  # noqa: F811
     en = texts_of(english)
     english.shutdown()
     assert en["run"] == "Fetch and map"
-    assert en["tab0"] == "Maps"
+    assert en["tab0"] == "Maps" and en["report"] == "Report"
     assert en["question1"] == "1. Risk of vulnerability"
     assert en["header"] == "Netherlands"
     assert translate_error(error).startswith("Offline mode: the cache holds no answer")

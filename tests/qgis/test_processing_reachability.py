@@ -295,7 +295,9 @@ def test_loading_the_algorithms_imports_no_numpy_or_scipy():
         "print('PLUGIN', len([m for m in added if m.startswith('rksd_plugin')]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert "'bereikbaarheid', 'langer_thuis'" in out.stdout and "'zorgvraag_aanbod'" in out.stdout, out.stdout + out.stderr
+    for name in ("bereikbaarheid", "langer_thuis", "zorgvraag_aanbod", "eigen_voorzieningen", "eigen_cijfers",
+                 "eigen_clienten"):
+        assert "'{}'".format(name) in out.stdout, out.stdout + out.stderr
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
     assert "PLUGIN 0" not in out.stdout  # the check saw the plugin's own modules being loaded
 

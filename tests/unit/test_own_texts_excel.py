@@ -118,7 +118,7 @@ def test_every_skipped_line_is_reported_with_its_number_and_why():
         "line 3: skipped, 'Buurt Amby' is not a buurt or wijk code",
         "line 4: skipped, there is no text after WK093504",
         "line 6: BU09350406 was given before (line 2); this text replaces it",
-        "line 7: the text for BU09350101 has 800 characters; about 700 fit on the page",
+        "line 7: the text for BU09350101 has 800 characters; about {} fit on the page".format(own_texts.MAX_CHARACTERS),
     ]
 
 

@@ -1,4 +1,4 @@
-"""A preliminary KWB table: what CBS has not filled yet comes from the year before, marked "2024*".
+"""A preliminary KWB table: what CBS has not filled yet comes from the year before, marked "[2024]".
 
 SYNTHETIC preliminary table: the 2025 table here is the real 85984NED (2024) data with the
 income column emptied, the way CBS's first delivery of 86165NED leaves income empty. It is
@@ -51,7 +51,8 @@ def test_unfilled_measures_come_from_the_most_recent_earlier_table(server, trans
     assert gemeente["inkomen_per_inwoner_jaar"] == 2024
     assert "aandeel_65plus_jaar" not in gemeente  # filled in 2025's own table
     field = result.layers["buurten"].field("inkomen_per_inwoner")
-    assert field.alias["nl"].endswith(" - 2024*") and field.alias["en"].endswith(" - 2024*")
+    # the visual language's earlier-year mark (docs/visual_language.md)
+    assert field.alias["nl"].endswith(" [2024]") and field.alias["en"].endswith(" [2024]")
     tables = [(r["source"], r["table"], r.get("measures_filled")) for r in result.provenance["sources"]]
     assert ("kwb", "86165NED", None) in tables and ("kwb", "85984NED", ["inkomen_per_inwoner"]) in tables
 
@@ -76,9 +77,9 @@ def test_the_atlas_shows_the_year_beside_an_earlier_value(catalog):
 
     record = {"code": "BU09350406", "inkomen_per_inwoner": 28.5, "inkomen_per_inwoner_gm": 27.0,
               "inkomen_per_inwoner_nl": None, "inkomen_per_inwoner_jaar": 2024}
-    row = content._indicator_row(Data([record]), "inkomen_per_inwoner", record, "component", "q2", "nl")
-    assert row.value.endswith("(2024*)")
+    row = content._indicator_row(Data([record]), "inkomen_per_inwoner", record, "beside", "q2", "nl")
+    assert row.value.endswith("[2024]") and "earlier_year" in row.missing  # explained in the legend block
     plain = dict(record)
     del plain["inkomen_per_inwoner_jaar"]
-    assert "*" not in content._indicator_row(Data([plain]), "inkomen_per_inwoner", plain, "component", "q2",
+    assert "[" not in content._indicator_row(Data([plain]), "inkomen_per_inwoner", plain, "beside", "q2",
                                               "nl").value

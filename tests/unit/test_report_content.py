@@ -25,6 +25,7 @@ def test_report_content_modules_import_without_qgis():
         "    sys.modules[blocked] = None\n"
         "import rksd_plugin.report.content, rksd_plugin.report.charts, rksd_plugin.report.own_texts\n"
         "import rksd_plugin.report.model, rksd_plugin.report.texts, rksd_plugin.report.contract\n"
+        "import rksd_plugin.report.table_export, rksd_plugin.core.marks, rksd_plugin.core.units\n"
         "print('OK')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -32,27 +33,17 @@ def test_report_content_modules_import_without_qgis():
 
 
 # -- values ---------------------------------------------------------------------------------
-def test_missing_is_geheim_onbekend_never_zero():
-    assert content.format_value(None, 1, "nl") == "geheim / onbekend"
-    assert content.format_value(None, 1, "en") == "secret / unknown"
+def test_missing_is_geheim_never_zero():
+    assert content.format_value(None, 1, "nl") == "geheim"
+    assert content.format_value(None, 1, "en") == "confidential"
     assert content.format_value(0.0, 1, "nl") == "0,0"
     assert content.format_value(6505, 0, "nl") == "6.505"
     assert content.format_value(1234.56, 1, "en") == "1,234.6"
 
 
-def test_cue_follows_the_direction_and_ignores_small_differences():
-    assert content.compare(12.0, 10.0, 1, "higher_is_risk") == ("higher", "worse")
-    assert content.compare(8.0, 10.0, 1, "higher_is_risk") == ("lower", "better")
-    assert content.compare(8.0, 10.0, 1, "lower_is_risk") == ("lower", "worse")
-    assert content.compare(10.4, 10.0, 1, "higher_is_risk") == ("higher", "")  # under 10 %: arrow, no colour
-    assert content.compare(10.04, 10.0, 1, "higher_is_risk") == ("same", "")  # equal as printed
-    assert content.compare(None, 10.0, 1, "higher_is_risk") == ("", "")
-    assert content.compare(5.0, None, 1, "higher_is_risk") == ("", "")
-
-
 def test_labels_carry_the_unit_once_and_mark_model_estimates(catalog):
     label = content.indicator_label(catalog.indicators["eenzaam_18"], "nl")
-    assert label == "Eenzaam, 18+ (%) *"
+    assert label == "Eenzaam, 18+ (%) \u2248"
     crime = content.indicator_label(catalog.indicators["misdrijven_per_1000"], "nl")
     assert crime == "Geregistreerde misdrijven per 1.000 inwoners"  # "per 1 000 inwoners" is in the title already
     assert content.indicator_label(catalog.indicators["aandeel_65plus"], "nl") == "Aandeel 65-plussers (%)"
@@ -69,8 +60,11 @@ def _data(catalog, buurt_records, wijk_records=None, unavailable=None, offline=T
     provenance = {
         "normalisation": "percentile", "offline": offline, "gemeente": "GM0935", "year": 2024,
         "unavailable": unavailable or {"eenpersoons_pct": "not available in this package: eenpersoonshuishoudens"},
-        "questions": {"eenzaamheid": {"basis": {"eenzaam_18": "nederland", "aandeel_65plus": "gemeente"},
-                                      "weights": {"eenzaam_18": 1.0, "aandeel_65plus": 1.0}}},
+        "questions": {"eenzaamheid": {
+            "basis": {"eenzaam_18": "nederland", "aandeel_65plus": "gemeente"},
+            "weights": {"eenzaam_18": 1.0, "aandeel_65plus": 1.0},
+            "reference": {"eenzaam_18": {"value": 42.6, "basis": "nederland", "method": "percentile", "n": 13066},
+                          "aandeel_65plus": {"value": 21.66, "basis": "gemeente", "method": "percentile", "n": 40}}}},
     }
     summaries = question_summaries(catalog, provenance, buurten, wijken)
     assert list(summaries) == ["eenzaamheid"] and question.index_id in buurt_records[0]
@@ -80,9 +74,10 @@ def _data(catalog, buurt_records, wijk_records=None, unavailable=None, offline=T
                      2024, is_sample(provenance))
 
 
-def _buurt(code, naam, index, eenzaam, eenzaam_gm, klein="NEE", inwoners=1000):
+def _buurt(code, naam, index, eenzaam, eenzaam_gm, klein="NEE", inwoners=1000, score=64.0):
     return {"code": code, "naam": naam, "wijkcode": "WK093504", "inwoners": inwoners, "water": "NEE",
-            "eenzaam_18": eenzaam, "eenzaam_18_gm": eenzaam_gm, "eenzaam_18_nl": 47.0, "eenzaam_18_score": 50.0,
+            "eenzaam_18": eenzaam, "eenzaam_18_gm": eenzaam_gm, "eenzaam_18_nl": 47.0,
+            "eenzaam_18_score": score if eenzaam is not None and inwoners >= 100 else None,
             "aandeel_65plus": 20.0, "aandeel_65plus_gm": 22.06, "aandeel_65plus_nl": None,
             "aandeel_65plus_score": 40.0, "eenzaamheid_index": index, "eenzaamheid_n": 2, "eenzaamheid_klein": klein}
 
@@ -99,15 +94,21 @@ def test_rows_show_index_rank_components_and_gaps(catalog):
     assert (question.value, question.gemeente, question.cue) == ("73", "rang 2 van 2", "60 \u2013 80")
     assert question.tone == classes["eenzaamheid"].colors[3]
     eenzaam = rows[1]
-    assert (eenzaam.label, eenzaam.value, eenzaam.gemeente, eenzaam.nederland) == (
-        "Eenzaam, 18+ (%) *", "46,1", "52,7", "47,0")
-    assert eenzaam.cue == "\u25bc lager" and eenzaam.tone == "better" and eenzaam.model
-    assert rows[2].nederland == "n.b."  # no Nederland row in the source at all: not a secret figure
-    assert rows[3].label == ("Niet in deze atlas (niet beschikbaar in dit voorbeeld): Eenpersoonshuishoudens")
+    assert (eenzaam.label, eenzaam.value, eenzaam.gemeente, eenzaam.nederland, eenzaam.reference) == (
+        "Eenzaam, 18+ (%) \u2248", "46,1", "52,7", "47,0", "42,6 NL")
+    # below the gemeente and Nederland, yet above the median Dutch buurt the index ranks it against:
+    # the cue says so, with the score the index uses - table and index agree
+    assert eenzaam.cue == "\u25b2 64 ongunstig" and eenzaam.tone == "worse" and eenzaam.model
+    assert rows[2].nederland == "\u2013"  # no Nederland row in the source at all: not a secret figure
+    assert "not_in_source" in rows[2].missing and rows[2].reference == "21,7 gem."
+    assert rows[3].label == ("Niet in deze atlas (niet beschikbaar in dit pakket): Eenpersoonshuishoudens")
     scharn = content.area_rows(data, records[1], "buurt", "nl", classes)
-    assert scharn[1].value == "geheim / onbekend" and scharn[1].cue == "" and scharn[1].tone == ""
+    assert scharn[1].value == "geheim" and scharn[1].cue == "" and scharn[1].tone == ""
     small = content.area_rows(data, records[2], "buurt", "nl", classes)
-    assert small[0].value == "te weinig inwoners" and small[0].gemeente == "" and small[0].tone == ""
+    assert small[0].value == "" and small[0].cue == "te weinig inwoners" and small[0].tone == ""
+    assert small[1].value == "61,4" and small[1].cue == "te weinig inwoners" and small[1].tone == ""
+    legend = content.page_legend(data, rows + small, "nl")
+    assert {"higher", "worse", "model", "not_in_source", "not_in_package", "too_few"} <= set(legend.keys)
 
 
 def test_a_wijk_gets_the_median_of_its_buurten(catalog):
@@ -148,7 +149,8 @@ def test_method_page_names_sources_and_the_threshold(catalog):
     assert any("tabel 50090NED (dataderden.cbs.nl), periode 2020; modelschattingen" in t for t in texts)
     assert any("minder dan 100 inwoners" in t for t in texts)
     assert any("Bron: CBS (CC BY 4.0); geometrie: CBS/Kadaster via PDOK; Bron: RIVM/GGD'en/CBS" in t for t in texts)
-    assert any("niet beschikbaar in dit voorbeeld" in t for t in texts)
+    assert any("niet beschikbaar in dit pakket" in t for t in texts)
+    assert any(t.startswith("\u2248: modelschatting") for t in texts)  # the marks, explained once
 
 
 # -- the gemeente's own words ----------------------------------------------------------------------
@@ -180,14 +182,16 @@ def test_texts_for_codes_without_a_page_are_reported(tmp_path):
 def test_strip_chart_marks_the_area_and_can_leave_text_out():
     classes = content.index_classes("percentile", INDEX_STYLES)
     chart = content.ChartData([content.ChartRow("1. Kwetsbaarheid", [10.0, 50.0, 90.0], [50.0], "50"),
-                               content.ChartRow("2. Geld", [20.0, 60.0], [], "geheim / onbekend")],
+                               content.ChartRow("2. Geld", [20.0, 60.0], [], "te weinig inwoners")],
                               classes, 0.0, 100.0, [0, 20, 40, 60, 80, 100])
     with_text = charts.strip_chart_svg(chart, "nl", 80, 40)
     without = charts.strip_chart_svg(chart, "nl", 80, 40, labels=False)
     assert with_text.count("<circle") == 1 and "1. Kwetsbaarheid" in with_text
     assert "<text" not in without and without.count("<line") == 5 + 6
     assert 'viewBox="0 0 80 40"' in without
-    assert charts.label_rows(chart) == [("1. Kwetsbaarheid", "50"), ("2. Geld", "geheim / onbekend"), ("0", "100")]
+    # a strip without a dot says why beside its title: the value column keeps to numbers
+    assert charts.label_rows(chart) == [("1. Kwetsbaarheid", "50"), ("2. Geld \u2013 te weinig inwoners", ""),
+                                        ("0", "100")]
 
 
 def test_a_question_with_its_own_normalisation_gets_its_own_scale(catalog):
@@ -207,4 +211,15 @@ def test_a_question_with_its_own_normalisation_gets_its_own_scale(catalog):
 
 def test_key_figures_when_the_65plus_count_is_secret():
     record = {"inwoners": 15, "inwoners_65plus": None, "aandeel_65plus": None, "aandeel_65plus_gm": 22.06}
-    assert content.key_figures(record, "nl").splitlines()[1] == "65 jaar of ouder: geheim / onbekend (gemeente 22,1 %)"
+    assert content.key_figures(record, "nl").splitlines()[1] == "65 jaar of ouder: geheim (gemeente 22,1 %)"
+
+
+def test_a_figure_from_an_earlier_year_is_marked_in_the_table(catalog):
+    record = _buurt("BU09350406", "Amby", 72.7, 46.1, 52.7)
+    record["eenzaam_18_jaar"] = 2023  # issue 10: CBS has not filled this year's table yet
+    data = _data(catalog, [record])
+    classes = content.question_classes(data, INDEX_STYLES)
+    rows = content.area_rows(data, record, "buurt", "nl", classes)
+    assert rows[1].value == "46,1 [2023]"
+    assert "earlier_year" in content.page_legend(data, rows, "nl").keys
+    assert "[jaar]: cijfer uit een eerder jaar" in content.table_note(data, "nl", rows)
