@@ -3173,8 +3173,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_closure.py" line="60" />
             <location filename="../rksd_plugin/processing/alg_closure.py" line="61" />
-            <source>Name field of the sites (optional)</source>
-            <translation>Name field of the sites (optional)</translation>
+            <source>Name field of the sites</source>
+            <translation>Name field of the sites</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_closure.py" line="64" />
@@ -3267,8 +3267,14 @@
             <translation>Candidates</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="304" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="304" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="237" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="237" />
+            <source>RKSD best sites</source>
+            <translation>RKSD best sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="305" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="305" />
             <source>Chosen sites</source>
             <translation>Chosen sites</translation>
         </message>
@@ -3287,20 +3293,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="82" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="85" />
-            <source>Name field of the candidates (optional)</source>
-            <translation>Name field of the candidates (optional)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="87" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="88" />
-            <source>Existing sites (optional)</source>
-            <translation>Existing sites (optional)</translation>
+            <source>Name field of the candidates</source>
+            <translation>Name field of the candidates</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="74" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="90" />
-            <source>Name field of the existing sites (optional)</source>
-            <translation>Name field of the existing sites (optional)</translation>
+            <source>Name field of the existing sites</source>
+            <translation>Name field of the existing sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="93" />
+            <source>Role of the existing sites</source>
+            <translation>Role of the existing sites</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_location.py" line="96" />
@@ -3375,20 +3381,20 @@
             <translation>With capacities some demand is served by a farther site; the outputs show each point's nearest chosen site.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
             <source>least weighted distance</source>
             <translation>least weighted distance</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
             <source>most demand within the distance</source>
             <translation>most demand within the distance</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
             <source>fewest sites for the share</source>
             <translation>fewest sites for the share</translation>
         </message>
@@ -3449,30 +3455,30 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_location.py" line="108" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="109" />
-            <source>Capacity field (optional; same name on existing sites; p-median, exact only)</source>
-            <translation>Capacity field (optional; same name on existing sites; p-median, exact only)</translation>
+            <source>Capacity field (same name on existing sites; p-median, exact only)</source>
+            <translation>Capacity field (same name on existing sites; p-median, exact only)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="244" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="244" />
             <source>Objective: {p}; answer from the {m} solver, status {s}.</source>
             <translation>Objective: {p}; answer from the {m} solver, status {s}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="245" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="245" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="246" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="246" />
             <source>Chosen: {sites}.</source>
             <translation>Chosen: {sites}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="255" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="255" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="256" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="256" />
             <source>Times (s): {t}.</source>
             <translation>Times (s): {t}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="333" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="333" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="334" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="334" />
             <source>Distance to the nearest chosen site</source>
             <translation>Distance to the nearest chosen site</translation>
         </message>
@@ -3483,20 +3489,20 @@
             <translation>{n} demand points at the same place were merged (same problem, fewer rows).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="247" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="247" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="248" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="248" />
             <source>Objective {o:,.2f}; proven bound {b:,.2f}; at most {g:.3f} % from the optimum.</source>
             <translation>Objective {o:,.2f}; proven bound {b:,.2f}; at most {g:.3f} % from the optimum.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="250" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="250" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="251" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="251" />
             <source>Exact model: {s} ({v} variables).</source>
             <translation>Exact model: {s} ({v} variables).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="253" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="253" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="254" />
             <source>The heuristic was {g:.4f} % from the proven optimum.</source>
             <translation>The heuristic was {g:.4f} % from the proven optimum.</translation>
         </message>
@@ -3537,79 +3543,79 @@
             <translation>Some demand cannot reach some sites (another part of the network); such pairs count as {p:,.0f} m in the optimisation.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="36" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="36" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="78" />
             <source>Planning</source>
             <translation>Planning</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="58" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="58" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="100" />
             <source>Sample point spacing in buurten without a spreading layer (m)</source>
             <translation>Sample point spacing in buurten without a spreading layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="108" />
             <source>Demand</source>
             <translation>Demand</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="43" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="44" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="86" />
             <source>Demand: points with a weight, or buurten with a count (e.g. inwoners_65plus)</source>
             <translation>Demand: points with a weight, or buurten with a count (e.g. inwoners_65plus)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="46" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="47" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="89" />
             <source>Demand field: the weight per point or the count per buurt (empty: 1 each)</source>
             <translation>Demand field: the weight per point or the count per buurt (empty: 1 each)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="49" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="50" />
-            <source>Spread buurt counts over (optional: CBS 100 m vierkanten or address points)</source>
-            <translation>Spread buurt counts over (optional: CBS 100 m vierkanten or address points)</translation>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="92" />
+            <source>Spread buurt counts over (CBS 100 m vierkanten or address points)</source>
+            <translation>Spread buurt counts over (CBS 100 m vierkanten or address points)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="52" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="53" />
-            <source>Spreading weight (optional: e.g. inwoners of the vierkanten; empty: equal)</source>
-            <translation>Spreading weight (optional: e.g. inwoners of the vierkanten; empty: equal)</translation>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="95" />
+            <source>Spreading weight (e.g. inwoners of the vierkanten; empty: equal)</source>
+            <translation>Spreading weight (e.g. inwoners of the vierkanten; empty: equal)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="55" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="56" />
-            <source>Buurten for per-buurt figures (optional, for point demand)</source>
-            <translation>Buurten for per-buurt figures (optional, for point demand)</translation>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="98" />
+            <source>Buurten for per-buurt figures (for point demand)</source>
+            <translation>Buurten for per-buurt figures (for point demand)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="72" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="115" />
             <source>Spreading layer</source>
             <translation>Spreading layer</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="86" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="128" />
             <source>Demand: no point carries a positive weight.</source>
             <translation>Demand: no point carries a positive weight.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="87" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="87" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="129" />
             <source>Demand: {d}; total weight {w:,.0f}.</source>
             <translation>Demand: {d}; total weight {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="145" />
             <source>{layer}: no feature has a usable geometry.</source>
             <translation>{layer}: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="105" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="105" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="147" />
             <source>{layer}: {n} features without geometry were skipped.</source>
             <translation>{layer}: {n} features without geometry were skipped.</translation>
         </message>
@@ -3652,20 +3658,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="78" />
-            <source>Closes in scenario(s): field with scenario names or 1/true (optional)</source>
-            <translation>Closes in scenario(s): field with scenario names or 1/true (optional)</translation>
+            <source>Closes in scenario(s): field with scenario names or 1/true</source>
+            <translation>Closes in scenario(s): field with scenario names or 1/true</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="80" />
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="81" />
-            <source>Candidate sites to add (optional)</source>
-            <translation>Candidate sites to add (optional)</translation>
+            <source>Candidate sites to add</source>
+            <translation>Candidate sites to add</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="85" />
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="86" />
-            <source>Added in scenario(s): field with scenario names or 1/true (optional)</source>
-            <translation>Added in scenario(s): field with scenario names or 1/true (optional)</translation>
+            <source>Added in scenario(s): field with scenario names or 1/true</source>
+            <translation>Added in scenario(s): field with scenario names or 1/true</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="88" />
@@ -3734,20 +3740,26 @@
             <translation>Change in distance per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="309" />
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="309" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="199" />
+            <source>RKSD scenario {name}</source>
+            <translation>RKSD scenario {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="310" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="310" />
             <source>Method: {m}; threshold {t:g} m.</source>
             <translation>Method: {m}; threshold {t:g} m.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="312" />
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="312" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="313" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="313" />
             <source>{name}: {closed} closed, {added} added; mean distance {before:.0f} m -&gt; {after:.0f} m; within the threshold {wb:.1f} % -&gt; {wa:.1f} %; {worse:,.0f} pushed beyond it, {better:,.0f} brought within it.</source>
             <translation>{name}: {closed} closed, {added} added; mean distance {before:.0f} m -&gt; {after:.0f} m; within the threshold {wb:.1f} % -&gt; {wa:.1f} %; {worse:,.0f} pushed beyond it, {better:,.0f} brought within it.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="319" />
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="320" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="320" />
             <source>{name}: {n:,.0f} of the demand can no longer reach any site.</source>
             <translation>{name}: {n:,.0f} of the demand can no longer reach any site.</translation>
         </message>

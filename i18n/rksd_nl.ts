@@ -3173,8 +3173,8 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_closure.py" line="60" />
             <location filename="../rksd_plugin/processing/alg_closure.py" line="61" />
-            <source>Name field of the sites (optional)</source>
-            <translation>Naamveld van de locaties (optioneel)</translation>
+            <source>Name field of the sites</source>
+            <translation>Naamveld van de locaties</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_closure.py" line="64" />
@@ -3267,8 +3267,14 @@
             <translation>Kandidaten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="304" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="304" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="237" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="237" />
+            <source>RKSD best sites</source>
+            <translation>RKSD beste locaties</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="305" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="305" />
             <source>Chosen sites</source>
             <translation>Gekozen locaties</translation>
         </message>
@@ -3287,20 +3293,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="82" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="85" />
-            <source>Name field of the candidates (optional)</source>
-            <translation>Naamveld van de kandidaten (optioneel)</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="87" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="88" />
-            <source>Existing sites (optional)</source>
-            <translation>Bestaande locaties (optioneel)</translation>
+            <source>Name field of the candidates</source>
+            <translation>Naamveld van de kandidaten</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="74" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="90" />
-            <source>Name field of the existing sites (optional)</source>
-            <translation>Naamveld van de bestaande locaties (optioneel)</translation>
+            <source>Name field of the existing sites</source>
+            <translation>Naamveld van de bestaande locaties</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="93" />
+            <source>Role of the existing sites</source>
+            <translation>Rol van de bestaande locaties</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_location.py" line="96" />
@@ -3375,20 +3381,20 @@
             <translation>Met capaciteiten wordt een deel van de vraag door een verdere locatie bediend; de uitvoer toont per punt de dichtstbijzijnde gekozen locatie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
             <source>least weighted distance</source>
             <translation>kleinste gewogen afstand</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
             <source>most demand within the distance</source>
             <translation>meeste vraag binnen de afstand</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
             <source>fewest sites for the share</source>
             <translation>minste locaties voor het aandeel</translation>
         </message>
@@ -3449,30 +3455,30 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_location.py" line="108" />
             <location filename="../rksd_plugin/processing/alg_location.py" line="109" />
-            <source>Capacity field (optional; same name on existing sites; p-median, exact only)</source>
-            <translation>Capaciteitsveld (optioneel; zelfde naam bij bestaande locaties; p-median, alleen exact)</translation>
+            <source>Capacity field (same name on existing sites; p-median, exact only)</source>
+            <translation>Capaciteitsveld (zelfde naam bij bestaande locaties; p-median, alleen exact)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="244" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="244" />
             <source>Objective: {p}; answer from the {m} solver, status {s}.</source>
             <translation>Doel: {p}; antwoord van de oplosser {m}, status {s}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="245" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="245" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="246" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="246" />
             <source>Chosen: {sites}.</source>
             <translation>Gekozen: {sites}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="255" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="255" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="256" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="256" />
             <source>Times (s): {t}.</source>
             <translation>Tijden (s): {t}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="333" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="333" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="334" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="334" />
             <source>Distance to the nearest chosen site</source>
             <translation>Afstand tot de dichtstbijzijnde gekozen locatie</translation>
         </message>
@@ -3483,20 +3489,20 @@
             <translation>{n} vraagpunten op dezelfde plek zijn samengevoegd (hetzelfde probleem, minder rijen).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="247" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="247" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="248" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="248" />
             <source>Objective {o:,.2f}; proven bound {b:,.2f}; at most {g:.3f} % from the optimum.</source>
             <translation>Doelwaarde {o:,.2f}; bewezen grens {b:,.2f}; hooguit {g:.3f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="250" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="250" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="251" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="251" />
             <source>Exact model: {s} ({v} variables).</source>
             <translation>Exact model: {s} ({v} variabelen).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="253" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="253" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="254" />
             <source>The heuristic was {g:.4f} % from the proven optimum.</source>
             <translation>De heuristiek zat {g:.4f} % van het bewezen optimum.</translation>
         </message>
@@ -3537,79 +3543,79 @@
             <translation>Een deel van de vraag kan sommige locaties niet bereiken (een ander deel van het netwerk); zulke paren tellen in de optimalisatie als {p:,.0f} m.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="36" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="36" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="78" />
             <source>Planning</source>
             <translation>Planning</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="58" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="58" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="100" />
             <source>Sample point spacing in buurten without a spreading layer (m)</source>
             <translation>Afstand tussen steekproefpunten in buurten zonder spreidingslaag (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="66" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="108" />
             <source>Demand</source>
             <translation>Vraag</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="43" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="44" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="86" />
             <source>Demand: points with a weight, or buurten with a count (e.g. inwoners_65plus)</source>
             <translation>Vraag: punten met een gewicht, of buurten met een aantal (bijv. inwoners_65plus)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="46" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="47" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="89" />
             <source>Demand field: the weight per point or the count per buurt (empty: 1 each)</source>
             <translation>Vraagveld: het gewicht per punt of het aantal per buurt (leeg: elk 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="49" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="50" />
-            <source>Spread buurt counts over (optional: CBS 100 m vierkanten or address points)</source>
-            <translation>Buurtaantallen spreiden over (optioneel: CBS-vierkanten van 100 m of adrespunten)</translation>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="92" />
+            <source>Spread buurt counts over (CBS 100 m vierkanten or address points)</source>
+            <translation>Buurtaantallen spreiden over (CBS-vierkanten van 100 m of adrespunten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="52" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="53" />
-            <source>Spreading weight (optional: e.g. inwoners of the vierkanten; empty: equal)</source>
-            <translation>Spreidingsgewicht (optioneel: bijv. inwoners van de vierkanten; leeg: gelijk)</translation>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="95" />
+            <source>Spreading weight (e.g. inwoners of the vierkanten; empty: equal)</source>
+            <translation>Spreidingsgewicht (bijv. inwoners van de vierkanten; leeg: gelijk)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="55" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="56" />
-            <source>Buurten for per-buurt figures (optional, for point demand)</source>
-            <translation>Buurten voor cijfers per buurt (optioneel, bij vraag als punten)</translation>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="98" />
+            <source>Buurten for per-buurt figures (for point demand)</source>
+            <translation>Buurten voor cijfers per buurt (bij vraag als punten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="72" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="73" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="115" />
             <source>Spreading layer</source>
             <translation>Spreidingslaag</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="86" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="128" />
             <source>Demand: no point carries a positive weight.</source>
             <translation>Vraag: geen enkel punt heeft een positief gewicht.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="87" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="87" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="129" />
             <source>Demand: {d}; total weight {w:,.0f}.</source>
             <translation>Vraag: {d}; totaal gewicht {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="145" />
             <source>{layer}: no feature has a usable geometry.</source>
             <translation>{layer}: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="105" />
-            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="105" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="147" />
             <source>{layer}: {n} features without geometry were skipped.</source>
             <translation>{layer}: {n} objecten zonder geometrie zijn overgeslagen.</translation>
         </message>
@@ -3652,20 +3658,20 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="77" />
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="78" />
-            <source>Closes in scenario(s): field with scenario names or 1/true (optional)</source>
-            <translation>Sluit in scenario('s): veld met scenarionamen of 1/true (optioneel)</translation>
+            <source>Closes in scenario(s): field with scenario names or 1/true</source>
+            <translation>Sluit in scenario('s): veld met scenarionamen of 1/true</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="80" />
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="81" />
-            <source>Candidate sites to add (optional)</source>
-            <translation>Toe te voegen kandidaatlocaties (optioneel)</translation>
+            <source>Candidate sites to add</source>
+            <translation>Toe te voegen kandidaatlocaties</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="85" />
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="86" />
-            <source>Added in scenario(s): field with scenario names or 1/true (optional)</source>
-            <translation>Toegevoegd in scenario('s): veld met scenarionamen of 1/true (optioneel)</translation>
+            <source>Added in scenario(s): field with scenario names or 1/true</source>
+            <translation>Toegevoegd in scenario('s): veld met scenarionamen of 1/true</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_scenario.py" line="88" />
@@ -3734,20 +3740,26 @@
             <translation>Verandering van de afstand per buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="309" />
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="309" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="199" />
+            <source>RKSD scenario {name}</source>
+            <translation>RKSD-scenario {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="310" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="310" />
             <source>Method: {m}; threshold {t:g} m.</source>
             <translation>Methode: {m}; drempel {t:g} m.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="312" />
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="312" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="313" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="313" />
             <source>{name}: {closed} closed, {added} added; mean distance {before:.0f} m -&gt; {after:.0f} m; within the threshold {wb:.1f} % -&gt; {wa:.1f} %; {worse:,.0f} pushed beyond it, {better:,.0f} brought within it.</source>
             <translation>{name}: {closed} gesloten, {added} toegevoegd; gemiddelde afstand {before:.0f} m -&gt; {after:.0f} m; binnen de drempel {wb:.1f} % -&gt; {wa:.1f} %; {worse:,.0f} buiten de drempel geraakt, {better:,.0f} erbinnen gekomen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="319" />
-            <location filename="../rksd_plugin/processing/alg_scenario.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="320" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="320" />
             <source>{name}: {n:,.0f} of the demand can no longer reach any site.</source>
             <translation>{name}: {n:,.0f} van de vraag kan geen enkele locatie meer bereiken.</translation>
         </message>

@@ -58,7 +58,7 @@ class ClosureAlgorithm(PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Existing sites"), [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            self.FACILITY_NAME_FIELD, tr("Name field of the sites (optional)"), None, self.FACILITIES,
+            self.FACILITY_NAME_FIELD, tr("Name field of the sites"), None, self.FACILITIES,
             QgsProcessingParameterField.DataType.Any, optional=True))
         self.add_number(self.THRESHOLD, tr("Threshold distance (m)"), 1000.0, 1.0)
         self.addParameter(QgsProcessingParameterEnum(

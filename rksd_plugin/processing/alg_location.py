@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT
 from .alg_base import FeedbackBridge, StyleOutput, language
-from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm
+from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm, group_outputs
 
 
 def tr(text):
@@ -82,15 +82,15 @@ class LocationAlgorithm(PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CANDIDATES, tr("Candidate sites"), [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            self.CANDIDATE_NAME_FIELD, tr("Name field of the candidates (optional)"), None, self.CANDIDATES,
+            self.CANDIDATE_NAME_FIELD, tr("Name field of the candidates"), None, self.CANDIDATES,
             QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EXISTING, tr("Existing sites (optional)"), [SOURCE_POINT, SOURCE_POLYGON], optional=True))
+            self.EXISTING, tr("Existing sites"), [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.EXISTING_NAME_FIELD, tr("Name field of the existing sites (optional)"), None, self.EXISTING,
+            self.EXISTING_NAME_FIELD, tr("Name field of the existing sites"), None, self.EXISTING,
             QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.EXISTING_MODE, tr("Existing sites"),
+            self.EXISTING_MODE, tr("Role of the existing sites"),
             [tr("stay open; choose sites in addition"), tr("compete with the candidates (may be dropped)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
@@ -106,7 +106,7 @@ class LocationAlgorithm(PlanningAlgorithm):
         self.add_number(self.TIME_LIMIT, tr("Time limit of the exact solver (s)"), 60.0, 1.0, advanced=True)
         self.add_number(self.SEARCH_SECONDS, tr("Search time of the heuristic (CPU seconds)"), 5.0, 0.0, advanced=True)
         self.addParameter(self.advanced(QgsProcessingParameterField(
-            self.CAPACITY_FIELD, tr("Capacity field (optional; same name on existing sites; p-median, exact only)"),
+            self.CAPACITY_FIELD, tr("Capacity field (same name on existing sites; p-median, exact only)"),
             None, self.CANDIDATES, QgsProcessingParameterField.DataType.Numeric, optional=True)))
         self.add_network_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -234,6 +234,7 @@ class LocationAlgorithm(PlanningAlgorithm):
             "OBJECTIVE": result.objective, "BOUND": result.bound,
             "GAP": None if result.gap is None else round(100.0 * result.gap, 4),
             "STATUS": result.status, "CHOSEN": len(result.sites)})
+        group_outputs(context, outputs.values(), tr("RKSD best sites"))
         feedback.setProgress(100)
         return outputs
 

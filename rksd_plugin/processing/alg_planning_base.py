@@ -8,6 +8,7 @@ import json
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
@@ -22,6 +23,47 @@ def tr(text):
 
 
 METHOD_TEXT = {"network": "netwerk", "straight_line": "hemelsbreed"}  # stored values: Dutch
+
+
+class GroupInto(QgsProcessingLayerPostProcessorInterface):
+    """Moves a loaded output into one layer-tree group (QGIS before 3.32 has no group name per output)."""
+
+    _alive = []
+
+    def __init__(self, group_name, then=None):
+        super().__init__()
+        self.group_name = group_name
+        self.then = then  # the output's own post-processor (its style), run first
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        try:
+            if self.then is not None:
+                self.then.postProcessLayer(layer, context, feedback)
+            root = context.project().layerTreeRoot() if context.project() else None
+            node = root.findLayer(layer.id()) if root is not None else None
+            parent = node.parent() if node is not None else None
+            if parent is None or (parent is not root and parent.name() == self.group_name):
+                return
+            group = root.findGroup(self.group_name) or root.insertGroup(0, self.group_name)
+            group.addChildNode(node.clone())
+            parent.removeChildNode(node)
+        finally:
+            if self in GroupInto._alive:
+                GroupInto._alive.remove(self)
+
+
+def group_outputs(context, dest_ids, group_name):
+    """Load the outputs of one run together in the group ``group_name``: a tidy layer tree."""
+    for dest_id in dest_ids:
+        if not isinstance(dest_id, str) or not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+            continue
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        if hasattr(details, "groupName"):  # QGIS 3.32+: Processing makes the group itself
+            details.groupName = group_name
+            continue
+        processor = GroupInto(group_name, details.postProcessor())
+        GroupInto._alive.append(processor)
+        details.setPostProcessor(processor)
 
 
 class PlanningAlgorithm(AnalysisAlgorithm):
@@ -47,13 +89,13 @@ class PlanningAlgorithm(AnalysisAlgorithm):
             self.DEMAND_FIELD, tr("Demand field: the weight per point or the count per buurt (empty: 1 each)"), None,
             self.DEMAND, QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SPREAD, tr("Spread buurt counts over (optional: CBS 100 m vierkanten or address points)"),
+            self.SPREAD, tr("Spread buurt counts over (CBS 100 m vierkanten or address points)"),
             [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.SPREAD_FIELD, tr("Spreading weight (optional: e.g. inwoners of the vierkanten; empty: equal)"), None,
+            self.SPREAD_FIELD, tr("Spreading weight (e.g. inwoners of the vierkanten; empty: equal)"), None,
             self.SPREAD, QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, tr("Buurten for per-buurt figures (optional, for point demand)"), [SOURCE_POLYGON],
+            self.AREAS, tr("Buurten for per-buurt figures (for point demand)"), [SOURCE_POLYGON],
             optional=True))
         self.add_number(self.GRID_SPACING, tr("Sample point spacing in buurten without a spreading layer (m)"),
                         100.0, 10.0, advanced=True)

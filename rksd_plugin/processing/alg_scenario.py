@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import SOURCE_POINT, SOURCE_POLYGON, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_POINT
 from .alg_base import FeedbackBridge, StyleOutput, language
-from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm
+from .alg_planning_base import METHOD_TEXT, PlanningAlgorithm, group_outputs
 
 
 def tr(text):
@@ -72,18 +72,18 @@ class ScenarioAlgorithm(PlanningAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, tr("Existing sites (the base)"), [SOURCE_POINT, SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            self.FACILITY_NAME_FIELD, tr("Name field of the existing sites (optional)"), None, self.FACILITIES,
+            self.FACILITY_NAME_FIELD, tr("Name field of the existing sites"), None, self.FACILITIES,
             QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.CLOSE_FIELD, tr("Closes in scenario(s): field with scenario names or 1/true (optional)"), None,
+            self.CLOSE_FIELD, tr("Closes in scenario(s): field with scenario names or 1/true"), None,
             self.FACILITIES, QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CANDIDATES, tr("Candidate sites to add (optional)"), [SOURCE_POINT, SOURCE_POLYGON], optional=True))
+            self.CANDIDATES, tr("Candidate sites to add"), [SOURCE_POINT, SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.CANDIDATE_NAME_FIELD, tr("Name field of the candidates (optional)"), None, self.CANDIDATES,
+            self.CANDIDATE_NAME_FIELD, tr("Name field of the candidates"), None, self.CANDIDATES,
             QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.ADD_FIELD, tr("Added in scenario(s): field with scenario names or 1/true (optional)"), None,
+            self.ADD_FIELD, tr("Added in scenario(s): field with scenario names or 1/true"), None,
             self.CANDIDATES, QgsProcessingParameterField.DataType.Any, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.SCENARIO_NAME, tr("Scenario name where the fields give none"), "scenario"))
@@ -196,6 +196,7 @@ class ScenarioAlgorithm(PlanningAlgorithm):
                                tr("Threshold crossings"))
         summary = comparison.summary[specs[0].name]
         outputs.update({"SCENARIOS": len(specs), "WORSE": summary["worse"], "BETTER": summary["better"]})
+        group_outputs(context, outputs.values(), tr("RKSD scenario {name}").format(name=", ".join(s.name for s in specs)))
         feedback.setProgress(100)
         return outputs
 

@@ -1,13 +1,14 @@
 """Styles for the planning outputs: change maps, threshold crossings, sites, closure ranks.
 
 A change map is diverging around "about the same" (closer = blue, farther = red,
-ColorBrewer RdBu, colour-blind safe); unknown changes are the grey hatched class, as in
-every RKSD map. Sites show what a scenario or a choice does to them.
+ColorBrewer RdBu, colour-blind safe); a buurt without a change (no inhabitants of the
+target group, or no distance) is the grey hatched class with the visual language's
+wording for "no figure", as in every RKSD map. Sites show what a scenario or a choice does to them.
 """
 from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsRuleBasedRenderer
 
 from ..compat import GEOMETRY_POINT
-from ..core import classify
+from ..core import classify, marks
 from .network_styles import OUTLINE, distance_label
 from .styles import missing_fill_symbol, quote_field
 
@@ -19,7 +20,6 @@ TEXT = {
     "same": {"nl": "ongeveer gelijk (\u00b1 {})", "en": "about the same (\u00b1 {})"},
     "farther_up_to": {"nl": "verder weg, {} \u2013 {}", "en": "farther, by {} \u2013 {}"},
     "farther": {"nl": "verder weg, meer dan {}", "en": "farther, by more than {}"},
-    "unknown": {"nl": "geen afstand / onbekend", "en": "no distance / unknown"},
     "crossed_better": {"nl": "nu binnen de drempel", "en": "now within the threshold"},
     "crossed_worse": {"nl": "nu buiten de drempel", "en": "now beyond the threshold"},
     "crossed_none": {"nl": "geen verandering van kant", "en": "no change of side"},
@@ -57,7 +57,7 @@ def _rules(geometry_type, rules, language, missing_expression=None):
     if missing_expression:
         symbol = (_marker("circle", classify.MISSING_COLOR, 1.2, "#8c8c8c") if geometry_type == GEOMETRY_POINT
                   else missing_fill_symbol())
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, missing_expression, TEXT["unknown"][language]))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, missing_expression, marks.words("no_figure", language)))
     return QgsRuleBasedRenderer(root)
 
 

@@ -234,3 +234,36 @@ def test_bad_input_is_refused_with_a_clear_message(rksd_processing, layers):
                               "OUTPUT_TABLE": "memory:"})
     with pytest.raises(QgsProcessingException, match="cannot choose"):
         location(layers, PROBLEM=0, SITES=20, METHOD=2)
+
+
+def test_loaded_outputs_of_one_scenario_sit_in_one_group(rksd_processing, layers):
+    """A tidy layer tree: a run's outputs load together in one group, none at the top level."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    before = {node.layerId() for node in root.findLayers()}
+    context = QgsProcessingContext()
+    context.setProject(project)
+    result = processing.runAndLoadResults("rksd:scenario", {
+        "DEMAND": layers["buurten"], "DEMAND_FIELD": "inwoners_65plus", "GRID_SPACING": 300,
+        "FACILITIES": layers["existing"], "FACILITY_NAME_FIELD": "naam", "CLOSE_FIELD": "sluit",
+        "NETWORK": layers["edges"], "THRESHOLD": 1000, "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"},
+        context=context, feedback=QgsProcessingFeedback())
+    assert result["SCENARIOS"] == 2
+    loaded = [node for node in root.findLayers() if node.layerId() not in before]
+    try:
+        assert len(loaded) == 3
+        parents = {node.parent().name() for node in loaded}
+        assert len(parents) == 1 and next(iter(parents)).endswith("A, B") and "scenario" in next(iter(parents))
+        assert all(node.parent() is not root for node in loaded)
+        by_name = {node.layer().name(): node.layer() for node in loaded}
+        assert {"Change in distance per buurt", "Scenario sites"} <= set(by_name)
+        assert by_name["Change in distance per buurt"].renderer().type() == "RuleRenderer"
+    finally:
+        project.removeMapLayers([node.layerId() for node in loaded])
+        for group in list(root.findGroups()):
+            if not group.children():
+                root.removeChildNode(group)
