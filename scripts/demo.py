@@ -134,6 +134,12 @@ def print_summary(summary):
         print("  own facilities: {placed} placed, {not_placed} not placed -> {geopackage}".format(**own["facilities"]))
         print("  own figures (SYNTHETIC): {} indicators, Wmo afgeschermd in {} buurten".format(
             len(own["figures"]["indicators"]), own["figures"]["suppressed_buurten_wmo"]))
+    plan = summary.get("planning") or {}
+    if plan:
+        scenario = plan["scenario"]
+        print("  planning ({}): best sites {} ({}, gap {} %); scenario '{}': within 1 km {} % -> {} % -> {}".format(
+            plan["method"], plan["best_sites"]["chosen"], plan["best_sites"]["status"], plan["best_sites"]["gap_pct"],
+            scenario["name"], scenario["within_before_pct"], scenario["within_after_pct"], plan["geopackage"]))
     print("  GeoPackage: {}".format(summary["geopackage"]))
     for png in summary["maps"]:
         print("  output: {}".format(png))

@@ -60,14 +60,15 @@ def run():
     token = sites_layer.fields().names()[-1]
     sites_layer.setSubsetString("\"{}\" != '-'".format(token))  # the sites the scenario keeps, closes or opens
     root = project.layerTreeRoot()
+    group = root.findLayer(areas.id()).parent()  # the run's outputs load together in one group
     order = [sites_layer, wijken, areas, table]  # points on top, then outlines, then the change map
     for position, layer in enumerate(order):
         node = root.findLayer(layer.id())
         if node is None:
-            root.insertLayer(position, layer)
+            group.insertLayer(position, layer)
             continue
         clone = node.clone()
-        root.insertChildNode(position, clone)
+        group.insertChildNode(position, clone)
         node.parent().removeChildNode(node)
     for dock in iface.mainWindow().findChildren(QDockWidget):
         if dock.objectName() in ("Browser", "Browser2"):
