@@ -80,11 +80,20 @@ def run():
         from qgis.PyQt.QtCore import Qt
 
         iface.mainWindow().resizeDocks([dock], [150], Qt.Orientation.Vertical)
-    root.findLayer(sites_layer.id()).setExpanded(True)
-    QTimer.singleShot(4000, lambda: zoom(areas))
+    QTimer.singleShot(4000, lambda: zoom(areas, sites_layer))
 
 
-def zoom(areas):
+def zoom(areas, sites_layer):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    layers_dock = iface.mainWindow().findChild(QDockWidget, "Layers")
+    if layers_dock is not None:  # wide enough for the legend's words
+        iface.mainWindow().resizeDocks([layers_dock], [380], Qt.Orientation.Horizontal)
+    node = QgsProject.instance().layerTreeRoot().findLayer(sites_layer.id())
+    node.setExpanded(True)
+    view = iface.layerTreeView()
+    view.expand(view.node2index(node))
     canvas = iface.mapCanvas()
     extent = areas.extent()
     extent.scale(1.08)

@@ -39,9 +39,9 @@ TEXT = {
 KEPT, CLOSED, ADDED, UNUSED = "blijft", "sluit", "nieuw", "-"
 
 
-def _marker(shape, color, size, outline="#2b2b2b"):
+def _marker(shape, color, size, outline="#2b2b2b", width=0.2):
     return QgsMarkerSymbol.createSimple({"name": shape, "color": color, "outline_color": outline,
-                                         "outline_width": "0.2", "size": str(size)})
+                                         "outline_width": str(width), "size": str(size)})
 
 
 def _fill(color):
@@ -93,7 +93,7 @@ def scenario_sites_renderer(status_field, language="nl", unused=True):
     f = quote_field(status_field)
     root = QgsRuleBasedRenderer.Rule(None)
     for value, key, symbol in (
-        (CLOSED, "site_closed", _marker("cross2", "#b2182b", 3.2, "#b2182b")),
+        (CLOSED, "site_closed", _marker("cross2", "#b2182b", 4.0, "#b2182b", 0.8)),
         (ADDED, "site_added", _marker("star", "#1a9850", 4.2)),
         (KEPT, "site_kept", _marker("square", "#303030", 2.4, "#ffffff")),
         (UNUSED, "site_unused", _marker("circle", "#bdbdbd", 1.4, "#8c8c8c")),

@@ -267,3 +267,62 @@ def test_loaded_outputs_of_one_scenario_sit_in_one_group(rksd_processing, layers
         for group in list(root.findGroups()):
             if not group.children():
                 root.removeChildNode(group)
+
+
+def test_own_client_counts_after_disclosure_control_are_demand(rksd_processing, tmp_path):
+    """Demand from the gemeente's own counts (issue 14): only the published counts weigh, a
+    suppressed buurt carries no demand. SYNTHETIC counts on Maastricht's real buurten."""
+    import random
+    import sqlite3
+    from contextlib import closing
+
+    from qgis.core import QgsVectorLayer
+
+    from rksd_plugin.core.catalog import Catalog
+    from rksd_plugin.qgis_io.layers import write_result
+    from tests.support import own_data
+
+    gpkg = str(tmp_path / "rksd_GM0935_2024.gpkg")
+    result = own_data.maastricht_result()
+    write_result(result, gpkg, Catalog.load(), "nl")
+    csv = tmp_path / "wmo_per_buurt_SYNTHETIC.csv"
+    rng = random.Random(16)
+    with open(str(csv), "w", encoding="utf-8") as handle:
+        handle.write("buurtcode;wmo_clienten\n")
+        for record in result.layers["buurten"].records:
+            handle.write("{};{}\n".format(int(record["code"][2:]), rng.choice([0, 2, 3, 8, 15, 40, 90])))
+    run("rksd:eigen_cijfers", {"INPUT": str(csv), "LEVEL": 0, "CODE_FIELD": "buurtcode",
+                               "COUNT_FIELDS": ["wmo_clienten"], "GPKG": gpkg, "KEY": "wmo", "SYNTHETIC": True})
+    with closing(sqlite3.connect(gpkg)) as db:
+        published = {code: count for code, count in db.execute(
+            "SELECT code, aantal FROM rksd_eigen_cijfers WHERE dataset = 'wmo' AND niveau = 'buurt'")}
+    buurten = QgsVectorLayer(gpkg + "|layername=buurten", "buurten", "ogr")
+    field = "eigen_wmo_wmo_clienten_n"
+    assert field in buurten.fields().names()
+    suppressed = [code for code, count in published.items() if count is None]
+    assert suppressed, "the synthetic counts should make disclosure control suppress some buurten"
+    centre = buurten.extent().center()
+    candidates = QgsVectorLayer("Point?crs=EPSG:28992&field=naam:string", "SYNTHETIC candidates", "memory")
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    features = []
+    for i, (dx, dy) in enumerate([(0, 0), (2000, 0), (-2000, 0), (0, 2000), (0, -2000)]):
+        feature = QgsFeature(candidates.fields())
+        feature.setAttributes(["synthetic {}".format(i)])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(centre.x() + dx, centre.y() + dy)))
+        features.append(feature)
+    candidates.dataProvider().addFeatures(features)
+    chosen = run("rksd:locatiekeuze", {
+        "DEMAND": buurten, "DEMAND_FIELD": field, "GRID_SPACING": 250, "CANDIDATES": candidates,
+        "CANDIDATE_NAME_FIELD": "naam", "PROBLEM": 0, "SITES": 2, "METHOD": 0, "OUTPUT": "memory:",
+        "OUTPUT_AREAS": "memory:", "OUTPUT_TABLE": "memory:"})
+    weight = dict(zip(values(chosen["OUTPUT_AREAS"], "code"), values(chosen["OUTPUT_AREAS"], "gewicht")))
+    for code, count in published.items():
+        if code not in weight:
+            continue  # water areas are not in the buurten layer's land set
+        if count is None:
+            assert not weight[code], code  # suppressed: no demand, never a guessed count
+        else:
+            assert weight[code] == pytest.approx(count, abs=0.05), code
+    assert sum(v or 0 for v in weight.values()) == pytest.approx(
+        sum(c for code, c in published.items() if c is not None and code in weight), abs=0.5)
