@@ -3477,8 +3477,8 @@
             <translation>Tijden (s): {t}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_location.py" line="334" />
-            <location filename="../rksd_plugin/processing/alg_location.py" line="334" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="335" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="335" />
             <source>Distance to the nearest chosen site</source>
             <translation>Afstand tot de dichtstbijzijnde gekozen locatie</translation>
         </message>

@@ -145,7 +145,7 @@ def run(out_dir, gpkg_path, language="nl"):
 
     from rksd_plugin.core import paths
     from rksd_plugin.core.classify import format_number
-    from rksd_plugin.qgis_io import network_styles, planning_styles, render
+    from rksd_plugin.qgis_io import planning_styles, render
 
     def number(value, decimals):
         return format_number(value, decimals, language)
@@ -209,8 +209,8 @@ def run(out_dir, gpkg_path, language="nl"):
     sites.setRenderer(planning_styles.scenario_sites_renderer(token, language, unused=False))
     areas = best["OUTPUT_AREAS"]
     areas.setName(TEXT["best_layer"][language])
-    areas.setRenderer(network_styles.distance_renderer(areas.geometryType(), "gem_afstand_m", [500, 1000, 2000],
-                                                       language))
+    areas.setRenderer(planning_styles.area_distance_renderer(areas.geometryType(), "gem_afstand_m", [500, 1000, 2000],
+                                                             language))
     chosen_layer = best["OUTPUT"]
     chosen_layer.setName({"nl": "Locaties", "en": "Sites"}[language])
     chosen_layer.setRenderer(planning_styles.chosen_sites_renderer("gekozen", "bron", language))

@@ -327,9 +327,10 @@ class LocationAlgorithm(PlanningAlgorithm):
                 thresholds = sorted({radius / 2.0, radius, radius * 2.0})
 
                 def area_style(layer):
-                    from ..qgis_io import network_styles
+                    from ..qgis_io import planning_styles
 
-                    return network_styles.distance_renderer(layer.geometryType(), "gem_afstand_m", thresholds, lang)
+                    return planning_styles.area_distance_renderer(layer.geometryType(), "gem_afstand_m", thresholds,
+                                                                  lang)
 
                 StyleOutput.attach(context, area_dest, area_style, tr("Distance to the nearest chosen site"))
         point_fields = fields_of([field("gewicht", "double", 14, 3), field("afstand_m", "double", 12, 1),

@@ -79,6 +79,18 @@ def change_renderer(geometry_type, field_name, language="nl", steps=CHANGE_STEPS
     return _rules(geometry_type, rules, language, "{} IS NULL".format(f))
 
 
+def area_distance_renderer(geometry_type, field_name, thresholds, language="nl"):
+    """Reachability's distance classes per buurt; a buurt without demand gets the visual language's
+    "no figure" wording (as on the change map), not the reachability's "no result"."""
+    from .network_styles import distance_renderer
+
+    renderer = distance_renderer(geometry_type, field_name, thresholds, language)
+    for rule in renderer.rootRule().children():
+        if rule.filterExpression().endswith("IS NULL"):
+            rule.setLabel(marks.words("no_figure", language))
+    return renderer
+
+
 def crossing_renderer(geometry_type, field_name, language="nl"):
     """Points that cross the threshold: +1 now within (blue), -1 now beyond (red)."""
     f = quote_field(field_name)

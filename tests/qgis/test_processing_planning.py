@@ -261,7 +261,13 @@ def test_loaded_outputs_of_one_scenario_sit_in_one_group(rksd_processing, layers
         assert all(node.parent() is not root for node in loaded)
         by_name = {node.layer().name(): node.layer() for node in loaded}
         assert {"Change in distance per buurt", "Scenario sites"} <= set(by_name)
-        assert by_name["Change in distance per buurt"].renderer().type() == "RuleRenderer"
+        renderer = by_name["Change in distance per buurt"].renderer()
+        assert renderer.type() == "RuleRenderer"
+        from rksd_plugin.core import marks
+        from rksd_plugin.processing.alg_base import language
+
+        labels = [rule.label() for rule in renderer.rootRule().children()]
+        assert labels[-1] == marks.words("no_figure", language())  # the visual language's wording
     finally:
         project.removeMapLayers([node.layerId() for node in loaded])
         for group in list(root.findGroups()):
