@@ -17,12 +17,10 @@
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topologietolerantie (m; 0: lijnuiteinden moeten precies samenvallen)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
             <location filename="../rksd_plugin/processing/alg_base.py" line="193" />
             <source>Road network</source>
             <translation>Wegennetwerk</translation>
@@ -3541,6 +3539,90 @@
             <location filename="../rksd_plugin/processing/alg_location.py" line="199" />
             <source>Some demand cannot reach some sites (another part of the network); such pairs count as {p:,.0f} m in the optimisation.</source>
             <translation>Een deel van de vraag kan sommige locaties niet bereiken (een ander deel van het netwerk); zulke paren tellen in de optimalisatie als {p:,.0f} m.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="31" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="31" />
+            <source>Candidate sites from network nodes</source>
+            <translation>Kandidaatlocaties uit netwerkknopen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="34" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="34" />
+            <source>Road junctions in an area as candidate sites for 'Best sites from candidates', evenly spread.</source>
+            <translation>Kruispunten van het wegennet in een gebied als kandidaatlocaties voor 'Beste locaties uit kandidaten', gelijkmatig gespreid.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="40" />
+            <source>&lt;p&gt;Where would a new site serve best, when the gemeente has no list of buildings to choose from? This algorithm offers the road network's own junctions (three or more road segments meet) in the largest connected part of the network as candidate sites, optionally only inside an area (a wijk, the gemeente). At most one junction per cell of the given spacing is kept - the one nearest the cell's centre - so the candidates are spread evenly and the choice stays solvable; 0 keeps every junction.&lt;/p&gt;&lt;p&gt;Feed the output to 'Best sites from candidates' (in the modeler or one after the other). The nodes are places on the network, not buildings: check the chosen places on the ground.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Waar zou een nieuwe locatie het best dienen, als de gemeente geen lijst met panden heeft om uit te kiezen? Dit algoritme biedt de eigen kruispunten van het wegennet (drie of meer wegsegmenten komen samen) in het grootste samenhangende deel van het netwerk aan als kandidaatlocaties, desgewenst alleen binnen een gebied (een wijk, de gemeente). Per cel van de gegeven maaswijdte blijft hooguit één kruispunt over - het dichtst bij het midden van de cel - zodat de kandidaten gelijkmatig gespreid zijn en de keuze oplosbaar blijft; 0 houdt elk kruispunt.&lt;/p&gt;&lt;p&gt;Geef de uitvoer aan 'Beste locaties uit kandidaten' (in de modelbouwer of na elkaar). De knopen zijn plekken op het netwerk, geen panden: bekijk de gekozen plekken ter plaatse.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="55" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="55" />
+            <source>At most one candidate per cell of (m; 0: every junction)</source>
+            <translation>Hooguit één kandidaat per cel van (m; 0: elk kruispunt)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="56" />
+            <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
+            <translation>Topologietolerantie (m; 0: lijnuiteinden moeten precies samenvallen)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="121" />
+            <source>Candidate sites (network nodes)</source>
+            <translation>Kandidaatlocaties (netwerkknopen)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="37" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="37" />
+            <source>kandidaten,knopen,netwerk,locatiekeuze,planning,candidates,nodes,junctions</source>
+            <translation>kandidaten,knopen,netwerk,locatiekeuze,planning,kruispunten,candidates,nodes,junctions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="52" />
+            <source>Road network</source>
+            <translation>Wegennetwerk</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="54" />
+            <source>Only inside this area (e.g. the gemeente or a wijk)</source>
+            <translation>Alleen binnen dit gebied (bijv. de gemeente of een wijk)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="60" />
+            <source>Number of candidate sites</source>
+            <translation>Aantal kandidaatlocaties</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="71" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="71" />
+            <source>Road network: a network is needed to take its nodes as candidates.</source>
+            <translation>Wegennetwerk: er is een netwerk nodig om de knopen als kandidaten te nemen.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="103" />
+            <source>No road junction lies in the area: no candidates.</source>
+            <translation>Er ligt geen kruispunt in het gebied: geen kandidaten.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="85" />
+            <source>Area: no feature has a usable geometry.</source>
+            <translation>Gebied: geen object heeft een bruikbare geometrie.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="104" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="104" />
+            <source>{n} candidate sites from {m} network nodes.</source>
+            <translation>{n} kandidaatlocaties uit {m} netwerkknopen.</translation>
         </message>
         <message>
             <location filename="../rksd_plugin/processing/alg_planning_base.py" line="78" />

@@ -34,6 +34,7 @@ def algorithms():
     from .alg_atlas import AtlasAlgorithm
     from .alg_closure import ClosureAlgorithm
     from .alg_location import LocationAlgorithm
+    from .alg_network_candidates import NetworkCandidatesAlgorithm
     from .alg_ophalen import OphalenAlgorithm
     from .alg_own_facilities import OwnFacilitiesAlgorithm
     from .alg_own_figures import OwnFiguresAlgorithm
@@ -42,4 +43,4 @@ def algorithms():
 
     return [OphalenAlgorithm(), ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(),
             AtlasAlgorithm(), OwnFacilitiesAlgorithm(), OwnFiguresAlgorithm(), OwnRecordsAlgorithm(),
-            ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm()]
+            ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm(), NetworkCandidatesAlgorithm()]

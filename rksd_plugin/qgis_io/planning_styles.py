@@ -129,6 +129,13 @@ def chosen_sites_renderer(chosen_field="gekozen", source_field="bron", language=
     return QgsRuleBasedRenderer(root)
 
 
+def candidate_renderer(language="nl"):
+    """Candidate sites, not yet chosen: the grey dots of the best-sites map, a little larger."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    return QgsSingleSymbolRenderer(_marker("circle", "#bdbdbd", 1.8, "#636363"))
+
+
 def closure_renderer(rank_field, count, language="nl", geometry_type=GEOMETRY_POINT):
     """Existing sites by closure rank: the top third large and dark, the rest smaller."""
     f = quote_field(rank_field)

@@ -332,3 +332,31 @@ def test_own_client_counts_after_disclosure_control_are_demand(rksd_processing, 
             assert weight[code] == pytest.approx(count, abs=0.05), code
     assert sum(v or 0 for v in weight.values()) == pytest.approx(
         sum(c for code, c in published.items() if c is not None and code in weight), abs=0.5)
+
+
+def test_network_nodes_in_an_area_as_candidates_feed_the_choice(rksd_processing, layers):
+    """'All network nodes in an area': junctions of the real Wageningen network inside some buurten."""
+    from rksd_plugin.qgis_io import network_io
+
+    area = subset(layers["buurten"], '"inwoners_65plus" > 300')
+    result = run("rksd:netwerkknopen", {"NETWORK": layers["edges"], "AREA": area, "SPACING": 400,
+                                        "OUTPUT": "memory:"})
+    nodes = result["OUTPUT"]
+    assert result["CANDIDATES"] == nodes.featureCount() > 3
+    graph = network_io.read_network(layers["edges"], QgsProject.instance().transformContext())
+    xy = rd_xy(nodes)
+    index = np.array(values(nodes, "knoop"))
+    assert np.allclose(graph.node_xy[index], xy, atol=0.01)  # real network vertices, where they are
+    assert min(values(nodes, "takken")) >= 3  # junctions
+    transform = QgsCoordinateTransform(RD, area.crs(), QgsProject.instance())
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    shapes = [f.geometry() for f in area.getFeatures()]
+    for x, y in xy.tolist():
+        point = QgsGeometry.fromPointXY(transform.transform(QgsPointXY(x, y)))
+        assert any(shape.contains(point) for shape in shapes)
+    cells = {tuple(c) for c in np.floor(xy / 400.0).astype(int).tolist()}
+    assert len(cells) == len(xy)
+    chosen = location(layers, CANDIDATES=nodes, CANDIDATE_NAME_FIELD="naam", PROBLEM=0, SITES=2, METHOD=0)
+    assert chosen["STATUS"] == "optimal" and chosen["CHOSEN"] == 2
+    assert set(values(subset(chosen["OUTPUT"], '"gekozen" = 1'), "naam")) <= set(values(nodes, "naam"))

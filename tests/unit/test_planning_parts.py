@@ -151,3 +151,27 @@ def test_identical_points_merge_into_one_with_the_summed_weight():
     xy = np.array([[1.0, 2.0], [3.0, 4.0], [1.0, 2.0]])
     unique, weight, inverse = demand.merge_duplicates(xy, np.array([1.0, 2.0, 3.0]))
     assert len(unique) == 2 and weight[inverse[0]] == 4.0 and inverse[0] == inverse[2]
+
+
+def test_network_candidates_are_junctions_of_the_main_part_one_per_cell():
+    from rksd_plugin.core.network.planning.candidates import junction_candidates
+
+    # a plus at (0,0), a T at (100,0) joined to it, a bend at (0,100); and a separate plus far away
+    node_xy = [(0, 0), (-50, 0), (0, -50), (0, 100), (100, 0), (100, 50), (100, -50), (50, 150),
+               (5000, 5000), (4950, 5000), (5050, 5000), (5000, 5050)]
+    u = [0, 0, 0, 0, 4, 4, 3, 8, 8, 8]
+    v = [1, 2, 3, 4, 5, 6, 7, 9, 10, 11]
+    graph = RoadGraph(node_xy, u, v)
+    assert junction_candidates(graph, 0).tolist() == [0, 4]  # the far plus is a part of its own
+    assert junction_candidates(graph, 1000).tolist() == [4]  # one cell: the junction nearest its centre (500, 500)
+    assert junction_candidates(graph, 1000, lambda xy: xy[:, 0] < 50).tolist() == [0]  # only inside the area
+    assert junction_candidates(graph, 30).tolist() == [0, 4]
+    coords, starts, town = oneway_town()
+    chosen = junction_candidates(town, 200.0)
+    cells = {tuple(c) for c in np.floor(town.node_xy[chosen] / 200.0).astype(int).tolist()}
+    assert len(cells) == len(chosen) > 10  # one per cell
+    degree = np.bincount(town.seg_u, minlength=town.n_nodes) + np.bincount(town.seg_v, minlength=town.n_nodes)
+    every = junction_candidates(town, 0)
+    assert (degree[every] >= 3).all() and set(chosen) <= set(every)
+    all_cells = {tuple(c) for c in np.floor(town.node_xy[every] / 200.0).astype(int).tolist()}
+    assert cells == all_cells  # no cell with a junction is left without a candidate
