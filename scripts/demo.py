@@ -137,7 +137,7 @@ def print_summary(summary):
     plan = summary.get("planning") or {}
     if plan:
         scenario = plan["scenario"]
-        print("  planning ({}): best sites {} ({}, gap {} %); scenario '{}': within 1 km {} % -> {} % -> {}".format(
+        print("  planning ({}): best sites {} ({}, gap {} %); scenario '{}': within 1 km {} % -> {} % ({})".format(
             plan["method"], plan["best_sites"]["chosen"], plan["best_sites"]["status"], plan["best_sites"]["gap_pct"],
             scenario["name"], scenario["within_before_pct"], scenario["within_after_pct"], plan["geopackage"]))
     print("  GeoPackage: {}".format(summary["geopackage"]))
