@@ -118,6 +118,7 @@ bench: venv transcompile
 	$(PY) scripts/bench_load.py --out out/bench
 	$(PY) scripts/bench_reachability.py --out out/bench --country
 	$(PY) scripts/bench_atlas.py --out out/bench
+	$(PY) scripts/bench_planning.py --out out/bench
 	$(PY) scripts/bench_disclosure.py --out out/bench
 
 screenshots: plugin
