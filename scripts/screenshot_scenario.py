@@ -35,7 +35,7 @@ def sites(planning, source, flag, name):
 
 
 def run():
-    import processing
+    from qgis import processing
 
     planning = QgsVectorLayer(os.path.join(DEMO, "planning.gpkg") + "|layername=scenario_locaties", "p", "ogr")
     existing = sites(planning, "bestaand", "sluit", "ontmoeting/zorg (OSM)")

@@ -238,7 +238,7 @@ def test_bad_input_is_refused_with_a_clear_message(rksd_processing, layers):
 
 def test_loaded_outputs_of_one_scenario_sit_in_one_group(rksd_processing, layers):
     """A tidy layer tree: a run's outputs load together in one group, none at the top level."""
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     project = QgsProject.instance()

@@ -212,14 +212,15 @@ def test_output_is_styled_when_loaded(rksd_processing):
 
 
 def test_output_has_a_style_per_category_and_readable_field_names(rksd_processing, monkeypatch):
-    import processing
+    from qgis import processing
 
     from rksd_plugin.processing import alg_reachability
 
     facilities = memory_points([(100200.0, 400500.0), (101800.0, 400500.0)], "synthetic facilities",
                                fields="&field=soort:string", attributes=[["Huisarts"], ["Super markt"]])
     origins = memory_points([(100100.0, 400400.0), (101900.0, 400600.0)], "synthetic origins",
-                            fields="&field=id:integer&field=status:string", attributes=[[1, "kept"], [2, "kept"]])
+                            fields="&field=id:integer&field=status:string&field=afstand_m:double",
+                            attributes=[[1, "kept", -1.0], [2, "kept", -1.0]])
     for lang, expected in (("nl", ("alle voorzieningen", "Hemelsbrede afstand tot Super markt (m)",
                                    "Voorzieningen (Huisarts) binnen 1 km", "Status")),
                            ("en", ("all facilities", "Straight-line distance to Super markt (m)",
@@ -227,7 +228,7 @@ def test_output_has_a_style_per_category_and_readable_field_names(rksd_processin
         monkeypatch.setattr(alg_reachability, "language", lambda lang=lang: lang)
         result = processing.runAndLoadResults("rksd:bereikbaarheid", {
             "ORIGINS": origins, "FACILITIES": facilities, "CATEGORY_FIELD": "soort", "RADII": "500;1000",
-            "KEEP_FIELDS": ["id", "status"],
+            "KEEP_FIELDS": ["id", "status", "afstand_m"],
             "OUTPUT": "TEMPORARY_OUTPUT",
         })
         layer = QgsProject.instance().mapLayer(result["OUTPUT"])
@@ -241,7 +242,11 @@ def test_output_has_a_style_per_category_and_readable_field_names(rksd_processin
         alias = {fields.at(i).name(): layer.attributeAlias(i) for i in range(fields.count())}
         assert alias["rechtlijn_super_markt_m"] == expected[1]
         assert alias["binnen_1000_huisarts"] == expected[2]
-        assert alias["status"] == "" and alias["status_2"] == expected[3]  # the kept field keeps its name
+        # input fields named like a result are carried over as <name>_invoer: the results keep the
+        # names their styles and aliases use
+        assert alias["status"] == expected[3] and alias["status_invoer"] == ""
+        assert values(layer, "afstand_m_invoer") == [-1.0, -1.0]
+        assert all(v > 0 for v in values(layer, "afstand_m"))
         assert all(alias[name] for name in ("afstand_m", "voorziening", "status_huisarts", "methode"))
         QgsProject.instance().removeMapLayer(layer.id())
 
