@@ -13,11 +13,11 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := $(CURDIR)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help system venv qt6-venv pygeoapi test test-matrix test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
+.PHONY: help system venv qt6-venv pygeoapi lint test test-matrix test-unit test-qgis demo run package plugin bench transup transcompile sample screenshots clean
 
 help:
 	@echo "make demo         main job offline on the bundled Maastricht sample -> out/demo/"
-	@echo "make test         all tests, headless (installs QGIS and a venv when missing)"
+	@echo "make test         lint and all tests, headless (installs QGIS and a venv when missing)"
 	@echo "make test-matrix  demo + tests on QGIS 3.22, 3.40 and 3.44 (Debian chroots for those the host lacks)"
 	@echo "make run          QGIS desktop with the plugin in a throw-away profile"
 	@echo "make package      dist/$(PLUGIN)-$(VERSION).zip for 'Install from ZIP'"
@@ -61,7 +61,14 @@ pygeoapi: $(PYGEOAPI_VENV)/.ready
 
 RESULTS := out/test-results
 
-test: venv qt6-venv pygeoapi transcompile
+# pyflakes errors (unused imports, undefined names) and flake8-qgis's rules; F811 is how pytest
+# fixtures are used, QGS105 forbids the iface argument QGIS itself hands a plugin's classFactory,
+# tests/qt6 runs the widgets on PyQt6 itself (QGS103)
+LINT_PATHS := $(PLUGIN) scripts tests
+lint: venv
+	$(PY) -m flake8 --select=F,E9,QGS1 --extend-ignore=F811,QGS105 --per-file-ignores=tests/qt6/*:QGS103 --exclude=tests/qt6/shim,tests/fixtures $(LINT_PATHS)
+
+test: venv qt6-venv pygeoapi transcompile lint
 	@mkdir -p $(RESULTS)
 	$(PY) -m pytest -p no:pytest_qgis --junitxml=$(RESULTS)/unit.xml tests/unit
 	$(PY) -m pytest --junitxml=$(RESULTS)/qgis.xml tests/qgis
@@ -112,6 +119,7 @@ bench: venv transcompile
 	$(PY) scripts/bench_reachability.py --out out/bench --country
 	$(PY) scripts/bench_atlas.py --out out/bench
 	$(PY) scripts/bench_series.py --out out/bench
+	$(PY) scripts/bench_planning.py --out out/bench
 	$(PY) scripts/bench_disclosure.py --out out/bench
 
 screenshots: plugin

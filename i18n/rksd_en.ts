@@ -4,86 +4,84 @@
     <context>
         <name>RksdAnalyses</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="95" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="116" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="157" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="158" />
             <source>One-way field of the network</source>
             <translation>One-way field of the network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="163" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topology tolerance (m; 0: line ends must coincide exactly)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="193" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="214" />
             <source>Road network</source>
             <translation>Road network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="209" />
             <source>No road network given: distances are straight-line (hemelsbreed).</source>
             <translation>No road network given: distances are straight-line (hemelsbreed).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="191" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="212" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="212" />
             <source>Road network: the layer is empty.</source>
             <translation>Road network: the layer is empty.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="221" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Road network: no line segments with a length were found.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="131" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="152" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="154" />
             <source>Road network (without it: straight-line distances)</source>
             <translation>Road network (without it: straight-line distances)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="216" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="216" />
             <source>Reading the road network ({count} features)...</source>
             <translation>Reading the road network ({count} features)...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="208" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="229" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="229" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="166" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="167" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="187" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
             <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
             <translation>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="175" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
             <source>{layer}: field '{field}' does not exist.</source>
             <translation>{layer}: field '{field}' does not exist.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="178" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="179" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
             <source>{layer}: field '{field}' is not numeric.</source>
             <translation>{layer}: field '{field}' is not numeric.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="223" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="223" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>The road network was reprojected from {crs} to EPSG:28992 (metres).</translation>
         </message>
@@ -736,12 +734,12 @@
             <translation>series from</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_results.py" line="39" />
+            <location filename="../rksd_plugin/gui/series_results.py" line="41" />
             <source>Change between years</source>
             <translation>Change between years</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_results.py" line="46" />
+            <location filename="../rksd_plugin/gui/series_results.py" line="48" />
             <source>Every year on its own boundaries</source>
             <translation>Every year on its own boundaries</translation>
         </message>
@@ -761,12 +759,12 @@
             <translation>Series ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_results.py" line="49" />
+            <location filename="../rksd_plugin/gui/series_results.py" line="51" />
             <source>Neighbourhoods {year}</source>
             <translation>Neighbourhoods {year}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_results.py" line="68" />
+            <location filename="../rksd_plugin/gui/series_results.py" line="70" />
             <source>Change map</source>
             <translation>Change map</translation>
         </message>
@@ -1524,7 +1522,7 @@
             <translation>{title}: change {first}-{last}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="248" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="250" />
             <source>Not in the peers' figures of {year}: {names}</source>
             <translation>Not in the peers' figures of {year}: {names}</translation>
         </message>
@@ -1564,12 +1562,12 @@
             <translation>No neighbourhood has a value in both years.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="224" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="226" />
             <source>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</source>
             <translation>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="241" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="243" />
             <source>{n} municipalities, {rule}: {names}</source>
             <translation>{n} municipalities, {rule}: {names}</translation>
         </message>
@@ -2011,26 +2009,26 @@
     <context>
         <name>RksdOutput</name>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="146" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="141" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="141" />
             <source>Could not write the output layer: {error}</source>
             <translation>Could not write the output layer: {error}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="220" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="246" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="246" />
             <source>Could not create a temporary GeoPackage: {error}</source>
             <translation>Could not create a temporary GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="131" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="125" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="125" />
             <source>Could not find the new table in {path}.</source>
             <translation>Could not find the new table in {path}.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="189" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="186" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="182" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="182" />
             <source>Could not write the output GeoPackage {path}: {error}</source>
             <translation>Could not write the output GeoPackage {path}: {error}</translation>
         </message>
@@ -3450,6 +3448,836 @@
         </message>
     </context>
     <context>
+        <name>RksdPlanning</name>
+        <message>
+            <location filename="../rksd_plugin/core/network/planning/choose.py" line="62" />
+            <source>cannot choose {k} sites from {n} candidates</source>
+            <translation>cannot choose {k} sites from {n} candidates</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/planning/choose.py" line="63" />
+            <source>choose at least one site (or keep existing sites open)</source>
+            <translation>choose at least one site (or keep existing sites open)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/planning/choose.py" line="64" />
+            <source>the exact solver needs scipy (with HiGHS), which is not available</source>
+            <translation>the exact solver needs scipy (with HiGHS), which is not available</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/planning/choose.py" line="65" />
+            <source>the exact model would have {variables} assignment variables (limit {limit})</source>
+            <translation>the exact model would have {variables} assignment variables (limit {limit})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/planning/choose.py" line="67" />
+            <source>the model with capacities: {status} ({variables} variables)</source>
+            <translation>the model with capacities: {status} ({variables} variables)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/core/network/planning/choose.py" line="68" />
+            <source>at most {share:.1f} % of the demand is within reach of the candidates</source>
+            <translation>at most {share:.1f} % of the demand is within reach of the candidates</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="32" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="32" />
+            <source>Closure impact per site (ranked)</source>
+            <translation>Closure impact per site (ranked)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="35" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="35" />
+            <source>For every existing site: what closing it alone would cost the demand it serves - extra distance, people pushed beyond a threshold - ranked for the question which sites to keep.</source>
+            <translation>For every existing site: what closing it alone would cost the demand it serves - extra distance, people pushed beyond a threshold - ranked for the question which sites to keep.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="42" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="42" />
+            <source>&lt;p&gt;Which site matters most? For each existing site, the demand whose nearest site it is would move to its next-nearest site if it closed. Per site: the demand it serves (&lt;i&gt;bediend&lt;/i&gt;), the extra demand-weighted distance (&lt;i&gt;extra_afstand&lt;/i&gt;, weight x metres, and per served unit &lt;i&gt;extra_per_eenheid_m&lt;/i&gt;), the demand pushed beyond the threshold (&lt;i&gt;over_drempel&lt;/i&gt;) and the demand left without any reachable site (&lt;i&gt;zonder_alternatief&lt;/i&gt;). &lt;i&gt;rang&lt;/i&gt; 1 is the site whose closure costs most: demand without an alternative first, then the extra distance or the people pushed over the threshold (your choice).&lt;/p&gt;&lt;p&gt;Each site is judged alone, with all others open: closing two neighbouring sites together can cost more than both figures suggest - compare such a pair with 'Compare scenarios'.&lt;/p&gt;&lt;p&gt;Distances come from the same road graph, snapping and search as 'Facility reachability' (one search per site); without a road network they are straight-line.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Which site matters most? For each existing site, the demand whose nearest site it is would move to its next-nearest site if it closed. Per site: the demand it serves (&lt;i&gt;bediend&lt;/i&gt;), the extra demand-weighted distance (&lt;i&gt;extra_afstand&lt;/i&gt;, weight x metres, and per served unit &lt;i&gt;extra_per_eenheid_m&lt;/i&gt;), the demand pushed beyond the threshold (&lt;i&gt;over_drempel&lt;/i&gt;) and the demand left without any reachable site (&lt;i&gt;zonder_alternatief&lt;/i&gt;). &lt;i&gt;rang&lt;/i&gt; 1 is the site whose closure costs most: demand without an alternative first, then the extra distance or the people pushed over the threshold (your choice).&lt;/p&gt;&lt;p&gt;Each site is judged alone, with all others open: closing two neighbouring sites together can cost more than both figures suggest - compare such a pair with 'Compare scenarios'.&lt;/p&gt;&lt;p&gt;Distances come from the same road graph, snapping and search as 'Facility reachability' (one search per site); without a road network they are straight-line.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="90" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="63" />
+            <source>Threshold distance (m)</source>
+            <translation>Threshold distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="83" />
+            <source>Existing sites</source>
+            <translation>Existing sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="133" />
+            <source>Closure impact per site</source>
+            <translation>Closure impact per site</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="39" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="39" />
+            <source>sluiten,afstoten,vastgoed,behouden,planning,closure,impact,rank,voorzieningen</source>
+            <translation>sluiten,afstoten,vastgoed,behouden,planning,closure,impact,rank,voorzieningen</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="61" />
+            <source>Name field of the sites</source>
+            <translation>Name field of the sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="64" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="65" />
+            <source>Rank by</source>
+            <translation>Rank by</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="70" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="70" />
+            <source>Number of sites</source>
+            <translation>Number of sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="93" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="93" />
+            <source>Existing sites: at least two sites are needed to compare closures.</source>
+            <translation>Existing sites: at least two sites are needed to compare closures.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="64" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="65" />
+            <source>extra demand-weighted distance</source>
+            <translation>extra demand-weighted distance</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="64" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="65" />
+            <source>demand pushed beyond the threshold</source>
+            <translation>demand pushed beyond the threshold</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="103" />
+            <source>Method: {m}; {n} sites, threshold {t:g} m.</source>
+            <translation>Method: {m}; {n} sites, threshold {t:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_closure.py" line="106" />
+            <source>Rank {r}: {name} - serves {s:,.0f}, extra {e:,.0f} (x m), {p:,.0f} pushed beyond the threshold, {l:,.0f} without an alternative.</source>
+            <translation>Rank {r}: {name} - serves {s:,.0f}, extra {e:,.0f} (x m), {p:,.0f} pushed beyond the threshold, {l:,.0f} without an alternative.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="51" />
+            <source>Best sites from candidates</source>
+            <translation>Best sites from candidates</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="54" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="54" />
+            <source>Choose sites from candidates: least demand-weighted distance (p-median), most demand within a distance (maximal covering) or fewest sites for a share of demand (set cover); exact where the size allows, with the gap to a proven bound.</source>
+            <translation>Choose sites from candidates: least demand-weighted distance (p-median), most demand within a distance (maximal covering) or fewest sites for a share of demand (set cover); exact where the size allows, with the gap to a proven bound.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="63" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="63" />
+            <source>&lt;p&gt;Where best? Choose sites from a candidate layer (the gemeente's own real estate, or network points in an area), with the existing sites kept open (the choice adds to them) or competing with the candidates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Least weighted distance&lt;/b&gt; (p-median): k sites so that the demand's total distance to its nearest site is smallest. &lt;b&gt;Most demand within a distance&lt;/b&gt; (maximal covering): k sites covering as much demand as possible within the coverage distance. &lt;b&gt;Fewest sites for a share&lt;/b&gt; (set cover): the smallest number of sites that brings the share of all demand within the coverage distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: automatic runs a fast heuristic (greedy, then swaps and a variable neighbourhood search), then the exact model (a mixed-integer program solved by HiGHS, scipy) when it is small enough, and keeps the better. Every answer comes with a proven bound: &lt;i&gt;gat_pct&lt;/i&gt; says how far from the optimum it can at most be (0 = proven optimal). Capacities (p-median, exact only) limit the demand a site may take.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: points with a weight, or buurten with a count spread over CBS 100 m vierkanten or address points. &lt;b&gt;Distances&lt;/b&gt; come from the same road graph, snapping and search as 'Facility reachability' (one search per site); without a road network they are straight-line and the outputs say so.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Where best? Choose sites from a candidate layer (the gemeente's own real estate, or network points in an area), with the existing sites kept open (the choice adds to them) or competing with the candidates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Least weighted distance&lt;/b&gt; (p-median): k sites so that the demand's total distance to its nearest site is smallest. &lt;b&gt;Most demand within a distance&lt;/b&gt; (maximal covering): k sites covering as much demand as possible within the coverage distance. &lt;b&gt;Fewest sites for a share&lt;/b&gt; (set cover): the smallest number of sites that brings the share of all demand within the coverage distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: automatic runs a fast heuristic (greedy, then swaps and a variable neighbourhood search), then the exact model (a mixed-integer program solved by HiGHS, scipy) when it is small enough, and keeps the better. Every answer comes with a proven bound: &lt;i&gt;gat_pct&lt;/i&gt; says how far from the optimum it can at most be (0 = proven optimal). Capacities (p-median, exact only) limit the demand a site may take.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: points with a weight, or buurten with a count spread over CBS 100 m vierkanten or address points. &lt;b&gt;Distances&lt;/b&gt; come from the same road graph, snapping and search as 'Facility reachability' (one search per site); without a road network they are straight-line and the outputs say so.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="100" />
+            <source>Number of sites to choose (p-median, maximal covering)</source>
+            <translation>Number of sites to choose (p-median, maximal covering)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="101" />
+            <source>Coverage distance (m; also the threshold in the outputs)</source>
+            <translation>Coverage distance (m; also the threshold in the outputs)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="106" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="106" />
+            <source>Time limit of the exact solver (s)</source>
+            <translation>Time limit of the exact solver (s)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="107" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="107" />
+            <source>Search time of the heuristic (CPU seconds)</source>
+            <translation>Search time of the heuristic (CPU seconds)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="145" />
+            <source>Candidates</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="237" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="237" />
+            <source>RKSD best sites</source>
+            <translation>RKSD best sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="305" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="305" />
+            <source>Chosen sites</source>
+            <translation>Chosen sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="59" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="59" />
+            <source>locatiekeuze,locatie,p-median,covering,set cover,optimalisatie,vastgoed,planning,best sites,location allocation,milp</source>
+            <translation>locatiekeuze,locatie,p-median,covering,set cover,optimalisatie,vastgoed,planning,best sites,location allocation,milp</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="83" />
+            <source>Candidate sites</source>
+            <translation>Candidate sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="82" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="85" />
+            <source>Name field of the candidates</source>
+            <translation>Name field of the candidates</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="74" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="90" />
+            <source>Name field of the existing sites</source>
+            <translation>Name field of the existing sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="93" />
+            <source>Role of the existing sites</source>
+            <translation>Role of the existing sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="97" />
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="104" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="115" />
+            <source>Result per buurt</source>
+            <translation>Result per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="117" />
+            <source>Solution summary</source>
+            <translation>Solution summary</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="119" />
+            <source>Demand points with their site</source>
+            <translation>Demand points with their site</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="121" />
+            <source>Objective value</source>
+            <translation>Objective value</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="122" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="122" />
+            <source>Proven bound</source>
+            <translation>Proven bound</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="123" />
+            <source>Gap to the bound (%)</source>
+            <translation>Gap to the bound (%)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="124" />
+            <source>Status (optimal, time_limit, heuristic)</source>
+            <translation>Status (optimal, time_limit, heuristic)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="125" />
+            <source>Number of chosen sites</source>
+            <translation>Number of chosen sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="158" />
+            <source>Capacities apply to the least weighted distance objective only.</source>
+            <translation>Capacities apply to the least weighted distance objective only.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="228" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="228" />
+            <source>With capacities some demand is served by a farther site; the outputs show each point's nearest chosen site.</source>
+            <translation>With capacities some demand is served by a farther site; the outputs show each point's nearest chosen site.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <source>least weighted distance</source>
+            <translation>least weighted distance</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="242" />
+            <source>most demand within the distance</source>
+            <translation>most demand within the distance</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="243" />
+            <source>fewest sites for the share</source>
+            <translation>fewest sites for the share</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="94" />
+            <source>stay open; choose sites in addition</source>
+            <translation>stay open; choose sites in addition</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="94" />
+            <source>compete with the candidates (may be dropped)</source>
+            <translation>compete with the candidates (may be dropped)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="98" />
+            <source>least demand-weighted distance (p-median)</source>
+            <translation>least demand-weighted distance (p-median)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="98" />
+            <source>most demand within the coverage distance</source>
+            <translation>most demand within the coverage distance</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="99" />
+            <source>fewest sites for a share of demand (set cover)</source>
+            <translation>fewest sites for a share of demand (set cover)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="102" />
+            <source>Share of demand to cover (%, set cover)</source>
+            <translation>Share of demand to cover (%, set cover)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="104" />
+            <source>automatic (exact where the size allows)</source>
+            <translation>automatic (exact where the size allows)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="104" />
+            <source>exact only</source>
+            <translation>exact only</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="105" />
+            <source>heuristic only</source>
+            <translation>heuristic only</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="108" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="109" />
+            <source>Capacity field (same name on existing sites; p-median, exact only)</source>
+            <translation>Capacity field (same name on existing sites; p-median, exact only)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="244" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="244" />
+            <source>Objective: {p}; answer from the {m} solver, status {s}.</source>
+            <translation>Objective: {p}; answer from the {m} solver, status {s}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="246" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="246" />
+            <source>Chosen: {sites}.</source>
+            <translation>Chosen: {sites}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="256" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="256" />
+            <source>Times (s): {t}.</source>
+            <translation>Times (s): {t}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="335" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="335" />
+            <source>Distance to the nearest chosen site</source>
+            <translation>Distance to the nearest chosen site</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="178" />
+            <source>{n} demand points at the same place were merged (same problem, fewer rows).</source>
+            <translation>{n} demand points at the same place were merged (same problem, fewer rows).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="248" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="248" />
+            <source>Objective {o:,.2f}; proven bound {b:,.2f}; at most {g:.3f} % from the optimum.</source>
+            <translation>Objective {o:,.2f}; proven bound {b:,.2f}; at most {g:.3f} % from the optimum.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="251" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="251" />
+            <source>Exact model: {s} ({v} variables).</source>
+            <translation>Exact model: {s} ({v} variables).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="254" />
+            <source>The heuristic was {g:.4f} % from the proven optimum.</source>
+            <translation>The heuristic was {g:.4f} % from the proven optimum.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="189" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="189" />
+            <source>Distances from {n} demand points to {m} sites (one search per site)...</source>
+            <translation>Distances from {n} demand points to {m} sites (one search per site)...</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="211" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="211" />
+            <source>{g} demand groups with the same covering sites (from {n} points).</source>
+            <translation>{g} demand groups with the same covering sites (from {n} points).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="219" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="219" />
+            <source>The problem cannot be solved as asked: {e}.</source>
+            <translation>The problem cannot be solved as asked: {e}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="185" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="185" />
+            <source>{n} demand points x {m} sites need {gb:.1f} GB of distances. Use fewer candidates, or coarser demand (buurt counts spread over CBS 100 m vierkanten instead of addresses).</source>
+            <translation>{n} demand points x {m} sites need {gb:.1f} GB of distances. Use fewer candidates, or coarser demand (buurt counts spread over CBS 100 m vierkanten instead of addresses).</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="194" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="194" />
+            <source>{w:,.0f} of the demand cannot reach any site and is left out.</source>
+            <translation>{w:,.0f} of the demand cannot reach any site and is left out.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_location.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_location.py" line="199" />
+            <source>Some demand cannot reach some sites (another part of the network); such pairs count as {p:,.0f} m in the optimisation.</source>
+            <translation>Some demand cannot reach some sites (another part of the network); such pairs count as {p:,.0f} m in the optimisation.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="31" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="31" />
+            <source>Candidate sites from network nodes</source>
+            <translation>Candidate sites from network nodes</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="34" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="34" />
+            <source>Road junctions in an area as candidate sites for 'Best sites from candidates', evenly spread.</source>
+            <translation>Road junctions in an area as candidate sites for 'Best sites from candidates', evenly spread.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="40" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="40" />
+            <source>&lt;p&gt;Where would a new site serve best, when the gemeente has no list of buildings to choose from? This algorithm offers the road network's own junctions (three or more road segments meet) in the largest connected part of the network as candidate sites, optionally only inside an area (a wijk, the gemeente). At most one junction per cell of the given spacing is kept - the one nearest the cell's centre - so the candidates are spread evenly and the choice stays solvable; 0 keeps every junction.&lt;/p&gt;&lt;p&gt;Feed the output to 'Best sites from candidates' (in the modeler or one after the other). The nodes are places on the network, not buildings: check the chosen places on the ground.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Where would a new site serve best, when the gemeente has no list of buildings to choose from? This algorithm offers the road network's own junctions (three or more road segments meet) in the largest connected part of the network as candidate sites, optionally only inside an area (a wijk, the gemeente). At most one junction per cell of the given spacing is kept - the one nearest the cell's centre - so the candidates are spread evenly and the choice stays solvable; 0 keeps every junction.&lt;/p&gt;&lt;p&gt;Feed the output to 'Best sites from candidates' (in the modeler or one after the other). The nodes are places on the network, not buildings: check the chosen places on the ground.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="55" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="55" />
+            <source>At most one candidate per cell of (m; 0: every junction)</source>
+            <translation>At most one candidate per cell of (m; 0: every junction)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="56" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="56" />
+            <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
+            <translation>Topology tolerance (m; 0: line ends must coincide exactly)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="121" />
+            <source>Candidate sites (network nodes)</source>
+            <translation>Candidate sites (network nodes)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="37" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="37" />
+            <source>kandidaten,knopen,netwerk,locatiekeuze,planning,candidates,nodes,junctions</source>
+            <translation>kandidaten,knopen,netwerk,locatiekeuze,planning,candidates,nodes,junctions</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="51" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="52" />
+            <source>Road network</source>
+            <translation>Road network</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="53" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="54" />
+            <source>Only inside this area (e.g. the gemeente or a wijk)</source>
+            <translation>Only inside this area (e.g. the gemeente or a wijk)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="60" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="60" />
+            <source>Number of candidate sites</source>
+            <translation>Number of candidate sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="71" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="71" />
+            <source>Road network: a network is needed to take its nodes as candidates.</source>
+            <translation>Road network: a network is needed to take its nodes as candidates.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="103" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="103" />
+            <source>No road junction lies in the area: no candidates.</source>
+            <translation>No road junction lies in the area: no candidates.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="85" />
+            <source>Area: no feature has a usable geometry.</source>
+            <translation>Area: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="104" />
+            <location filename="../rksd_plugin/processing/alg_network_candidates.py" line="104" />
+            <source>{n} candidate sites from {m} network nodes.</source>
+            <translation>{n} candidate sites from {m} network nodes.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="78" />
+            <source>Planning</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="100" />
+            <source>Sample point spacing in buurten without a spreading layer (m)</source>
+            <translation>Sample point spacing in buurten without a spreading layer (m)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="108" />
+            <source>Demand</source>
+            <translation>Demand</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="86" />
+            <source>Demand: points with a weight, or buurten with a count (e.g. inwoners_65plus)</source>
+            <translation>Demand: points with a weight, or buurten with a count (e.g. inwoners_65plus)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="89" />
+            <source>Demand field: the weight per point or the count per buurt (empty: 1 each)</source>
+            <translation>Demand field: the weight per point or the count per buurt (empty: 1 each)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="91" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="92" />
+            <source>Spread buurt counts over (CBS 100 m vierkanten or address points)</source>
+            <translation>Spread buurt counts over (CBS 100 m vierkanten or address points)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="94" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="95" />
+            <source>Spreading weight (e.g. inwoners of the vierkanten; empty: equal)</source>
+            <translation>Spreading weight (e.g. inwoners of the vierkanten; empty: equal)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="97" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="98" />
+            <source>Buurten for per-buurt figures (for point demand)</source>
+            <translation>Buurten for per-buurt figures (for point demand)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="115" />
+            <source>Spreading layer</source>
+            <translation>Spreading layer</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="128" />
+            <source>Demand: no point carries a positive weight.</source>
+            <translation>Demand: no point carries a positive weight.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="129" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="129" />
+            <source>Demand: {d}; total weight {w:,.0f}.</source>
+            <translation>Demand: {d}; total weight {w:,.0f}.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="145" />
+            <source>{layer}: no feature has a usable geometry.</source>
+            <translation>{layer}: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_planning_base.py" line="147" />
+            <source>{layer}: {n} features without geometry were skipped.</source>
+            <translation>{layer}: {n} features without geometry were skipped.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="42" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="42" />
+            <source>Compare scenarios: sites closed or added</source>
+            <translation>Compare scenarios: sites closed or added</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="45" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="45" />
+            <source>Distance to the nearest site before and after closing or adding sites, per address and per buurt, and how many of a target group cross a threshold either way.</source>
+            <translation>Distance to the nearest site before and after closing or adding sites, per address and per buurt, and how many of a target group cross a threshold either way.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="52" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="52" />
+            <source>&lt;p&gt;What if these sites close, or those are added? For every demand point the distance to the nearest open site before (all existing sites) and after (the scenario), the change, and whether it crosses the threshold; per buurt the weighted mean before and after and how much of the target group (the demand weight: e.g. inwoners 65+, or own client counts) crosses the threshold either way.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenarios&lt;/b&gt;: a field on the existing sites names the scenario(s) in which a site closes (text: names separated by ';', or 1/true for one scenario); a field on the candidate sites names the scenario(s) that add it. Without an add field every candidate is added in every scenario; without any field there is one scenario that adds all candidates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: points with a weight, or buurten with a count spread over CBS 100 m vierkanten or address points (or sample points every 100 m).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances&lt;/b&gt; come from the same road graph, snapping and search as 'Facility reachability' (one search for the base and one per scenario); without a road network they are straight-line and the outputs say so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: per buurt (a change map), per demand point (optional), the scenario's sites with their status, and a side-by-side table with the inputs stored, so the run can be repeated.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;What if these sites close, or those are added? For every demand point the distance to the nearest open site before (all existing sites) and after (the scenario), the change, and whether it crosses the threshold; per buurt the weighted mean before and after and how much of the target group (the demand weight: e.g. inwoners 65+, or own client counts) crosses the threshold either way.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenarios&lt;/b&gt;: a field on the existing sites names the scenario(s) in which a site closes (text: names separated by ';', or 1/true for one scenario); a field on the candidate sites names the scenario(s) that add it. Without an add field every candidate is added in every scenario; without any field there is one scenario that adds all candidates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Demand&lt;/b&gt;: points with a weight, or buurten with a count spread over CBS 100 m vierkanten or address points (or sample points every 100 m).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distances&lt;/b&gt; come from the same road graph, snapping and search as 'Facility reachability' (one search for the base and one per scenario); without a road network they are straight-line and the outputs say so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: per buurt (a change map), per demand point (optional), the scenario's sites with their status, and a side-by-side table with the inputs stored, so the run can be repeated.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="189" />
+            <source>Scenario sites</source>
+            <translation>Scenario sites</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="49" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="49" />
+            <source>scenario,planning,sluiten,afstoten,toevoegen,vastgoed,voorzieningen,what if,close,add,threshold</source>
+            <translation>scenario,planning,sluiten,afstoten,toevoegen,vastgoed,voorzieningen,what if,close,add,threshold</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="73" />
+            <source>Existing sites (the base)</source>
+            <translation>Existing sites (the base)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="78" />
+            <source>Closes in scenario(s): field with scenario names or 1/true</source>
+            <translation>Closes in scenario(s): field with scenario names or 1/true</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="81" />
+            <source>Candidate sites to add</source>
+            <translation>Candidate sites to add</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="85" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="86" />
+            <source>Added in scenario(s): field with scenario names or 1/true</source>
+            <translation>Added in scenario(s): field with scenario names or 1/true</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="88" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="89" />
+            <source>Scenario name where the fields give none</source>
+            <translation>Scenario name where the fields give none</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="92" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="93" />
+            <source>Scenario per buurt</source>
+            <translation>Scenario per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="96" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="97" />
+            <source>Scenario comparison table</source>
+            <translation>Scenario comparison table</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="98" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="99" />
+            <source>Scenario per demand point</source>
+            <translation>Scenario per demand point</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="100" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="100" />
+            <source>Number of scenarios</source>
+            <translation>Number of scenarios</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="101" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="101" />
+            <source>Target group pushed beyond the threshold (first scenario)</source>
+            <translation>Target group pushed beyond the threshold (first scenario)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="102" />
+            <source>Target group brought within the threshold (first scenario)</source>
+            <translation>Target group brought within the threshold (first scenario)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="145" />
+            <source>The scenario changes nothing: name the sites that close (close field) or give candidate sites.</source>
+            <translation>The scenario changes nothing: name the sites that close (close field) or give candidate sites.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="186" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="186" />
+            <source>No buurten (point demand without a buurt layer): no per-buurt output.</source>
+            <translation>No buurten (point demand without a buurt layer): no per-buurt output.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="195" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="196" />
+            <source>Threshold crossings</source>
+            <translation>Threshold crossings</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="183" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="184" />
+            <source>Change in distance per buurt</source>
+            <translation>Change in distance per buurt</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="199" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="199" />
+            <source>RKSD scenario {name}</source>
+            <translation>RKSD scenario {name}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="310" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="310" />
+            <source>Method: {m}; threshold {t:g} m.</source>
+            <translation>Method: {m}; threshold {t:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="313" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="313" />
+            <source>{name}: {closed} closed, {added} added; mean distance {before:.0f} m -&gt; {after:.0f} m; within the threshold {wb:.1f} % -&gt; {wa:.1f} %; {worse:,.0f} pushed beyond it, {better:,.0f} brought within it.</source>
+            <translation>{name}: {closed} closed, {added} added; mean distance {before:.0f} m -&gt; {after:.0f} m; within the threshold {wb:.1f} % -&gt; {wa:.1f} %; {worse:,.0f} pushed beyond it, {better:,.0f} brought within it.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="320" />
+            <location filename="../rksd_plugin/processing/alg_scenario.py" line="320" />
+            <source>{name}: {n:,.0f} of the demand can no longer reach any site.</source>
+            <translation>{name}: {n:,.0f} of the demand can no longer reach any site.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="83" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="83" />
+            <source>Demand: no area has a usable geometry.</source>
+            <translation>Demand: no area has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="70" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="70" />
+            <source>Demand: no feature has a usable geometry.</source>
+            <translation>Demand: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="73" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="73" />
+            <source>{n} demand points, weight {field}</source>
+            <translation>{n} demand points, weight {field}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="92" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="92" />
+            <source>Spreading layer: no feature has a usable geometry.</source>
+            <translation>Spreading layer: no feature has a usable geometry.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="95" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="95" />
+            <source>{field} per area spread over {n} points of the spreading layer ({weight})</source>
+            <translation>{field} per area spread over {n} points of the spreading layer ({weight})</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="100" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="100" />
+            <source>{field} per area spread over sample points every {s:g} m (area-weighted)</source>
+            <translation>{field} per area spread over sample points every {s:g} m (area-weighted)</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="73" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="74" />
+            <source>1 per point</source>
+            <translation>1 per point</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="100" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="96" />
+            <source>1 per area</source>
+            <translation>1 per area</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="95" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="96" />
+            <source>equal shares</source>
+            <translation>equal shares</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="120" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="120" />
+            <source>{n} areas have no point of the spreading layer inside; their count sits at one point inside the area.</source>
+            <translation>{n} areas have no point of the spreading layer inside; their count sits at one point inside the area.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="123" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="123" />
+            <source>{n} points of the spreading layer lie outside every area and are not used.</source>
+            <translation>{n} points of the spreading layer lie outside every area and are not used.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="126" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="126" />
+            <source>{n} areas have no (or a secret) count: their demand is unknown and left out, never counted as 0.</source>
+            <translation>{n} areas have no (or a secret) count: their demand is unknown and left out, never counted as 0.</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="146" />
+            <location filename="../rksd_plugin/qgis_io/planning_io.py" line="146" />
+            <source>{n} demand points have no (or a secret) weight: left out, never counted as 0.</source>
+            <translation>{n} demand points have no (or a secret) weight: left out, never counted as 0.</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdPlugin</name>
         <message>
             <location filename="../rksd_plugin/plugin.py" line="50" />
@@ -3465,7 +4293,7 @@
     <context>
         <name>RksdProvider</name>
         <message>
-            <location filename="../rksd_plugin/processing/provider.py" line="14" />
+            <location filename="../rksd_plugin/processing/provider.py" line="13" />
             <source>RKSD - Sociaal Domein</source>
             <translation>RKSD - Sociaal Domein</translation>
         </message>
@@ -3594,266 +4422,266 @@
     <context>
         <name>RksdReachability</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="77" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="69" />
             <source>Facility reachability</source>
             <translation>Facility reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="80" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="72" />
             <source>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</source>
             <translation>Distance from every address or buurt to the nearest facility, over the roads or straight-line.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="86" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="78" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="78" />
             <source>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</source>
             <translation>&lt;p&gt;For every origin (address points, or polygons such as buurten) this computes the distance to the nearest facility, per category when a category field is given, which facility that is, and how many facilities lie within each radius.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method.&lt;/b&gt; With a road network, the graph is built once (every line vertex is a node; lines connect where they share a vertex, within the topology tolerance). Every origin and facility is snapped onto the nearest road &lt;i&gt;segment&lt;/i&gt; (the closest point on a line, not the nearest node), and all origins are answered by one multi-source shortest-path search from all facilities. The network distance runs along the roads between the two snapped points, as QGIS's 'Shortest path (point to layer)' measures it; the distance from an origin to its road is in &lt;i&gt;aansluiting_m&lt;/i&gt;. One-way streets are respected when a one-way field is given (yes/1/true: digitised direction, -1/reverse: against it). With a speed field (km/h) the fastest travel time is added. Without a network the distances are straight-line (hemelsbreed) and the output says so in &lt;i&gt;methode&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Polygons.&lt;/b&gt; For buurten the figures are weighted: by the weight field of the population layer (address points or CBS 100 m vierkanten with inwoners), or, without it, by regular sample points inside each polygon (area-weighted). Per polygon you get the weighted mean distance and the share of the weight within each radius; the per-point results can be written to a second layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nothing is hidden.&lt;/b&gt; An origin whose part of the network holds no facility gets status &lt;i&gt;geen_verbinding&lt;/i&gt;, one farther than the maximum distance &lt;i&gt;verder_dan_max&lt;/i&gt;; both get no distance (NULL), never 0, and are counted in the log. Layers in another CRS are reprojected to EPSG:28992.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CBS figures are different.&lt;/b&gt; CBS 'Nabijheid voorzieningen' distances are road distances from all addresses in an area, averaged over the inhabitants, with CBS's own facility registers; they are not walking routes, and neither is this network distance unless the network is a walking network.&lt;/p&gt;&lt;p&gt;Computed with scipy when it is available; otherwise with a slower pure Python fallback (said in the log).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="110" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
             <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Sample point spacing inside polygons without a population layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
             <source>Speed field of the network in km/h (adds travel time)</source>
             <translation>Speed field of the network in km/h (adds travel time)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="144" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Speed where the speed field is empty (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximum distance (m): farther facilities count as not reachable</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="311" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="173" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="310" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="165" />
             <source>Origins</source>
             <translation>Origins</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="194" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
             <source>Facilities</source>
             <translation>Facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="83" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="75" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="75" />
             <source>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</source>
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Origins (address points, or polygons such as buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="122" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="123" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="114" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
             <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
             <translation>Population for weighting polygons (address points or CBS 100 m vierkanten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
             <source>Category field of the facilities (adds the nearest per category)</source>
             <translation>Category field of the facilities (adds the nearest per category)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="135" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
             <source>Facility name or id field (empty: the feature id)</source>
             <translation>Facility name or id field (empty: the feature id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Radii for counts and shares (m, separated by ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
             <source>Origin fields to carry over (empty: id and name)</source>
             <translation>Origin fields to carry over (empty: id and name)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="291" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="289" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
             <source>Reachability</source>
             <translation>Reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="154" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="155" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="146" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Reachability per weighting point (polygons only)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="157" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
             <source>Distance method</source>
             <translation>Distance method</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
             <source>Number of origin points</source>
             <translation>Number of origin points</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="159" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
             <source>Origins without a network connection to any facility</source>
             <translation>Origins without a network connection to any facility</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="160" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Origins with no facility within the maximum distance</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="182" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="183" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="175" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="186" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="178" />
             <source>Radii</source>
             <translation>Radii</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="188" />
             <source>A speed field without a road network is ignored.</source>
             <translation>A speed field without a road network is ignored.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="204" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Facilities: no facility has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
             <source>all facilities</source>
             <translation>all facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="254" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="246" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="246" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Origins: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="285" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="282" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="282" />
             <source>Reachability per point</source>
             <translation>Reachability per point</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="440" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="206" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} facilities without geometry were skipped.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="227" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="219" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="219" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Population: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="316" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="316" />
             <source>{layer}: read column by column (GDAL).</source>
             <translation>{layer}: read column by column (GDAL).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
             <source>{layer}: read feature by feature through QGIS ({reason}).</source>
             <translation>{layer}: read feature by feature through QGIS ({reason}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="449" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="449" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="242" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="234" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="234" />
             <source>Weighted by {n} population points.</source>
             <translation>Weighted by {n} population points.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="247" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="239" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="239" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
         </message>
         <message>
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="320" />
             <source>not a file GDAL reads column by column</source>
             <translation>not a file GDAL reads column by column</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="450" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="453" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="453" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="456" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="459" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="459" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="241" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} population points lie outside every polygon and are not counted.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="225" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="225" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
         </message>
@@ -4459,7 +5287,6 @@
             <translation>Demand: choose the field with the demand per buurt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="136" />
             <location filename="../rksd_plugin/processing/alg_zorgvraag.py" line="136" />
             <source>Demand: no feature has a usable geometry.</source>
             <translation>Demand: no feature has a usable geometry.</translation>

@@ -122,7 +122,7 @@ def run_rksd_processing(manifest, repeats, memory=False, profile=False):
     import numpy as np
 
     start_processing()
-    import processing
+    from qgis import processing
     from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
     paths = manifest["paths"]
@@ -175,7 +175,7 @@ def profile_once(inputs, folder):
     import io
     import pstats
 
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     context = QgsProcessingContext()
@@ -268,7 +268,7 @@ def run_native(manifest, repeats, origin_sample=3):
     import numpy as np
 
     start_processing()
-    import processing
+    from qgis import processing
     from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     _, _, _, origins, ids = bench_reach_data.read_arrays(manifest)

@@ -40,7 +40,9 @@ def main():
     pngs += analyses_maps(args.out, gpkg, args.language)
     own_pngs, own_summary = own_data(args.out, gpkg, args.language)
     pngs += own_pngs
-    pngs += atlas(args.out, gpkg, args.language)
+    planning_pngs, planning_summary, planning_gpkg = planning(args.out, gpkg, args.language)
+    pngs += planning_pngs
+    pngs += atlas(args.out, gpkg, args.language, planning_gpkg)
     series_summary = series(args.out, catalog, args.language)
     summary = dict(result.summary)
     summary["geopackage"] = os.path.relpath(gpkg, ROOT)
@@ -61,6 +63,7 @@ def main():
                              peer_comparison=os.path.relpath(series_summary["peer_comparison"], ROOT),
                              atlas=os.path.relpath(series_summary["atlas"], ROOT))
     summary["own_data"] = own_summary
+    summary["planning"] = dict(planning_summary, geopackage=os.path.relpath(planning_gpkg, ROOT))
     summary["seconds_total"] = round(time.perf_counter() - started, 3)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1, ensure_ascii=False)
@@ -101,11 +104,18 @@ def own_data(out_dir, gpkg, language):
     return demo_own_data.run(out_dir, gpkg, language)
 
 
-def atlas(out_dir, gpkg, language):
-    """The PDF atlas per buurt and the presentation PNGs."""
+def planning(out_dir, gpkg, language):
+    """Closure ranking, the best extra sites and an example scenario (straight-line)."""
+    import demo_planning
+
+    return demo_planning.run(out_dir, gpkg, language)
+
+
+def atlas(out_dir, gpkg, language, scenario=None):
+    """The PDF atlas per buurt (with the scenario page) and the presentation PNGs."""
     import demo_atlas
 
-    return demo_atlas.run(out_dir, gpkg, language)
+    return demo_atlas.run(out_dir, gpkg, language, scenario=scenario)
 
 
 def series(out_dir, catalog, language):
@@ -136,6 +146,12 @@ def print_summary(summary):
         print("  own facilities: {placed} placed, {not_placed} not placed -> {geopackage}".format(**own["facilities"]))
         print("  own figures (SYNTHETIC): {} indicators, Wmo afgeschermd in {} buurten".format(
             len(own["figures"]["indicators"]), own["figures"]["suppressed_buurten_wmo"]))
+    plan = summary.get("planning") or {}
+    if plan:
+        scenario = plan["scenario"]
+        print("  planning ({}): best sites {} ({}, gap {} %); scenario '{}': within 1 km {} % -> {} % ({})".format(
+            plan["method"], plan["best_sites"]["chosen"], plan["best_sites"]["status"], plan["best_sites"]["gap_pct"],
+            scenario["name"], scenario["within_before_pct"], scenario["within_after_pct"], plan["geopackage"]))
     print("  GeoPackage: {}".format(summary["geopackage"]))
     for png in summary["maps"]:
         print("  output: {}".format(png))

@@ -26,11 +26,12 @@ from sample_note import SAMPLE_NOTE  # noqa: E402
 EXAMPLE_TEXTS = os.path.join(ROOT, "resources", "layouts", "voorbeeld_teksten.csv")
 
 
-def run(out_dir, gpkg_path, language="nl", level="buurt", texts=EXAMPLE_TEXTS, pngs=True):
+def run(out_dir, gpkg_path, language="nl", level="buurt", texts=EXAMPLE_TEXTS, pngs=True, scenario=None):
     """Write the atlas PDF (and the presentation PNGs); returns the written paths.
 
     ``texts``: the gemeente's own words (CSV); the demo uses an example file whose texts
-    say they are examples (an introduction and one buurt, Amby)."""
+    say they are examples (an introduction and one buurt, Amby). ``scenario``: a GeoPackage with
+    rksd:scenario's outputs (scripts/demo_planning.py writes one): a scenario page per scenario."""
     from rksd_plugin.report.atlas import AtlasOptions, build_atlas
     from rksd_plugin.report.presentation import export_question_pngs
 
@@ -39,7 +40,8 @@ def run(out_dir, gpkg_path, language="nl", level="buurt", texts=EXAMPLE_TEXTS, p
     if language != "nl" and texts == EXAMPLE_TEXTS:
         texts = None
     pdf = os.path.join(out_dir, "atlas_maastricht.pdf")
-    result = build_atlas(gpkg_path, pdf, AtlasOptions(level=level, language=language, texts=texts, note=note))
+    result = build_atlas(gpkg_path, pdf, AtlasOptions(level=level, language=language, texts=texts, note=note,
+                                                      scenario=scenario))
     print("  atlas: {} ({} pages: {} opening, {} {}; {:.1f} s)".format(
         os.path.relpath(result.path, ROOT), result.pages, result.opening_pages, result.area_pages, level,
         result.seconds))

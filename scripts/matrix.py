@@ -353,6 +353,12 @@ def run_host(mode, logs):
     return collect(result, results_dir)
 
 
+def shell_text(words):
+    """One word is shell text as typed ("make venv && make test"); several are quoted each
+    (``bash -c 'a; b'`` stays two words and a script)."""
+    return words[0] if len(words) == 1 else " ".join(shlex.quote(word) for word in words)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--suites", nargs="*", default=None, help="Debian suites to run (default: all but the host's)")
@@ -364,11 +370,11 @@ def main(argv=None):
     if argv[:1] == ["run"]:
         if len(argv) < 3 or argv[1] not in SUITES:
             sys.exit("usage: matrix.py run SUITE [--] CMD ...  (suites: {})".format(", ".join(SUITES)))
-        command = argv[3:] if argv[2] == "--" else argv[2:]
+        command = shell_text(argv[3:] if argv[2] == "--" else argv[2:])
         ensure_tools()
         root = ensure_chroot(argv[1])
         workdir = copy_tree(root, copy_name())
-        return in_chroot(root, "cd {} && {}".format(shlex.quote(workdir), " ".join(command))).returncode
+        return in_chroot(root, "cd {} && {}".format(shlex.quote(workdir), command)).returncode
     args = parser.parse_args(argv)
     ensure_tools()
     started = time.time()

@@ -80,6 +80,71 @@ def belongs_to(code, level, gemeente):
     return code == gemeente if level == "gemeente" else regions.gemeente_of(code) == gemeente
 
 
+def first_answer(strategies, gemeente, extent, fetch, remember, nothing):
+    """The ``LevelResult`` of the first way of asking (property, CQL2, XML filter, bbox) that answers.
+
+    Shared by the OGC API and the WFS client so both fall back alike: a refused way is
+    noted and the next is tried; the one that answered is remembered for the service.
+    ``fetch(strategy, box)`` asks; ``nothing(refused)`` is the error when none answered."""
+    refused, first_offline = [], None
+    for strategy in strategies:
+        try:
+            box = None
+            if strategy == BBOX:
+                box = extent or gemeente_extent.first_guess(gemeente)
+                if box is None:
+                    raise SkipStrategy("no extent known for {}".format(gemeente))
+                box = gemeente_extent.widen(box, 1.0)
+            result = fetch(strategy, box)
+        except SkipStrategy as skip:
+            refused.append("{}: {}".format(strategy, skip.reason))
+            if isinstance(skip.error, OfflineMiss) and first_offline is None:
+                first_offline = skip.error
+            continue
+        remember(strategy)
+        result.refused = refused
+        return result
+    if first_offline is not None:
+        raise first_offline
+    raise nothing(refused)
+
+
+class PageCollector:
+    """Keeps the features of one gemeente from pages of answers, converting each geometry once.
+
+    A feature outside the gemeente is dropped on a bbox request; on a filtered request it
+    means the server ignored the filter, and then the strategy is refused rather than
+    paging through all of the Netherlands."""
+
+    def __init__(self, code_field, level, gemeente, strategy, convert_geometry, transport):
+        self.code_field, self.level, self.gemeente = code_field, level, gemeente
+        self.strategy, self.convert_geometry, self.transport = strategy, convert_geometry, transport
+        self.kept, self.urls, self.raw = [], [], []
+
+    def add(self, url, batch):
+        self.urls.append(url)
+        for feature in batch:
+            props = feature.get("properties") if isinstance(feature, dict) else None
+            code = regions.try_normalise((props or {}).get(self.code_field))
+            if not belongs_to(code, self.level, self.gemeente):
+                if self.strategy != BBOX:
+                    raise SkipStrategy("the server ignored the filter ({} outside {})".format(code, self.gemeente))
+                continue
+            self.raw.append(feature.get("geometry"))
+            if self.convert_geometry is not None:
+                try:
+                    feature["geometry"] = self.convert_geometry(feature.get("geometry"))
+                except (ValueError, TypeError, AttributeError) as exc:
+                    self.transport.forget(url)
+                    raise BadResponse(url=url, detail="a geometry cannot be read ({})".format(exc)) from exc
+            self.kept.append(feature)
+
+    def result(self):
+        if not self.kept:
+            raise SkipStrategy("no features")
+        return LevelResult(self.kept, self.urls, self.strategy, gemeente_extent.of_geojson(self.raw))
+
+
 class OgcApiClient:
     """One OGC API Features service (one year of the wijk- en buurtkaart)."""
 
@@ -137,40 +202,27 @@ class OgcApiClient:
         into another form as each page arrives (e.g. WKB)."""
         gemeente = regions.parse_gemeente(gemeente)
         collection = self.config["collections"][level]["collection"]
-        refused, first_offline = [], None
-        for strategy in self.plan(collection):
-            try:
-                box = None
-                if strategy == BBOX:
-                    box = extent or gemeente_extent.first_guess(gemeente)
-                    if box is None:
-                        raise SkipStrategy("no extent known for {}".format(gemeente))
-                    box = gemeente_extent.widen(box, 1.0)
-                url = self.items_url(collection, strategy, gemeente, box)
-                result = self._pages(url, level, gemeente, strategy, progress, convert_geometry, is_cancelled)
-            except SkipStrategy as skip:
-                refused.append("{}: {}".format(strategy, skip.reason))
-                if isinstance(skip.error, OfflineMiss) and first_offline is None:
-                    first_offline = skip.error
-                continue
-            self.memory.remember(self.service_url, collection, strategy)
-            result.refused = refused
-            return result
-        if first_offline is not None:
-            raise first_offline
-        raise EmptyResult(what="PDOK {}".format(level), code=gemeente,
-                          url="{}/collections/{} ({})".format(self.service_url, collection, "; ".join(refused)))
+        def fetch(strategy, box):
+            url = self.items_url(collection, strategy, gemeente, box)
+            return self._pages(url, level, gemeente, strategy, progress, convert_geometry, is_cancelled)
+
+        return first_answer(
+            self.plan(collection), gemeente, extent, fetch,
+            remember=lambda strategy: self.memory.remember(self.service_url, collection, strategy),
+            nothing=lambda refused: EmptyResult(
+                what="PDOK {}".format(level), code=gemeente,
+                url="{}/collections/{} ({})".format(self.service_url, collection, "; ".join(refused))))
 
     def _pages(self, url, level, gemeente, strategy, progress, convert_geometry, is_cancelled):
-        code_field = self.config["collections"][level]["code"]
-        kept, urls, seen, raw = [], [], set(), []
+        pages = PageCollector(self.config["collections"][level]["code"], level, gemeente, strategy,
+                              convert_geometry, self.transport)
+        seen = set()
         while url:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
             if url in seen:
                 raise BadResponse(url=url, detail="the next link points back to an earlier page")
             seen.add(url)
-            urls.append(url)
             page = self._get(url)
             if not isinstance(page, dict) or page.get("type") != "FeatureCollection":
                 self.transport.forget(url)
@@ -179,27 +231,11 @@ class OgcApiClient:
             if not isinstance(batch, list):
                 self.transport.forget(url)
                 raise BadResponse(url=url, detail="'features' is missing")
-            for feature in batch:
-                props = feature.get("properties") if isinstance(feature, dict) else None
-                code = regions.try_normalise((props or {}).get(code_field))
-                if not belongs_to(code, level, gemeente):
-                    if strategy != BBOX:  # the server did not apply the filter: never page through all NL
-                        raise SkipStrategy("the server ignored the filter ({} outside {})".format(code, gemeente))
-                    continue
-                raw.append(feature.get("geometry"))
-                if convert_geometry is not None:
-                    try:
-                        feature["geometry"] = convert_geometry(feature.get("geometry"))
-                    except (ValueError, TypeError, AttributeError) as exc:
-                        self.transport.forget(url)
-                        raise BadResponse(url=url, detail="a geometry cannot be read ({})".format(exc)) from exc
-                kept.append(feature)
+            pages.add(url, batch)
             if progress:
-                progress(len(kept))
+                progress(len(pages.kept))
             url = _next_link(page)
-        if not kept:
-            raise SkipStrategy("no features")
-        return LevelResult(kept, urls, strategy, gemeente_extent.of_geojson(raw))
+        return pages.result()
 
     def _get(self, url):
         try:

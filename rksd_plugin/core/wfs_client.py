@@ -12,9 +12,9 @@ server cannot write GeoJSON; both choices are remembered per service.
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape
 
-from . import gemeente_extent, gml, regions
+from . import gml, regions
 from .errors import BadResponse, Cancelled, EmptyResult, HttpStatusError, OfflineMiss
-from .pdok_client import BBOX, SHARED_MEMORY, LevelResult, SkipStrategy, belongs_to
+from .pdok_client import BBOX, SHARED_MEMORY, PageCollector, SkipStrategy, first_answer
 
 FILTER = "filter"
 GEOJSON, GML = "geojson", "gml"
@@ -99,63 +99,34 @@ class WfsClient:
         typename = self.typename(level)
         known = self.memory.get(self.service_url, typename)
         order = [known] + [s for s in (FILTER, BBOX) if s != known] if known else [FILTER, BBOX]
-        refused, first_offline = [], None
-        for strategy in order:
-            try:
-                box = None
-                if strategy == BBOX:
-                    box = extent or gemeente_extent.first_guess(gemeente)
-                    if box is None:
-                        raise SkipStrategy("no extent known for {}".format(gemeente))
-                    box = gemeente_extent.widen(box, 1.0)
-                result = self._pages(typename, level, gemeente, strategy, box, progress, convert_geometry,
-                                     is_cancelled)
-            except SkipStrategy as skip:
-                refused.append("{}: {}".format(strategy, skip.reason))
-                if isinstance(skip.error, OfflineMiss) and first_offline is None:
-                    first_offline = skip.error
-                continue
-            self.memory.remember(self.service_url, typename, strategy)
-            result.refused = refused
-            return result
-        if first_offline is not None:
-            raise first_offline
-        raise EmptyResult(what="PDOK WFS {}".format(typename), code=gemeente,
-                          url="{} ({})".format(self.service_url, "; ".join(refused)))
+
+        def fetch(strategy, box):
+            return self._pages(typename, level, gemeente, strategy, box, progress, convert_geometry, is_cancelled)
+
+        return first_answer(
+            order, gemeente, extent, fetch,
+            remember=lambda strategy: self.memory.remember(self.service_url, typename, strategy),
+            nothing=lambda refused: EmptyResult(what="PDOK WFS {}".format(typename), code=gemeente,
+                                                url="{} ({})".format(self.service_url, "; ".join(refused))))
 
     def _output(self):
         return self.memory.get(self.service_url, "outputFormat") or GEOJSON
 
     def _pages(self, typename, level, gemeente, strategy, box, progress, convert_geometry, is_cancelled):
-        code_field = self.config["collections"][level]["code"]
-        kept, urls, raw, start = [], [], [], 0
+        pages = PageCollector(self.config["collections"][level]["code"], level, gemeente, strategy,
+                              convert_geometry, self.transport)
+        start = 0
         while True:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
             url, batch = self._page(typename, strategy, gemeente, start, box)
-            urls.append(url)
-            for feature in batch:
-                code = regions.try_normalise((feature.get("properties") or {}).get(code_field))
-                if not belongs_to(code, level, gemeente):
-                    if strategy != BBOX:
-                        raise SkipStrategy("the server ignored the filter ({} outside {})".format(code, gemeente))
-                    continue
-                raw.append(feature.get("geometry"))
-                if convert_geometry is not None:
-                    try:
-                        feature["geometry"] = convert_geometry(feature.get("geometry"))
-                    except (ValueError, TypeError, AttributeError) as exc:
-                        self.transport.forget(url)
-                        raise BadResponse(url=url, detail="a geometry cannot be read ({})".format(exc)) from exc
-                kept.append(feature)
+            pages.add(url, batch)
             if progress:
-                progress(len(kept))
+                progress(len(pages.kept))
             if len(batch) < self.page_size:
                 break
             start += len(batch)
-        if not kept:
-            raise SkipStrategy("no features")
-        return LevelResult(kept, urls, strategy, gemeente_extent.of_geojson(raw))
+        return pages.result()
 
     def _page(self, typename, strategy, gemeente, start, box):
         """``(url, features)`` of one page; GeoJSON first, GML when the server cannot."""

@@ -373,7 +373,7 @@ class BuurtPanel(QWidget):
             published = any(r.get(key + suffix) is not None for r in level_records)
             return text(None, "secret" if published else "not_in_source")
 
-        reference_text, cue = "", None
+        cue = None
         component = key in [c.indicator for c in question.components]
         if not available:
             kind = "not_in_package"

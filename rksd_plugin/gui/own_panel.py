@@ -239,7 +239,7 @@ class OwnDataPanel(QWidget):
         self._enable()
         merged, summary, release = task.result, task.summary, task.release
         try:
-            path = self.replace_run(task.staging, merged.indicators)
+            self.replace_run(task.staging, merged.indicators)
         except Exception as exc:  # noqa: BLE001 - tell the user, keep the old maps
             results.discard(task.staging)
             self.status.setText(error_text(exc))

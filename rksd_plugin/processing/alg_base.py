@@ -56,13 +56,21 @@ class StyleOutput(QgsProcessingLayerPostProcessorInterface):
 
     _alive = []
 
-    def __init__(self, make_renderer, name=None):
+    def __init__(self, make_renderer, name=None, aliases=None, styles=()):
         super().__init__()
         self.make_renderer = make_renderer
         self.name = name
+        self.aliases = aliases or {}
+        self.styles = list(styles)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         try:
+            fields = layer.fields()
+            for field_name, alias in self.aliases.items():
+                index = fields.lookupField(field_name)
+                if index >= 0:
+                    layer.setFieldAlias(index, alias)
+            self._add_styles(layer)
             renderer = self.make_renderer(layer)
             if renderer is not None:
                 layer.setRenderer(renderer)
@@ -73,12 +81,25 @@ class StyleOutput(QgsProcessingLayerPostProcessorInterface):
             if self in StyleOutput._alive:
                 StyleOutput._alive.remove(self)
 
+    def _add_styles(self, layer):
+        """``styles`` = [(name, make_renderer)]: the first is the style on screen, the others
+        are there to choose from in the layer's Styles menu."""
+        if not self.styles:
+            return
+        manager = layer.styleManager()
+        shown = manager.currentStyle()
+        for style_name, make in self.styles[1:]:
+            layer.setRenderer(make(layer))
+            manager.addStyleFromLayer(style_name)
+        if self.styles[0][0] != shown:
+            manager.renameStyle(shown, self.styles[0][0])
+
     @classmethod
-    def attach(cls, context, dest_id, make_renderer, name=None):
+    def attach(cls, context, dest_id, make_renderer, name=None, aliases=None, styles=()):
         """Style ``dest_id`` when it is loaded; returns the post-processor (or None)."""
         if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return None
-        processor = cls(make_renderer, name)
+        processor = cls(make_renderer, name, aliases, styles)
         cls._alive.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
         return processor

@@ -30,14 +30,6 @@ STATUS_TEXT = {0: "ok", 1: "verder_dan_max", 2: "geen_verbinding"}
 METHOD_TEXT = {"network": "netwerk", "straight_line": "hemelsbreed"}
 
 
-def _object_array(values):
-    import numpy as np
-
-    array = np.empty(len(values), dtype=object)
-    array[:] = values
-    return array
-
-
 def category_tokens(keys):
     """Field-name tokens per category value, unique even when two values look alike."""
     from ..core.network.params import field_token
@@ -210,7 +202,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         if id_field:
             facility_names = [network_io.text_or_none(v) for v in fac.values(id_field)]
         else:  # the facility's feature id (an integer field is cheaper to write than text)
-            facility_names = fac.fids.tolist()
+            facility_names = fac.fids
 
         origin_input = layer_input.resolve(self, parameters, self.ORIGINS, context, origins)
         is_polygon = self.geometry_type(origins) == GEOMETRY_POLYGON
@@ -275,20 +267,27 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             table = self._table_for_rows(
                 polygons, areas.rows, area_fields, area_columns, origin_input, keep_fields, is_point=False)
             outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 90))
-            self._style(context, outputs[self.OUTPUT], "gem_afstand_m", radii, tr("Reachability"))
+            self._style(context, outputs[self.OUTPUT], "gem_afstand_m", radii, tr("Reachability"), tokens,
+                        area_fields, table.fields, graph is not None)
             if self._wants(parameters, self.OUTPUT_POINTS):
-                owner = np.array([areas.fids[i] if i >= 0 else None for i in area_index.tolist()], dtype=object)
-                columns = [owner, network_io.column_values(weight)] + point_columns
+                from ..qgis_io import sql_columns
+
+                area_fids = np.asarray(areas.fids, dtype=np.int64)
+                owner = sql_columns.Ints(area_fids[np.maximum(area_index, 0)] if area_fids.size else area_index,
+                                         nulls=area_index < 0)
+                columns = [owner, np.asarray(weight, dtype=np.float64)] + point_columns
                 table = self._table_for_points(self._with_area_fields(point_fields), columns, origin_xy)
                 point_dest = layer_output.write(self, parameters, self.OUTPUT_POINTS, context, table, feedback, (90, 99))
                 outputs[self.OUTPUT_POINTS] = point_dest
-                self._style(context, point_dest, "afstand_m", radii, tr("Reachability per point"))
+                self._style(context, point_dest, "afstand_m", radii, tr("Reachability per point"), tokens,
+                            table.fields, table.fields, graph is not None)
         else:
             table = self._table_for_rows(
                 pts.columns, np.nonzero(pts.present)[0], point_fields, point_columns, origin_input, keep_fields,
                 is_point=pts.is_point, source_xy=pts.source_xy)
             outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 99))
-            self._style(context, outputs[self.OUTPUT], "afstand_m", radii, tr("Reachability"))
+            self._style(context, outputs[self.OUTPUT], "afstand_m", radii, tr("Reachability"), tokens,
+                        point_fields, table.fields, graph is not None)
         summary = result.groups[None]
         outputs.update({
             "METHOD": METHOD_TEXT[result.method],
@@ -326,10 +325,10 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
 
     def _table_for_rows(self, columns, rows, result_fields, result_columns, source_input, keep_fields,
                         is_point=False, source_xy=None):
-        """Every input feature (``columns``), its kept fields, and the results of rows ``rows``."""
+        """Every input feature (``columns``), its kept fields, and the results of rows ``rows`` (sorted)."""
         import numpy as np
 
-        from ..qgis_io import gpkg_bulk, layer_output, network_io
+        from ..qgis_io import gpkg_bulk, layer_output, network_io, sql_columns
 
         n = len(columns)
         source_fields = source_input.fields()
@@ -337,12 +336,9 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         for name in keep_fields:
             kept.append(source_fields.at(source_fields.lookupField(name)))
         fields = network_io.output_fields(kept, result_fields)
-        values = [columns.as_list(name) for name in keep_fields]
+        values = [columns.column(name) for name in keep_fields]
         rows = np.asarray(rows, dtype=np.int64)
-        for column in result_columns:
-            full = np.full(n, None, dtype=object)
-            full[rows] = column if not isinstance(column, list) else _object_array(column)
-            values.append(full)
+        values += [sql_columns.expand(column, rows, n) for column in result_columns]
         if is_point and source_xy is not None:
             bounds = gpkg_bulk.point_bounds(source_xy)
         else:
@@ -370,67 +366,74 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             point_fields)
 
     def _point_columns(self, result, tokens, radii, facility_names):
-        """Fields and value columns per origin point (all facilities, then per category)."""
+        """Fields and value columns per origin point (all facilities, then per category).
+
+        Columns stay numpy arrays (NaN for NULL, rounded as the fields say) or
+        ``sql_columns`` columns, so the writer never needs a Python value per row.
+        """
         import numpy as np
 
         from ..core.network.params import radius_label
-        from ..qgis_io.network_io import column_values, field
+        from ..qgis_io import sql_columns
+        from ..qgis_io.network_io import field, rounded
 
         n = result.n_origins
-        method = METHOD_TEXT[result.method]
-        names = _object_array(list(facility_names) + [None])
-        status_text = _object_array([STATUS_TEXT[code] for code in sorted(STATUS_TEXT)])
+        status_labels = [STATUS_TEXT[code] for code in sorted(STATUS_TEXT)]
+        by_id = isinstance(facility_names, np.ndarray)
         fields = [field("methode", "string", 12)]
-        columns = [[method] * n]
+        columns = [sql_columns.Constant(METHOD_TEXT[result.method], n)]
         if result.origin_snap is not None:
             fields.append(field("aansluiting_m", "double", 12, 1))
-            columns.append(column_values(result.origin_snap.dist, decimals=1))
+            columns.append(rounded(result.origin_snap.dist, 1))
         for key, group in result.groups.items():
             suffix = "" if key is None else "_" + tokens[key]
             fields.append(field("afstand{}_m".format(suffix), "double", 12, 1))
-            columns.append(column_values(group.distance, decimals=1))
+            columns.append(rounded(group.distance, 1))
             fields.append(field("rechtlijn{}_m".format(suffix), "double", 12, 1))
-            columns.append(column_values(group.line, decimals=1))
+            columns.append(rounded(group.line, 1))
             if group.time is not None:
                 fields.append(field("reistijd{}_min".format(suffix), "double", 10, 2))
-                columns.append(column_values(np.where(group.status == 0, group.time, np.nan), decimals=2))
-            if facility_names and isinstance(facility_names[0], int):
+                columns.append(rounded(np.where(group.status == 0, group.time, np.nan), 2))
+            if by_id:
                 fields.append(field("voorziening{}".format(suffix), "long"))
+                found = group.facility >= 0
+                ids = facility_names[np.where(found, group.facility, 0)] if len(facility_names) else group.facility
+                columns.append(sql_columns.Ints(ids, nulls=~found))
             else:
                 fields.append(field("voorziening{}".format(suffix), "string", 80))
-            columns.append(names[group.facility].tolist())  # index -1: the trailing None
+                columns.append(sql_columns.Codes(group.facility, facility_names))
             fields.append(field("status{}".format(suffix), "string", 16))
-            columns.append(status_text[group.status].tolist())
+            columns.append(sql_columns.Codes(group.status, status_labels))
             for radius in radii:
                 fields.append(field("binnen_{}{}".format(radius_label(radius), suffix), "int"))
-                columns.append(group.counts[radius].tolist())
+                columns.append(group.counts[radius].astype(np.int64))
         return fields, columns
 
     def _area_columns(self, result, tokens, radii, area_index, weight, n_areas):
         """Weighted figures per polygon (mean distance, share within each radius)."""
         from ..core.network.aggregate import weighted_area_figures
         from ..core.network.params import radius_label
-        from ..qgis_io.network_io import column_values, field
+        from ..qgis_io import sql_columns
+        from ..qgis_io.network_io import field, rounded
 
-        method = METHOD_TEXT[result.method]
         fields = [field("methode", "string", 12), field("punten", "int"), field("gewicht", "double", 14, 1)]
-        columns = [[method] * n_areas, None, None]
+        columns = [sql_columns.Constant(METHOD_TEXT[result.method], n_areas), None, None]
         for key, group in result.groups.items():
             suffix = "" if key is None else "_" + tokens[key]
             figures = weighted_area_figures(area_index, weight, group.distance, n_areas, radii)
             line = weighted_area_figures(area_index, weight, group.line, n_areas)
             if key is None:
-                columns[1] = figures["points"].tolist()
-                columns[2] = column_values(figures["weight"], decimals=1)
+                columns[1] = figures["points"].astype("int64")
+                columns[2] = rounded(figures["weight"], 1)
             fields.append(field("gem_afstand{}_m".format(suffix), "double", 12, 1))
-            columns.append(column_values(figures["mean"], decimals=1))
+            columns.append(rounded(figures["mean"], 1))
             fields.append(field("gem_rechtlijn{}_m".format(suffix), "double", 12, 1))
-            columns.append(column_values(line["mean"], decimals=1))
+            columns.append(rounded(line["mean"], 1))
             for radius in radii:
                 fields.append(field("aandeel_{}{}".format(radius_label(radius), suffix), "double", 6, 1))
-                columns.append(column_values(figures["within"][radius], decimals=1))
+                columns.append(rounded(figures["within"][radius], 1))
             fields.append(field("aandeel_onbekend{}".format(suffix), "double", 6, 1))
-            columns.append(column_values(figures["share_unknown"], decimals=1))
+            columns.append(rounded(figures["share_unknown"], 1))
         return fields, columns
 
     # -- reporting -------------------------------------------------------------------------
@@ -455,15 +458,30 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             if far:
                 feedback.reportError(tr("{n} origins are more than 250 m from the nearest road (see aansluiting_m).").format(n=far), False)
 
-    def _style(self, context, dest, field_name, radii, name):
+    def _style(self, context, dest, field_name, radii, name, tokens=None, own_fields=None, output_fields=None,
+               network=True):
+        """Distance classes on ``field_name`` (all facilities), one more style per category,
+        and readable field names, applied when QGIS loads the layer."""
+        from ..core.network import output_words
         from ..core.network.defaults import DEFAULT_THRESHOLDS
         from ..qgis_io import network_styles
 
         thresholds = radii or list(DEFAULT_THRESHOLDS)
         lang = language()
+        tokens = tokens or {}
 
-        def make(layer):
-            return network_styles.distance_renderer(layer.geometryType(), field_name, thresholds, lang)
+        def renderer_on(field):
+            return lambda layer: network_styles.distance_renderer(layer.geometryType(), field, thresholds, lang)
 
-        StyleOutput.attach(context, dest, make)
+        make = renderer_on(field_name)
+        styles = []
+        if tokens:  # "afstand_m" -> "afstand_<token>_m", "gem_afstand_m" -> "gem_afstand_<token>_m"
+            styles.append((output_words.style_name(None, lang), make))
+            for key, token in tokens.items():
+                styles.append((output_words.style_name(key, lang), renderer_on(field_name[:-2] + "_" + token + "_m")))
+        words = {}
+        if own_fields is not None and output_fields is not None:
+            words = output_words.aliases([f.name() for f in own_fields], [f.name() for f in output_fields],
+                                         {token: key for key, token in tokens.items()}, lang, network)
+        StyleOutput.attach(context, dest, make, aliases=words, styles=styles)
 

@@ -1,5 +1,4 @@
 """The ``rksd`` Processing provider: one module per algorithm, registered here."""
-import os
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
@@ -32,10 +31,15 @@ def algorithms():
     from .alg_reachability import ReachabilityAlgorithm
     from .alg_zorgvraag import ZorgvraagAanbodAlgorithm
     from .alg_atlas import AtlasAlgorithm
+    from .alg_closure import ClosureAlgorithm
+    from .alg_location import LocationAlgorithm
+    from .alg_network_candidates import NetworkCandidatesAlgorithm
     from .alg_ophalen import OphalenAlgorithm
     from .alg_own_facilities import OwnFacilitiesAlgorithm
     from .alg_own_figures import OwnFiguresAlgorithm
     from .alg_own_records import OwnRecordsAlgorithm
+    from .alg_scenario import ScenarioAlgorithm
 
     return [OphalenAlgorithm(), ReachabilityAlgorithm(), LangerThuisAlgorithm(), ZorgvraagAanbodAlgorithm(),
-            AtlasAlgorithm(), OwnFacilitiesAlgorithm(), OwnFiguresAlgorithm(), OwnRecordsAlgorithm()]
+            AtlasAlgorithm(), OwnFacilitiesAlgorithm(), OwnFiguresAlgorithm(), OwnRecordsAlgorithm(),
+            ScenarioAlgorithm(), ClosureAlgorithm(), LocationAlgorithm(), NetworkCandidatesAlgorithm()]

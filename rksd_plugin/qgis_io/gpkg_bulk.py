@@ -3,21 +3,30 @@
 Writing through a feature sink costs a Python ``QgsFeature`` (and a conversion per
 attribute) for every row. A GeoPackage is an SQLite database with a documented geometry
 encoding, so once the table exists (created by QGIS's or GDAL's own writer, with the
-field types, CRS and metadata they choose) its rows can go in with one ``executemany``
-over plain Python values, the GeoPackage geometry headers built with numpy.
+field types, CRS and metadata they choose) its rows can go in without a Python step per
+value: the GeoPackage geometry blobs and every column are built with numpy and cut into
+rows by SQLite itself (``sql_columns``); columns that cannot be written exactly that way
+(free floats, mixed types) make the table go in with one ``executemany`` instead.
 
 The spatial index (an R*Tree kept current by triggers that call GeoPackage SQL functions,
-which a plain SQLite connection lacks) is filled in the same transaction from the
-bounding boxes: the table's triggers are set aside while the rows go in and put back
+which a plain SQLite connection lacks) is packed in the same transaction from the bounding
+boxes (``gpkg_rtree``): the table's triggers are set aside while the rows go in and put back
 unchanged before the commit. Nothing is visible until the commit; an error rolls back.
-No QGIS import: the benchmarks use this without QGIS.
+Blocks of a million rows are encoded while SQLite inserts the previous block (SQLite
+releases the GIL). A file this run has just created (``fresh``) is written without a
+journal on disk and without waiting for the disk (``synchronous = OFF``): nobody else reads
+it yet, and on failure the caller deletes it. No QGIS import: the benchmarks use this
+without QGIS.
 """
 import sqlite3
 import struct
 
 import numpy as np
 
-CHUNK_ROWS = 200_000
+from . import gpkg_rtree, sql_columns
+
+CHUNK_ROWS = 1 << 20
+CLASSIC_CHUNK_ROWS = 200_000
 
 
 class BulkWriteError(Exception):
@@ -25,20 +34,21 @@ class BulkWriteError(Exception):
 
 
 def _quote(name):
-    return '"{}"'.format(name.replace('"', '""'))
+    return sql_columns.quote(name)
 
 
 def geometry_blobs(wkb, bounds, srs_id, points=False):
-    """GeoPackage geometry blobs (header + WKB) for every row; None where no geometry.
+    """GeoPackage geometry blobs (header + WKB) for every row, as a ``sql_columns.Blobs``.
 
     ``wkb``: a fixed-size void array (every row the same WKB size, e.g. points from
     GDAL's Arrow reader), a uint8 array (rows × bytes), or a sequence of bytes/None.
     ``bounds``: rows × 4 (min x, max x, min y, max y), NaN where empty; written as the
     blob's envelope except for points (a point is its own envelope, as GDAL writes it).
+    The fixed-size case stays one numpy array (rows × bytes); NULL rows are marked.
     """
     n = len(bounds)
     if n == 0:
-        return []
+        return sql_columns.Blobs(np.zeros((0, 8), dtype=np.uint8))
     srs = struct.pack("<i", int(srs_id))
     empty = ~np.isfinite(bounds).all(axis=1)
     envelope = not points
@@ -50,22 +60,26 @@ def geometry_blobs(wkb, bounds, srs_id, points=False):
         header[:, 8:40] = np.ascontiguousarray(np.nan_to_num(bounds), dtype="<f8").view(np.uint8).reshape(n, 32)
     raw = _fixed_rows(wkb)
     if raw is not None and not envelope:
-        blob = np.concatenate([header, raw], axis=1)
-        items = blob.view("V{}".format(blob.shape[1])).ravel().tolist()
-        missing = _missing(wkb, n)
+        return sql_columns.Blobs(np.concatenate([header, raw], axis=1), _missing(wkb, n))
+    heads = header.view("V{}".format(header.shape[1])).ravel().tolist()
+    items = []
+    source = raw.view("V{}".format(raw.shape[1])).ravel().tolist() if raw is not None else wkb
+    for row, (head, body) in enumerate(zip(heads, source)):
+        if body is None or len(body) == 0:
+            items.append(None)
+        else:
+            items.append(_strip_envelope(head, empty[row]) + bytes(body))
+    return sql_columns.Blobs(items)
+
+
+def _blob_list(blobs):
+    """A ``Blobs`` column as a list of bytes/None (for ``executemany``)."""
+    if blobs.fixed is None:
+        items = [None if v is None or len(v) == 0 else bytes(v) for v in blobs.values]
     else:
-        heads = header.view("V{}".format(header.shape[1])).ravel().tolist()
-        items = []
-        missing = np.zeros(n, dtype=bool)
-        source = raw.view("V{}".format(raw.shape[1])).ravel().tolist() if raw is not None else wkb
-        for row, (head, body) in enumerate(zip(heads, source)):
-            if body is None or len(body) == 0:
-                items.append(None)
-                missing[row] = True
-            else:
-                items.append(_strip_envelope(head, empty[row]) + bytes(body))
-    if missing.any():
-        for row in np.nonzero(missing)[0].tolist():
+        items = blobs.fixed.view("V{}".format(blobs.fixed.shape[1])).ravel().tolist() if blobs.n else []
+    if blobs.nulls is not None:
+        for row in np.nonzero(blobs.nulls)[0].tolist():
             items[row] = None
     return items
 
@@ -86,7 +100,7 @@ def _fixed_rows(wkb):
 
 def _missing(wkb, n):
     if isinstance(wkb, np.ndarray) and wkb.dtype.kind in "Vu":
-        return np.zeros(n, dtype=bool)
+        return None
     return np.array([w is None for w in wkb], dtype=bool)
 
 
@@ -104,16 +118,32 @@ def _table_layout(connection, table):
     return table, geometry_column, srs_id, pk[0], [c[1] for c in columns]
 
 
-def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=None, cancelled=None):
+def _encodable(columns):
+    """Every column as a ``sql_columns.Column``, or None when one of them cannot be (then: executemany)."""
+    out = []
+    for values in columns:
+        try:
+            out.append(sql_columns.column(values))
+        except sql_columns.NotEncodable:
+            return None
+    return out
+
+
+def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=None, cancelled=None, fresh=False):
     """Insert rows into the (empty or not) GeoPackage table ``table`` of ``path``.
 
-    ``names``/``columns``: field names and one sequence of plain Python values per field
-    (None for NULL). ``wkb``/``bounds``: see ``geometry_blobs``. A field with the table's
-    primary key name (``fid``) supplies the feature ids; otherwise they follow the
-    existing ones. Returns the number of rows written; False when cancelled (rolled back).
+    ``names``/``columns``: field names and one column per field: a ``sql_columns.Column``,
+    a numpy array (floats: NaN is NULL) or a sequence of plain Python values (None for
+    NULL). ``wkb``/``bounds``: see ``geometry_blobs``. A field with the table's primary key
+    name (``fid``) supplies the feature ids; otherwise they follow the existing ones.
+    ``fresh``: the file was created by this run (see the module). Returns the number of
+    rows written; False when cancelled (rolled back).
     """
     n = len(bounds)
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    if fresh:
+        connection.execute("PRAGMA journal_mode = MEMORY")
+        connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA cache_size = -262144")  # 256 MiB: a large transaction stays in memory
     try:
         table, geometry_column, srs_id, pk, existing = _table_layout(connection, table)
@@ -130,31 +160,30 @@ def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=
                 (table,)).fetchall()
             for name, _ in triggers:
                 connection.execute("DROP TRIGGER {}".format(_quote(name)))
+            before = connection.execute("SELECT COUNT(*), COALESCE(MAX({0}), 0) FROM {1}".format(
+                _quote(pk), _quote(table))).fetchone()
             if pk in targets:
                 fids = np.asarray(columns[targets.index(pk)], dtype=np.int64)
                 others = [(t, c) for t, c in zip(targets, columns) if t != pk]
             else:
-                start = connection.execute("SELECT COALESCE(MAX({0}), 0) FROM {1}".format(
-                    _quote(pk), _quote(table))).fetchone()[0]
-                fids = np.arange(start + 1, start + 1 + n, dtype=np.int64)
+                fids = np.arange(before[1] + 1, before[1] + 1 + n, dtype=np.int64)
                 others = list(zip(targets, columns))
-            sql = "INSERT INTO {} ({}) VALUES ({})".format(
-                _quote(table), ", ".join(_quote(c) for c in [pk, geometry_column] + [t for t, _ in others]),
-                ", ".join(["?"] * (2 + len(others))))
-            for start in range(0, n, CHUNK_ROWS):
-                if cancelled is not None and cancelled():
-                    connection.execute("ROLLBACK")
-                    return False
-                stop = min(start + CHUNK_ROWS, n)
-                blobs = geometry_blobs(wkb[start:stop], bounds[start:stop], srs_id, points)
-                values = [_plain_values(c, start, stop) for _, c in others]
-                connection.executemany(sql, zip(fids[start:stop].tolist(), blobs, *values))
-                if progress is not None:
-                    progress(stop / max(n, 1))
+            blobs = geometry_blobs(wkb, bounds, srs_id, points)
+            encoded = _encodable([c for _, c in others])
+            order = [pk, geometry_column] + [t for t, _ in others]
+            if encoded is not None:
+                done = _insert_encoded(connection, table, order, [sql_columns.ids(fids), blobs] + encoded, n,
+                                       progress, cancelled)
+            else:
+                done = _insert_classic(connection, table, order, fids, blobs, [c for _, c in others], n,
+                                       progress, cancelled)
+            if not done:
+                connection.execute("ROLLBACK")
+                return False
             _fill_rtree(connection, table, geometry_column, fids, bounds)
             for _, statement in triggers:
                 connection.execute(statement)
-            _update_contents(connection, table, bounds)
+            _update_contents(connection, table, bounds, before[0] + n)
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
@@ -165,18 +194,57 @@ def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=
     return n
 
 
-def _plain_values(column, start, stop):
-    """Rows start..stop of a column as SQLite values: NaN/inf floats become NULL."""
-    part = column[start:stop]
-    if not isinstance(part, np.ndarray):
-        return list(part)
-    if part.dtype.kind == "f":
-        out = part.astype(object)
-        out[~np.isfinite(part)] = None
-        return out.tolist()
-    if part.dtype.kind == "S":
-        return [v.decode("utf-8", "replace") for v in part.tolist()]
-    return part.tolist()
+def _insert_encoded(connection, table, targets, columns, n, progress, cancelled):
+    """Rows cut out of numpy-built blobs by SQLite; the next block is encoded while one inserts."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    source = sql_columns.row_source(connection)
+    blocks = list(range(0, n, CHUNK_ROWS))
+    if len(blocks) <= 1:  # one block: nothing to overlap
+        if n and cancelled is not None and cancelled():
+            return False
+        if n:
+            connection.execute(*sql_columns.insert_statement(table, targets, columns, 0, n, source))
+        if progress is not None:
+            progress(1.0)
+        return True
+    pending = None
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        try:
+            for start in blocks:
+                if cancelled is not None and cancelled():
+                    return False
+                stop = min(start + CHUNK_ROWS, n)
+                statement = sql_columns.insert_statement(table, targets, columns, start, stop, source)
+                if pending is not None:
+                    pending.result()
+                pending = worker.submit(connection.execute, *statement)
+                if progress is not None:
+                    progress(start / max(n, 1))
+            pending.result()
+        finally:
+            if pending is not None:
+                pending.exception()  # never leave the connection busy in the worker
+    if progress is not None:
+        progress(1.0)
+    return True
+
+
+def _insert_classic(connection, table, targets, fids, blobs, columns, n, progress, cancelled):
+    """Rows bound from Python with ``executemany`` (columns the encoder cannot write exactly)."""
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        _quote(table), ", ".join(_quote(c) for c in targets), ", ".join(["?"] * len(targets)))
+    geometry = _blob_list(blobs)
+    values = [sql_columns.plain_list(c) for c in columns]
+    for start in range(0, n, CLASSIC_CHUNK_ROWS):
+        if cancelled is not None and cancelled():
+            return False
+        stop = min(start + CLASSIC_CHUNK_ROWS, n)
+        connection.executemany(sql, zip(fids[start:stop].tolist(), geometry[start:stop],
+                                        *[v[start:stop] for v in values]))
+        if progress is not None:
+            progress(stop / max(n, 1))
+    return True
 
 
 def _fill_rtree(connection, table, geometry_column, fids, bounds):
@@ -187,111 +255,24 @@ def _fill_rtree(connection, table, geometry_column, fids, bounds):
     usable = np.isfinite(bounds).all(axis=1)
     rows = np.nonzero(usable)[0]
     ids = np.asarray(fids, dtype=np.int64)[rows]
-    # the R*Tree stores 32-bit floats: round outwards so every box still holds its geometry
-    low = np.nextafter(bounds[rows][:, [0, 2]].astype(np.float32), np.float32(-np.inf))
-    high = np.nextafter(bounds[rows][:, [1, 3]].astype(np.float32), np.float32(np.inf))
-    boxes = np.column_stack([low[:, 0], high[:, 0], low[:, 1], high[:, 1]])  # minx, maxx, miny, maxy
+    boxes = gpkg_rtree.outward_boxes(bounds[rows])  # the R*Tree stores 32-bit floats
     empty_tree = connection.execute("SELECT COUNT(*) FROM {}".format(_quote(rtree + "_rowid"))).fetchone()[0] == 0
-    if empty_tree and "rtree(id, minx, maxx, miny, maxy)" in row[0].replace('"', "").lower().replace("  ", " "):
-        _bulk_load_rtree(connection, rtree, ids, boxes)
+    if empty_tree and gpkg_rtree.is_plain_rtree(row[0]):
+        gpkg_rtree.pack(connection, rtree, ids, boxes, sql_columns.row_source(connection))
         return
     connection.executemany(
         "INSERT INTO {} (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)".format(_quote(rtree)),
         zip(ids.tolist(), *[boxes[:, k].astype(np.float64).tolist() for k in range(4)]))
 
 
-_CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
-
-
-def _bulk_load_rtree(connection, rtree, ids, boxes):
-    """Write a packed R*Tree straight into SQLite's node tables (one INSERT per node).
-
-    Inserting rows one by one into an R*Tree costs about 15 µs each (splits, reinserts);
-    a tree packed bottom-up from Hilbert-sorted boxes is written in a fraction of that and
-    is a valid SQLite R*Tree (``rtreecheck()`` agrees, see the tests): the node size is the
-    one SQLite chose for this database (the empty root's), the root is node 1 and holds the
-    depth, ``_rowid`` maps every entry to its leaf and ``_parent`` every node to its parent.
-    """
-    node_size = connection.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(
-        _quote(rtree + "_node"))).fetchone()[0]
-    capacity = (node_size - 4) // _CELL.itemsize
-    order = _hilbert_order(boxes)
-    ids, boxes = ids[order], boxes[order]
-    entry_boxes, node_starts = [boxes], []  # per level, leaves first: entries' boxes, nodes' first entry
-    while True:
-        current = entry_boxes[-1]
-        starts = np.arange(max(1, -(-len(current) // capacity)), dtype=np.int64) * capacity
-        node_starts.append(starts)
-        if len(starts) == 1:
-            break
-        entry_boxes.append(np.column_stack([
-            np.minimum.reduceat(current[:, 0], starts), np.maximum.reduceat(current[:, 1], starts),
-            np.minimum.reduceat(current[:, 2], starts), np.maximum.reduceat(current[:, 3], starts)]))
-    depth = len(node_starts) - 1
-    numbers, next_number = {depth: np.array([1], dtype=np.int64)}, 2  # the root is node 1
-    for level in range(depth - 1, -1, -1):
-        count = len(node_starts[level])
-        numbers[level] = np.arange(next_number, next_number + count, dtype=np.int64)
-        next_number += count
-    for name in ("_node", "_rowid", "_parent"):
-        connection.execute("DELETE FROM {}".format(_quote(rtree + name)))
-    node_rows = []
-    for level in range(depth + 1):
-        entries = ids if level == 0 else numbers[level - 1]
-        starts = node_starts[level]
-        cells = np.zeros(len(entries), dtype=_CELL)
-        cells["id"] = entries
-        cells["box"] = entry_boxes[level]
-        raw = cells.view(np.uint8).reshape(len(entries), _CELL.itemsize)
-        ends = np.append(starts[1:], len(entries))
-        for node, lo, hi in zip(numbers[level].tolist(), starts.tolist(), ends.tolist()):
-            blob = bytearray(node_size)
-            blob[0:4] = struct.pack(">HH", depth if node == 1 else 0, hi - lo)
-            blob[4:4 + (hi - lo) * _CELL.itemsize] = raw[lo:hi].tobytes()
-            node_rows.append((node, bytes(blob)))
-        owner = np.repeat(numbers[level], ends - starts)
-        if level == 0:  # every entry's leaf
-            sql = "INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(_quote(rtree + "_rowid"))
-        else:  # every node's parent
-            sql = "INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(_quote(rtree + "_parent"))
-        by_key = np.argsort(entries, kind="stable")  # appending in key order is the cheap way into a B-tree
-        connection.executemany(sql, zip(entries[by_key].tolist(), owner[by_key].tolist()))
-    connection.executemany("INSERT INTO {} (nodeno, data) VALUES (?, ?)".format(_quote(rtree + "_node")), node_rows)
-
-
-def _hilbert_order(boxes, bits=10):
-    """Indices of ``boxes`` along a Hilbert curve through their centres (nearby boxes together)."""
-    if len(boxes) == 0:
-        return np.zeros(0, dtype=np.int64)
-    centre = np.column_stack([(boxes[:, 0] + boxes[:, 1]) / 2.0, (boxes[:, 2] + boxes[:, 3]) / 2.0]).astype(np.float64)
-    low = centre.min(axis=0)
-    span = np.maximum(centre.max(axis=0) - low, 1e-9)
-    side = (1 << bits) - 1
-    x = ((centre[:, 0] - low[0]) / span[0] * side).astype(np.int64)
-    y = ((centre[:, 1] - low[1]) / span[1] * side).astype(np.int64)
-    d = np.zeros(len(boxes), dtype=np.int64)
-    s = 1 << (bits - 1)
-    while s > 0:
-        rx = (x & s) > 0
-        ry = (y & s) > 0
-        d += np.int64(s) * np.int64(s) * ((3 * rx.astype(np.int64)) ^ ry.astype(np.int64))
-        flip = ~ry & rx
-        x = np.where(flip, s - 1 - x, x)
-        y = np.where(flip, s - 1 - y, y)
-        x, y = np.where(~ry, y, x), np.where(~ry, x, y)
-        s >>= 1
-    return np.argsort(d, kind="stable")
-
-
-def _update_contents(connection, table, bounds):
+def _update_contents(connection, table, bounds, count):
     usable = np.isfinite(bounds).all(axis=1)
     if usable.any():
         box = bounds[usable]
         old = connection.execute(
             "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE lower(table_name) = lower(?)", (table,)).fetchone()
         extent = [float(box[:, 0].min()), float(box[:, 2].min()), float(box[:, 1].max()), float(box[:, 3].max())]
-        if old is not None and None not in old and connection.execute(
-                "SELECT COUNT(*) FROM {}".format(_quote(table))).fetchone()[0] > len(box):
+        if old is not None and None not in old and count > len(box):
             extent = [min(extent[0], old[0]), min(extent[1], old[1]), max(extent[2], old[2]), max(extent[3], old[3])]
         connection.execute(
             "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
@@ -300,9 +281,8 @@ def _update_contents(connection, table, bounds):
     has_counts = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_ogr_contents'").fetchone()
     if has_counts:
-        connection.execute(
-            "UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM {}) WHERE lower(table_name) = lower(?)".format(
-                _quote(table)), (table,))
+        connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                           (int(count), table))
 
 
 def point_bounds(xy):

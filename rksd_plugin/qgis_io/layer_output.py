@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import field_type
-from . import gpkg_bulk
+from . import gpkg_bulk, sql_columns
 
 FID = "fid"
 
@@ -37,7 +37,8 @@ def tr(text):
 
 
 class OutputTable:
-    """Rows to write: ``fields`` (QgsFields) with one value sequence each in ``columns``,
+    """Rows to write: ``fields`` (QgsFields) with one column each in ``columns`` (a
+    ``sql_columns`` column, a numpy array with NaN for NULL, or plain Python values),
     geometry as WKB (``wkb``, source CRS) with per-row ``bounds`` (min x, max x, min y,
     max y; NaN where none), of ``wkb_type`` in ``crs``."""
 
@@ -79,15 +80,6 @@ def _only_feature_table(path):
     return rows[0][0] if len(rows) == 1 else None
 
 
-def _sql_column(values):
-    """A column as plain SQLite values (None, int, float, str, bytes)."""
-    items = values.tolist() if hasattr(values, "tolist") else list(values)
-    kinds = set(map(type, items))
-    if kinds <= {type(None), int, float, str, bytes, bool}:
-        return items
-    return [None if v is None else (v if isinstance(v, (int, float, str, bytes)) else str(v)) for v in items]
-
-
 def _predicted_destination(parameters, name, context):
     """The destination text the user gave for ``name`` ('memory:', a path, 'ogr:...')."""
     from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
@@ -117,7 +109,9 @@ def write(algorithm, parameters, name, context, table, feedback=None, progress_s
             feedback.setProgress(start + (end - start) * fraction)
 
     cancelled = feedback.isCanceled if feedback is not None else None
-    geopackage = _looks_like_geopackage(_predicted_destination(parameters, name, context))
+    predicted = _predicted_destination(parameters, name, context)
+    geopackage = _looks_like_geopackage(predicted)
+    existed = _existing_file(predicted)
     fields = table.fields if geopackage else _with_fid(table.fields)
     sink, destination = algorithm.parameterAsSink(parameters, name, context, fields, table.wkb_type, table.crs)
     if sink is None:
@@ -129,7 +123,7 @@ def write(algorithm, parameters, name, context, table, feedback=None, progress_s
         layer_name = layer_name or _only_feature_table(path)
         if layer_name is None:
             raise QgsProcessingException(tr("Could not find the new table in {path}.").format(path=path))
-        _fill(path, layer_name, table, progress, cancelled)
+        _fill(path, layer_name, table, progress, cancelled, _created_now(path, predicted, existed))
         return destination
     if not _has_fid(fields):  # not foreseen: QGIS features, one by one
         _write_features(sink, fields, table, progress, cancelled)
@@ -137,7 +131,8 @@ def write(algorithm, parameters, name, context, table, feedback=None, progress_s
         return destination
     # bulk into a temporary GeoPackage, copied into the destination by QGIS in compiled code
     temporary = _temporary_geopackage(fields, table, context)
-    _fill(temporary, os.path.splitext(os.path.basename(temporary))[0], table, lambda f: progress(0.5 * f), cancelled)
+    _fill(temporary, os.path.splitext(os.path.basename(temporary))[0], table, lambda f: progress(0.5 * f), cancelled,
+          fresh=True)
     layer = QgsVectorLayer(temporary, "rksd_bulk", "ogr")
     context.temporaryLayerStore().addMapLayer(layer)  # QGIS deletes it with the context
     if cancelled is not None and cancelled():
@@ -153,7 +148,7 @@ def write(algorithm, parameters, name, context, table, feedback=None, progress_s
 def _write_features(sink, fields, table, progress, cancelled, batch=10000):
     from qgis.core import QgsFeature
 
-    columns = [_sql_column(c) for c in table.columns]
+    columns = [sql_columns.plain_list(c) for c in table.columns]
     rows = zip(*columns) if columns else ([] for _ in range(len(table)))
     buffer = []
     n = len(table)
@@ -176,18 +171,49 @@ def _write_features(sink, fields, table, progress, cancelled, batch=10000):
     return True
 
 
-def _fill(path, layer_name, table, progress, cancelled):
-    names = table.names()
-    columns = [_sql_column(c) for c in table.columns]
+def _fill(path, layer_name, table, progress, cancelled, fresh=False):
+    """The rows into the (new, empty) table; a file this run created is removed again on failure."""
     try:
-        gpkg_bulk.fill_table(path, layer_name, names, columns, table.wkb, table.bounds, table.points,
-                             progress=progress, cancelled=cancelled)
-    except (gpkg_bulk.BulkWriteError, OSError) as error:
+        gpkg_bulk.fill_table(path, layer_name, table.names(), table.columns, table.wkb, table.bounds, table.points,
+                             progress=progress, cancelled=cancelled, fresh=fresh)
+    except Exception as error:  # bulk layout, OS and sqlite3 errors: nothing was committed
+        if fresh:
+            _remove_quietly(path)
         raise QgsProcessingException(tr("Could not write the output GeoPackage {path}: {error}").format(
             path=path, error=error))
-    except Exception as error:  # sqlite3 errors: nothing was committed
-        raise QgsProcessingException(tr("Could not write the output GeoPackage {path}: {error}").format(
-            path=path, error=error))
+
+
+def _remove_quietly(path):
+    for name in (path, path + "-journal", path + "-wal", path + "-shm"):
+        try:
+            os.remove(name)
+        except OSError:
+            pass
+
+
+def predicted_path(destination):
+    """The file path inside a destination text ('x.gpkg', 'ogr:dbname=...', with '|layername=')."""
+    text = (destination or "").strip()
+    if text.lower().startswith("ogr:"):
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", text[4:])
+        return parts.get("path") or ""
+    return QgsProviderRegistry.instance().decodeUri("ogr", text).get("path") or text
+
+
+def _created_now(path, predicted, existed):
+    """True when QGIS's writer has just created the file ``path`` for this output (nobody else has it)."""
+    if predicted.strip() == "TEMPORARY_OUTPUT":  # a new file with a unique name in QGIS's temporary folder
+        folder = os.path.abspath(QgsProcessingUtils.tempFolder())
+        return os.path.abspath(path).startswith(folder + os.sep)
+    return existed is False and os.path.abspath(path) == os.path.abspath(predicted_path(predicted))
+
+
+def _existing_file(destination):
+    """True/False whether the destination's file exists now; None when it is not a file."""
+    if not destination or destination.startswith("memory:"):
+        return None
+    path = predicted_path(destination)
+    return os.path.isfile(path) if path else None
 
 
 def _has_fid(fields, strict=True):

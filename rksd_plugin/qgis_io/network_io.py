@@ -13,7 +13,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingUtils,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -425,12 +424,31 @@ def field(name, kind, length=0, precision=0):
     return QgsField(name, field_type(kind), "", length, precision)
 
 
+INPUT_SUFFIX = "_invoer"
+
+
 def output_fields(source_fields, new_fields):
-    """Source fields plus ``new_fields`` (duplicate names get a suffix, as in QGIS)."""
-    extra = QgsFields()
+    """Source fields plus ``new_fields``; a source field named like a result is renamed.
+
+    The results keep their own names (``_invoer`` goes on the input's copy), so the styles,
+    aliases and expressions written for a result can never land on a carried-over input
+    field of the same name (QGIS's own ``combineFields`` renames the result instead)."""
+    result_names = {item.name().lower() for item in new_fields}
+    taken = result_names | {source_fields.at(i).name().lower() for i in range(source_fields.count())}
+    combined = QgsFields()
+    for i in range(source_fields.count()):
+        copy = QgsField(source_fields.at(i))
+        if copy.name().lower() in result_names:
+            base = copy.name() + INPUT_SUFFIX
+            name, number = base, 2
+            while name.lower() in taken:
+                name, number = "{}_{}".format(base, number), number + 1
+            taken.add(name.lower())
+            copy.setName(name)
+        combined.append(copy)
     for item in new_fields:
-        extra.append(item)
-    return QgsProcessingUtils.combineFields(source_fields, extra)
+        combined.append(QgsField(item))
+    return combined
 
 
 def column_values(values, kind="double", decimals=None):
@@ -449,6 +467,14 @@ def column_values(values, kind="double", decimals=None):
     out = array.astype(object)
     out[bad] = None
     return out.tolist()
+
+
+def rounded(values, decimals):
+    """A float column rounded to ``decimals`` places, NaN (NULL) for NaN and infinities."""
+    import numpy as np
+
+    array = np.asarray(values, dtype=np.float64)
+    return np.round(np.where(np.isfinite(array), array, np.nan), decimals)
 
 
 def write_rows(sink, source, fields, rows_by_fid, empty_row, feedback=None, batch=10000, progress_span=(0, 100)):

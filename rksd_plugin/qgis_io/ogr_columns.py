@@ -61,6 +61,20 @@ class Columns:
                 items[row] = None
         return items
 
+    def column(self, name):
+        """Field ``name`` for the bulk GeoPackage writer: a ``sql_columns`` column where the
+        values allow it (no Python value per row), else plain values (None for NULL)."""
+        from . import sql_columns
+
+        values, nulls = self.values[name], self.nulls[name]
+        if values.dtype.kind in "iubfS":
+            try:
+                return sql_columns.column(values, nulls)
+            except sql_columns.NotEncodable:
+                if values.dtype.kind == "f":
+                    return np.where(nulls, np.nan, values)
+        return self.as_list(name)
+
     def as_float(self, name):
         """A numeric field as float64 with NaN for NULL (and for text that is not a number)."""
         values = self.values[name]
@@ -147,8 +161,8 @@ def read(path, layer_name=None, layer_index=None, fields=(), geometry=True, wher
     try:
         return _read_layer(layer, list(fields), geometry, where, fids)
     finally:
-        layer = None
-        dataset = None
+        # release the layer before its dataset: OGR frees the layer with the dataset
+        del layer, dataset
 
 
 def _read_layer(layer, fields, geometry, where, fids):

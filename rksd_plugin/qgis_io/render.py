@@ -115,8 +115,13 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     bar.setNumericFormat(number_format(language))
     bar.setFont(QFont("DejaVu Sans", 7))
     bar.attemptMove(QgsLayoutPoint(14, height - 32, MM))
-    if note:
-        labels.append(_label(layout, note, side, 100, width - side - 10, height - 122, 7, color="#444444"))
+    if note:  # below the legend as it renders (a long legend can outgrow its box at the smallest size)
+        from qgis.core import QgsLegendRenderer
+
+        legend_height = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize().height()
+        top = max(100.0, 25.0 + legend_height + 4.0)
+        labels.append(_label(layout, note, side, top, width - side - 10, max(height - 22 - top, 20.0), 7,
+                             color="#444444"))
     labels.append(_label(layout, attribution, 10, height - 16, width - 20, 8, 8, color="#444444"))
     for label in labels:
         fit.fit_label(label)

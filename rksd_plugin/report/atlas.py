@@ -19,7 +19,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsExpressionContextUtils, Q
 
 from ..core.errors import Cancelled
 from ..qgis_io.question_maps import INDEX_STYLES
-from . import content, contract, own_content, own_texts, trends
+from . import content, contract, own_content, own_texts, scenario_page, trends
 from .area_page import AreaPage
 from .gpkg_reader import read_atlas_data
 from .maplayers import AtlasLayers
@@ -48,6 +48,7 @@ class AtlasOptions:
     date: Optional[datetime.date] = None  # printed as the date of the atlas (default today)
     page_hook: Optional[Callable[[str, object], None]] = None  # called with (kind, layout) before each page prints
     areas: Optional[List[str]] = None  # only these buurt or wijk codes get a page (None: every land area)
+    scenario: Optional[str] = None  # a GeoPackage with rksd:scenario's outputs: a page per scenario
 
 
 @dataclass
@@ -86,7 +87,8 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
         areas = [r for r in areas if r.get("code") in wanted]
     texts.check_codes([r.get("code") for r in areas], data.gemeente)
     questions = data.question_list() if options.question_pages else []
-    opening = (1 if options.method_page else 0) + len(questions)
+    scenarios = scenario_page.read_scenarios(options.scenario)
+    opening = (1 if options.method_page else 0) + len(questions) + len(scenarios)
     date_text = written_date(options.date or datetime.date.today(), language)
     classes = content.question_classes(data, INDEX_STYLES)
 
@@ -129,7 +131,7 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
         if options.method_page:
             method_count = 1
             for _ in range(5):  # the register's own pages move every page number after them
-                opening = method_count + len(questions)
+                opening = method_count + len(questions) + len(scenarios)
                 total = opening + len(areas)
                 blocks = content.method_blocks(data, level, language, texts.intro, options.note, opening, len(areas))
                 blocks += own_content.method_blocks(data, language)  # the privacy report of own figures
@@ -159,6 +161,16 @@ def build_atlas(gpkg_path, output_path, options=None, catalog=None,
                 hook("question", layout)
                 book.add_layout(layout)
                 page_done(question.id)
+        if scenarios:
+            layout = document_variables(scenario_page.load(project))
+            QgsExpressionContextUtils.setLayoutVariable(layout, contract.VAR_PAGE_COUNT, total)
+            pages = scenario_page.ScenarioPages(layout, options.scenario, data.gpkg_path, project, language)
+            for row in scenarios:
+                check()
+                pages.fill(row, book.pages + 1, total)
+                hook("scenario", layout)
+                book.add_layout(layout)
+                page_done(str(row.get("scenario")))
         layout = document_variables(load_layout(project, "area", options.template))
         QgsExpressionContextUtils.setLayoutVariable(layout, contract.VAR_PAGE_COUNT, total)
         accent = QgsExpressionContextUtils.layoutScope(layout).variable(contract.VAR_ACCENT) or contract.DEFAULT_ACCENT

@@ -74,7 +74,7 @@ def test_cancelling_the_task_leaves_no_pdf(gpkg, tmp_path):
 
 
 def test_processing_algorithm_writes_the_atlas(rksd_provider, gpkg, tmp_path):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     algorithm = rksd_provider.algorithmById("rksd:atlas")

@@ -9,7 +9,7 @@ from qgis.core import QgsVectorLayer
 from rksd_plugin.core.http.transport import Transport
 from rksd_plugin.core.package import OfflinePackage
 from rksd_plugin.core.paths import resource
-from rksd_plugin.core.pipeline import Pipeline, RunRequest
+from rksd_plugin.core.pipeline import Pipeline
 from rksd_plugin.qgis_io.gpkg_writer import read_provenance
 from rksd_plugin.qgis_io.layers import write_result
 

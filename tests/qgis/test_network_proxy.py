@@ -4,7 +4,7 @@ from qgis.core import QgsNetworkAccessManager, QgsSettings
 
 from rksd_plugin.core.http.cache import ResponseCache
 from rksd_plugin.core.http.transport import Transport
-from rksd_plugin.core.pipeline import Pipeline, RunRequest
+from rksd_plugin.core.pipeline import Pipeline
 from rksd_plugin.qgis_io.network import QgisFetcher
 from tests.conftest import make_server
 from tests.support import maastricht

@@ -92,7 +92,7 @@ def test_own_facilities_fill_the_missing_components(rksd_processing):
 
 
 def test_style_and_clear_errors(rksd_processing):
-    import processing
+    from qgis import processing
 
     result = processing.runAndLoadResults("rksd:langer_thuis", {
         "AREAS": maastricht_buurten(), "FIELD_SUPERMARKT": "afstand_supermarkt", "OUTPUT": "TEMPORARY_OUTPUT"})

@@ -6,7 +6,6 @@ writes, value for value, in every layer.
 import json
 import os
 import sqlite3
-import subprocess
 
 import pytest
 
@@ -55,7 +54,7 @@ def demo_gpkg(tmp_path_factory, qgis_app):
 
 
 def test_in_process_on_the_sample_equals_the_demo(rksd_provider, demo_gpkg, tmp_path):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingFeedback
 
     output = str(tmp_path / "ophalen.gpkg")
@@ -103,7 +102,7 @@ def test_a_series_from_the_sample(rksd_provider, demo_gpkg, tmp_path):
 
 
 def test_cancel_writes_nothing(rksd_provider, tmp_path):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     output = str(tmp_path / "cancelled.gpkg")
@@ -116,7 +115,7 @@ def test_cancel_writes_nothing(rksd_provider, tmp_path):
 
 
 def test_a_gemeente_the_package_lacks_is_a_clear_error(rksd_provider, tmp_path):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException) as info:

@@ -197,7 +197,7 @@ def test_progress_reported_and_cancel_honoured(rksd_processing):
 
 
 def test_output_is_styled_when_loaded(rksd_processing):
-    import processing
+    from qgis import processing
 
     facility = memory_points([(100500.0, 400500.0)], "synthetic facility", fields="")
     result = processing.runAndLoadResults("rksd:bereikbaarheid", {
@@ -209,6 +209,46 @@ def test_output_is_styled_when_loaded(rksd_processing):
     labels = [rule.label() for rule in renderer.rootRule().children()]
     assert len(labels) == 5  # four distance classes and "no result"
     assert "gem_afstand_m" in renderer.rootRule().children()[0].filterExpression()
+
+
+def test_output_has_a_style_per_category_and_readable_field_names(rksd_processing, monkeypatch):
+    from qgis import processing
+
+    from rksd_plugin.processing import alg_reachability
+
+    facilities = memory_points([(100200.0, 400500.0), (101800.0, 400500.0)], "synthetic facilities",
+                               fields="&field=soort:string", attributes=[["Huisarts"], ["Super markt"]])
+    origins = memory_points([(100100.0, 400400.0), (101900.0, 400600.0)], "synthetic origins",
+                            fields="&field=id:integer&field=status:string&field=afstand_m:double",
+                            attributes=[[1, "kept", -1.0], [2, "kept", -1.0]])
+    for lang, expected in (("nl", ("alle voorzieningen", "Hemelsbrede afstand tot Super markt (m)",
+                                   "Voorzieningen (Huisarts) binnen 1 km", "Status")),
+                           ("en", ("all facilities", "Straight-line distance to Super markt (m)",
+                                   "Facilities (Huisarts) within 1 km", "Status"))):
+        monkeypatch.setattr(alg_reachability, "language", lambda lang=lang: lang)
+        result = processing.runAndLoadResults("rksd:bereikbaarheid", {
+            "ORIGINS": origins, "FACILITIES": facilities, "CATEGORY_FIELD": "soort", "RADII": "500;1000",
+            "KEEP_FIELDS": ["id", "status", "afstand_m"],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        })
+        layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+        manager = layer.styleManager()
+        assert manager.currentStyle() == expected[0]
+        assert sorted(manager.styles()) == sorted([expected[0], "Huisarts", "Super markt"])
+        assert "afstand_m" in layer.renderer().rootRule().children()[0].filterExpression()
+        manager.setCurrentStyle("Super markt")
+        assert "afstand_super_markt_m" in layer.renderer().rootRule().children()[0].filterExpression()
+        fields = layer.fields()
+        alias = {fields.at(i).name(): layer.attributeAlias(i) for i in range(fields.count())}
+        assert alias["rechtlijn_super_markt_m"] == expected[1]
+        assert alias["binnen_1000_huisarts"] == expected[2]
+        # input fields named like a result are carried over as <name>_invoer: the results keep the
+        # names their styles and aliases use
+        assert alias["status"] == expected[3] and alias["status_invoer"] == ""
+        assert values(layer, "afstand_m_invoer") == [-1.0, -1.0]
+        assert all(v > 0 for v in values(layer, "afstand_m"))
+        assert all(alias[name] for name in ("afstand_m", "voorziening", "status_huisarts", "methode"))
+        QgsProject.instance().removeMapLayer(layer.id())
 
 
 def test_usable_in_a_model(rksd_processing):

@@ -9,7 +9,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from rksd_plugin.core.package import OfflinePackage
 from rksd_plugin.core.paths import resource
-from rksd_plugin.core.pipeline import RunRequest
 from rksd_plugin.gui import settings
 from rksd_plugin.gui.tasks import PipelineTask
 from tests.support import maastricht

@@ -13,7 +13,7 @@ def rksd_processing(rksd_provider, qgis_new_project):
 
 
 def run(algorithm, parameters, feedback=None, context=None):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     if context is None:

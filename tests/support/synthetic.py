@@ -71,7 +71,6 @@ def _measure_value(rng, measure, inwoners):
 def build(catalog, buurten=500, per_wijk=20, name_length=60, seed=7):
     """A ``RunResult`` of the synthetic gemeente (``buurten`` buurten in wijken of ``per_wijk``)."""
     rng = random.Random(seed)
-    wijken = (buurten + per_wijk - 1) // per_wijk
     columns = max(1, int(round((buurten * 1.25) ** 0.5)))
     measures = list(catalog.measures.values())
     features = {"buurt": [], "wijk": [], "gemeente": []}

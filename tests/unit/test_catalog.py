@@ -1,5 +1,4 @@
 """The catalog is data: validated against its schema, refused with a clear message when broken."""
-import copy
 import json
 
 import jsonschema

@@ -96,3 +96,63 @@ def test_an_error_leaves_nothing_behind(tmp_path):
         assert connection.execute("SELECT COUNT(*) FROM punten").fetchone()[0] == 0
         assert connection.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND tbl_name = 'punten'").fetchone()[0] >= 6
+
+
+def _content(path, table="punten"):
+    with sqlite3.connect(str(path)) as connection:
+        rows = connection.execute("SELECT fid, typeof(geom), geom, typeof(nr), nr, typeof(naam), naam, typeof(afstand), "
+                                  "afstand FROM {} ORDER BY fid".format(table)).fetchall()
+        tree = connection.execute("SELECT * FROM rtree_{}_geom ORDER BY id".format(table)).fetchall()
+        check = connection.execute("SELECT rtreecheck('rtree_{}_geom')".format(table)).fetchone()[0]
+        count = connection.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0]
+    return rows, tree, check, count
+
+
+def test_encoded_and_bound_writes_store_the_same(tmp_path, monkeypatch):
+    rng = np.random.default_rng(5)
+    n = 5000
+    xy = rng.uniform(0, 10000, (n, 2)) + (150000.0, 400000.0)
+    xy[11] = np.nan
+    names = np.array(["adres {} ë".format(i).encode("utf-8") for i in range(n)])
+    nulls = np.zeros(n, dtype=bool)
+    nulls[[4, 40]] = True
+    distance = np.round(rng.uniform(0, 500, n), 1)
+    distance[9] = np.nan
+    columns = [np.arange(n), gpkg_bulk.sql_columns.Texts(names, nulls), distance]
+    monkeypatch.setattr(gpkg_bulk, "CHUNK_ROWS", 1200)  # several blocks: encoded while the previous one inserts
+    written = []
+    for name, classic in (("encoded.gpkg", False), ("bound.gpkg", True)):
+        path = tmp_path / name
+        empty_layer(path)
+        if classic:
+            monkeypatch.setattr(gpkg_bulk, "_encodable", lambda values: None)
+        progress = []
+        assert gpkg_bulk.fill_table(str(path), "punten", ["nr", "naam", "afstand"], columns, point_wkb(xy),
+                                    gpkg_bulk.point_bounds(xy), points=True, progress=progress.append,
+                                    fresh=not classic) == n
+        assert progress[-1] == 1.0
+        written.append(_content(path))
+    assert written[0] == written[1]
+    rows, tree, check, count = written[0]
+    assert check == "ok" and count == n and len(tree) == n - 1 and len(rows) == n
+    assert rows[4][5] == "null" and rows[9][7] == "null" and rows[0][6] == "adres 0 ë" and rows[11][2][3] == 0x11
+    read = ogr_columns.read(str(tmp_path / "encoded.gpkg"), fields=["naam", "afstand"])
+    assert read.as_list("naam")[3] == "adres 3 ë" and read.as_float("afstand")[7] == distance[7]
+
+
+def test_cancelling_between_blocks_writes_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "cancel.gpkg"
+    empty_layer(path)
+    monkeypatch.setattr(gpkg_bulk, "CHUNK_ROWS", 100)
+    xy = np.column_stack([np.arange(1000) * 10.0 + 100000.0, np.full(1000, 400000.0)])
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+
+    assert gpkg_bulk.fill_table(str(path), "punten", ["nr"], [np.arange(1000)], point_wkb(xy),
+                                gpkg_bulk.point_bounds(xy), points=True, cancelled=cancelled) is False
+    with sqlite3.connect(str(path)) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM punten").fetchone()[0] == 0
+        assert connection.execute("SELECT COUNT(*) FROM rtree_punten_geom").fetchone()[0] == 0

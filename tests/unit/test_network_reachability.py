@@ -82,3 +82,39 @@ def test_progress_and_cancel():
 def test_travel_time_only_where_asked():
     result = r.analyse(ORIGINS[:2], FACILITIES, None, (), np.inf, two_parts(), with_time=True, default_speed=36.0)
     assert result.groups[None].time[0] == pytest.approx(200.0 / 10.0 / 60.0)
+
+
+@pytest.mark.parametrize("with_graph", [True, False])
+def test_spatial_order_inside_changes_nothing_outside(monkeypatch, with_graph):
+    """Many origins are computed in the grid's cell order; every figure comes back per origin as given."""
+    rng = np.random.default_rng(8)
+    xs = np.arange(0.0, 2001.0, 100.0)
+    coords, starts = [], []
+    for x in xs:  # a 100 m street grid, one polyline per street
+        starts.append(len(coords))
+        coords += [[x, 0.0], [x, 2000.0]]
+        starts.append(len(coords))
+        coords += [[0.0, x], [2000.0, x]]
+    graph = RoadGraph.from_polylines(np.array(coords), np.array(starts + [len(coords)])) if with_graph else None
+    origins = rng.uniform(-50, 2050, (12000, 2))
+    origins[7] = np.nan  # no geometry
+    facilities = rng.uniform(0, 2000, (25, 2))
+    categories = ["a" if i % 3 else "b" for i in range(25)]
+    assert len(origins) >= r.SPATIAL_ORDER_FROM  # this run is computed in spatial order
+    ordered = r.analyse(origins, facilities, categories, [150.0, 400.0], 900.0, graph, with_time=with_graph)
+    monkeypatch.setattr(r, "SPATIAL_ORDER_FROM", 10 ** 9)
+    plain = r.analyse(origins, facilities, categories, [150.0, 400.0], 900.0, graph, with_time=with_graph)
+    for key in (None, "a", "b"):
+        one, other = ordered.groups[key], plain.groups[key]
+        for name in ("network", "time", "line"):
+            if with_graph or name == "line":
+                assert np.array_equal(getattr(one, name), getattr(other, name), equal_nan=True)
+            else:
+                assert getattr(one, name) is None and getattr(other, name) is None
+        assert np.array_equal(one.facility, other.facility) and np.array_equal(one.status, other.status)
+        assert all(np.array_equal(one.counts[k], other.counts[k]) for k in (150.0, 400.0))
+    assert (ordered.groups[None].status == r.OK).sum() > 3000  # a real answer, not all missing
+    assert np.isinf(ordered.groups[None].line[7]) and ordered.groups[None].facility[7] == -1  # no coordinates
+    assert all(counts[7] == 0 for counts in ordered.groups[None].counts.values())
+    if with_graph:
+        assert all(np.array_equal(a, b, equal_nan=True) for a, b in zip(ordered.origin_snap, plain.origin_snap))

@@ -11,7 +11,9 @@ from . import backend as _backend
 from ..errors import Cancelled
 from .euclid import StraightLine
 from .network_reach import NetworkReach
-from .snap import SegmentIndex
+from .snap import SegmentIndex, spatial_order
+
+SPATIAL_ORDER_FROM = 10_000  # origins; fewer fit in the caches in any order
 
 OK, BEYOND_MAX, NO_CONNECTION = 0, 1, 2
 NETWORK, STRAIGHT_LINE = "network", "straight_line"
@@ -93,8 +95,14 @@ def analyse(origin_xy, facility_xy, categories=None, radii=(), max_distance=np.i
     radii = sorted(float(r) for r in radii)
     line = StraightLine(facility_xy, backend)
     reach = None
+    index = SegmentIndex.for_graph(graph, backend) if graph is not None else None
+    # origins in spatial order while computing (every lookup per origin then runs through
+    # memory in order, not at random); the results go back to the caller's order at the end
+    order = None
+    if n >= SPATIAL_ORDER_FROM:
+        order = index.cell_order(origin_xy) if index is not None else spatial_order(origin_xy, 100.0)
+        origin_xy = origin_xy[order]
     if graph is not None:
-        index = SegmentIndex.for_graph(graph, backend)
         result.origin_snap = index.snap(origin_xy)
         _check(cancelled)
         result.facility_snap = index.snap(facility_xy)
@@ -148,5 +156,24 @@ def analyse(origin_xy, facility_xy, categories=None, radii=(), max_distance=np.i
             for radius in radii:
                 hit = member & (d <= radius)
                 group.counts[radius] = np.bincount(o[hit], minlength=n).astype(np.int64)
+    if order is not None:
+        _restore_order(result, order)
     report(1.0)
     return result
+
+
+def _restore_order(result, order):
+    """Every per-origin array of ``result`` back from position ``i`` to origin ``order[i]``."""
+    def back(values):
+        if values is None:
+            return None
+        out = np.empty_like(values)
+        out[order] = values
+        return out
+
+    if result.origin_snap is not None:
+        result.origin_snap = type(result.origin_snap)(*(back(v) for v in result.origin_snap))
+    for group in result.groups.values():
+        group.network, group.time, group.line = back(group.network), back(group.time), back(group.line)
+        group.facility, group.status = back(group.facility), back(group.status)
+        group.counts = {radius: back(counts) for radius, counts in group.counts.items()}

@@ -39,6 +39,13 @@ class KDIndex:
         if self.tree is None or len(qxy) == 0:
             shape = (len(qxy),) if k == 1 else (len(qxy), k)
             return np.full(shape, np.inf), np.full(shape, -1, dtype=np.int64)
+        finite = np.isfinite(qxy).all(axis=1)
+        if not finite.all():  # a point without coordinates has no neighbour (newer scipy refuses NaN)
+            shape = (len(qxy),) if k == 1 else (len(qxy), k)
+            distance, index = np.full(shape, np.inf), np.full(shape, -1, dtype=np.int64)
+            if finite.any():
+                distance[finite], index[finite] = self.nearest(qxy[finite], k)
+            return distance, index
         # threads pay off for many queries only (and not at all on a busy machine)
         distance, index = self.tree.query(qxy, k=k, workers=-1 if len(qxy) >= PARALLEL_QUERIES else 1)
         index = np.asarray(index, dtype=np.int64)
@@ -51,6 +58,10 @@ class KDIndex:
         qxy = np.asarray(qxy, dtype=np.float64).reshape(-1, 2)
         if self.tree is None or len(qxy) == 0:
             return _EMPTY
+        finite = np.flatnonzero(np.isfinite(qxy).all(axis=1))
+        if finite.size < len(qxy):  # points without coordinates are near nothing
+            o, f, d = self.pairs_within(qxy[finite], radius)
+            return finite[o], f, d
         # query points that share a location with an indexed point must be kept (distance 0):
         # sparse_distance_matrix keeps explicit zeros in its 'ndarray' output
         pairs = cKDTree(qxy).sparse_distance_matrix(self.tree, radius, output_type="ndarray")
