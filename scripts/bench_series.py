@@ -48,7 +48,7 @@ def hosts(folder, catalog):
     """SYNTHETIC years: the real Maastricht KWB 2024 snapshot under every KWB table id."""
     import copy
 
-    from tests.support import maastricht, maastricht_series
+    from tests.support import maastricht
     from tests.support.cbs_emulator import CbsEmulator, TableSnapshot
     from tests.support.mapserver_years import MapServerYears
     from tests.support.pdok_emulator import PdokEmulator

@@ -72,7 +72,7 @@ def test_in_process_on_the_sample_equals_the_demo(rksd_provider, demo_gpkg, tmp_
 def test_a_series_from_the_sample(rksd_provider, demo_gpkg, tmp_path):
     """FIRST_YEAR makes a series: the newest year equals a single run, and the GeoPackage
     holds every year's layers, the series tables, the change map and the peers."""
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
     output = str(tmp_path / "reeks.gpkg")
@@ -145,7 +145,7 @@ def test_qgis_process_lists_and_describes_it(environment):  # noqa: F811
 
 
 def test_a_series_with_peers_named_by_hand(rksd_provider, tmp_path):
-    import processing
+    from qgis import processing
 
     output = str(tmp_path / "reeks_peers.gpkg")
     result = processing.run("rksd:ophalen", {"GEMEENTE": "GM0935", "FIRST_YEAR": 2023, "YEAR": 2024,

@@ -4,8 +4,6 @@ The interval figures here are SYNTHETIC (the samples hold no RIVM bounds): a mad
 table in 50150NED's layout with values and 95 % bounds for two periods."""
 import math
 
-import pytest
-
 from rksd_plugin.core.http.requests_fetcher import RequestsFetcher
 from rksd_plugin.core.http.transport import Transport
 from rksd_plugin.core.monitor import change, history
