@@ -7,6 +7,7 @@
   and the peer group itself (which gemeenten, by which rule).
 """
 from ..areas import AreaLayer, FieldSpec
+from ..marks import format_number
 from . import change as change_module
 from .crosswalk import METHOD_LABELS
 from .peers import RULE_LABELS
@@ -222,8 +223,9 @@ def peer_tables(comparisons, catalog, names=None, language="nl"):
         rule = RULE_LABELS[comparison.group.rule][language]
         if comparison.group.band:
             low, high = comparison.group.band
-            rule += " ({} - {} {})".format(low, high if high else "...", "inwoners" if language == "nl" else
-                                          "inhabitants")
+            rule += ", {} \u2013 {} {}".format(
+                format_number(low, 0, language), format_number(high, 0, language) if high else "\u2026",
+                "inwoners" if language == "nl" else "inhabitants")
         for code in [comparison.group.gemeente] + comparison.group.codes:
             row = comparison.rows.get(code, {})
             group.append({"jaar": year, "code": code, "naam": names.get(code, ""), "inwoners": row.get("inwoners"),
