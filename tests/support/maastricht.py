@@ -349,6 +349,20 @@ def _typed_rivm(row):
     return typed
 
 
+def rivm_dimensions():
+    """The four dimensions of RIVM's Gezondheid per wijk en buurt tables (50090NED, 50150NED)."""
+    return [
+        {"odata.type": "Cbs.OData.Dimension", "ID": 0, "Position": 0, "ParentID": None, "Type": "Dimension",
+         "Key": "Leeftijd", "Title": "Leeftijd"},
+        {"odata.type": "Cbs.OData.Dimension", "ID": 1, "Position": 1, "ParentID": None, "Type": "Dimension",
+         "Key": "Marges", "Title": "Marges"},
+        {"odata.type": "Cbs.OData.GeoDimension", "ID": 2, "Position": 2, "ParentID": None, "Type": "GeoDimension",
+         "Key": "WijkenEnBuurten", "Title": "Wijken en buurten"},
+        {"odata.type": "Cbs.OData.TimeDimension", "ID": 3, "Position": 3, "ParentID": None, "Type": "TimeDimension",
+         "Key": "Perioden", "Title": "Perioden"},
+    ]
+
+
 @functools.lru_cache(maxsize=None)
 def rivm_2020_snapshot():
     """50090NED: real values (export of the table); TableInfos and DataProperties rebuilt.
@@ -365,16 +379,7 @@ def rivm_2020_snapshot():
         "Language": "nl", "Catalog": "RIVM",
         "Summary": "Reconstructed by RKSD around real values exported from this table; see resources/sample/README.md",
     }]
-    properties = [
-        {"odata.type": "Cbs.OData.Dimension", "ID": 0, "Position": 0, "ParentID": None, "Type": "Dimension",
-         "Key": "Leeftijd", "Title": "Leeftijd"},
-        {"odata.type": "Cbs.OData.Dimension", "ID": 1, "Position": 1, "ParentID": None, "Type": "Dimension",
-         "Key": "Marges", "Title": "Marges"},
-        {"odata.type": "Cbs.OData.GeoDimension", "ID": 2, "Position": 2, "ParentID": None, "Type": "GeoDimension",
-         "Key": "WijkenEnBuurten", "Title": "Wijken en buurten"},
-        {"odata.type": "Cbs.OData.TimeDimension", "ID": 3, "Position": 3, "ParentID": None, "Type": "TimeDimension",
-         "Key": "Perioden", "Title": "Perioden"},
-    ]
+    properties = rivm_dimensions()
     for index, key in enumerate(("Gemeentenaam_1", "SoortRegio_2", "Codering_3")):
         properties.append({"odata.type": "Cbs.OData.Topic", "ID": 4 + index, "Position": 4 + index, "ParentID": None,
                            "Type": "Topic", "Key": key, "Title": key.rsplit("_", 1)[0], "Datatype": "String",

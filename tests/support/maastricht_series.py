@@ -30,7 +30,9 @@ import os
 
 from .cbs_emulator import TableSnapshot
 from .dataproperties import RIVM_2024_KEYS, from_keys
-from .maastricht import GEMEENTE, SAMPLES, load_json, kwb_2024_snapshot, pdok_features, woonikveilig
+from .maastricht import (
+    GEMEENTE, SAMPLES, kwb_2024_snapshot, load_json, pdok_features, rivm_dimensions, woonikveilig,
+)
 
 SERIES_YEARS = [2017, 2021, 2022, 2023, 2024]
 KWB_2017 = "83765NED"
@@ -174,16 +176,7 @@ def rivm_2024_snapshot():
         "Summary": "Reconstructed by RKSD around real values (woonikveilig.nl, from 50150NED); "
                    "see resources/sample/README.md",
     }]
-    properties = [
-        {"odata.type": "Cbs.OData.Dimension", "ID": 0, "Position": 0, "ParentID": None, "Type": "Dimension",
-         "Key": "Leeftijd", "Title": "Leeftijd"},
-        {"odata.type": "Cbs.OData.Dimension", "ID": 1, "Position": 1, "ParentID": None, "Type": "Dimension",
-         "Key": "Marges", "Title": "Marges"},
-        {"odata.type": "Cbs.OData.GeoDimension", "ID": 2, "Position": 2, "ParentID": None, "Type": "GeoDimension",
-         "Key": "WijkenEnBuurten", "Title": "Wijken en buurten"},
-        {"odata.type": "Cbs.OData.TimeDimension", "ID": 3, "Position": 3, "ParentID": None, "Type": "TimeDimension",
-         "Key": "Perioden", "Title": "Perioden"},
-    ]
+    properties = rivm_dimensions()
     for index, entry in enumerate(from_keys(RIVM_2024_KEYS)):
         properties.append(dict(entry, ID=4 + index, Position=4 + index, Unit="%", Datatype="Double",
                                **{"odata.type": "Cbs.OData.Topic"}))
