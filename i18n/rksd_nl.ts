@@ -1569,7 +1569,7 @@
         <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="243" />
             <source>{n} municipalities, {rule}: {names}</source>
-            <translation>{n} gemeenten ({rule}): {names}</translation>
+            <translation>{n} gemeenten, {rule}: {names}</translation>
         </message>
     </context>
     <context>
