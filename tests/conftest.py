@@ -24,6 +24,20 @@ def catalog():
     return Catalog.load()
 
 
+@pytest.fixture(autouse=True)
+def new_session_memory():
+    """Every test starts as a new QGIS session: no service remembers how it was queried before.
+
+    The clients keep, per session, which way of selecting each PDOK service accepted
+    (``SHARED_MEMORY``); left over from an earlier test it changes which requests a test sees.
+    """
+    from rksd_plugin.core.pdok_client import SHARED_MEMORY
+
+    SHARED_MEMORY.forget()
+    yield
+    SHARED_MEMORY.forget()
+
+
 def make_server(cbs_page_size=10000, pdok_limit_cap=None, proxy_credentials=None, public_scheme="https"):
     hosts = maastricht.emulator_hosts(cbs_page_size)
     if pdok_limit_cap:
