@@ -1427,149 +1427,154 @@
     <context>
         <name>RksdMonitor</name>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="49" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="50" />
             <source>Load the Maastricht series (sample, offline)</source>
             <translation>Load the Maastricht series (sample, offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="60" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="61" />
             <source>Change map</source>
             <translation>Change map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="64" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="65" />
             <source>An indicator or measure with values in at least two years (the years in brackets)</source>
             <translation>An indicator or measure with values in at least two years (the years in brackets)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="71" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="72" />
             <source>The first year of the change</source>
             <translation>The first year of the change</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="72" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="73" />
             <source>The last year of the change</source>
             <translation>The last year of the change</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="73" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="74" />
             <source>Relative: the change as a percentage of the first year; absolute: in the indicator's unit (percentage points for a percentage)</source>
             <translation>Relative: the change as a percentage of the first year; absolute: in the indicator's unit (percentage points for a percentage)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="76" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>relative (%)</source>
             <translation>relative (%)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
             <source>absolute</source>
             <translation>absolute</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="79" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="79" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="79" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="88" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="89" />
             <source>Make the change map</source>
             <translation>Make the change map</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Peers: median (range)</source>
             <translation>Peers: median (range)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="174" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="175" />
             <source>Series: {path}</source>
             <translation>Series: {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="197" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="199" />
             <source>Choose an indicator and two different years.</source>
             <translation>Choose an indicator and two different years.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="209" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="211" />
             <source>{title}: change {first}-{last}</source>
             <translation>{title}: change {first}-{last}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="250" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="262" />
             <source>Not in the peers' figures of {year}: {names}</source>
             <translation>Not in the peers' figures of {year}: {names}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="43" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="44" />
             <source>Follow every neighbourhood over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A neighbourhood that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Neighbourhood tab then shows its trends.</source>
             <translation>Follow every neighbourhood over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A neighbourhood that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Neighbourhood tab then shows its trends.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="51" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="52" />
             <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 neighbourhoods</source>
             <translation>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="90" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="91" />
             <source>Diverging colours around 'no change'; grey hatching: no comparable value; ◊ and a dashed outline: re-allocated across a boundary change</source>
             <translation>Diverging colours around 'no change'; grey hatching: no comparable value; ◊ and a dashed outline: re-allocated across a boundary change</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="99" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="100" />
             <source>Compared with similar municipalities</source>
             <translation>Compared with similar municipalities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="102" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="103" />
             <source>Similar municipalities: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
             <translation>Similar municipalities: the same size band and urbanity (as waarstaatjegemeente.nl), per year</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="206" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="208" />
             <source>No neighbourhood has a value in both years.</source>
             <translation>No neighbourhood has a value in both years.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="226" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="237" />
             <source>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</source>
             <translation>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="243" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="255" />
             <source>{n} municipalities, {rule}: {names}</source>
             <translation>{n} municipalities, {rule}: {names}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="225" />
+            <source>Not saved ({reason}): this change map is a temporary layer, gone when QGIS closes.</source>
+            <translation>Not saved ({reason}): this change map is a temporary layer, gone when QGIS closes.</translation>
         </message>
     </context>
     <context>

@@ -1427,149 +1427,154 @@
     <context>
         <name>RksdMonitor</name>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="49" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="50" />
             <source>Load the Maastricht series (sample, offline)</source>
             <translation>De reeks van Maastricht laden (voorbeeld, offline)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="60" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="61" />
             <source>Change map</source>
             <translation>Veranderingskaart</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="64" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="65" />
             <source>An indicator or measure with values in at least two years (the years in brackets)</source>
             <translation>Een indicator of maat met waarden in minstens twee jaren (de jaren tussen haakjes)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="71" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="72" />
             <source>The first year of the change</source>
             <translation>Het eerste jaar van de verandering</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="72" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="73" />
             <source>The last year of the change</source>
             <translation>Het laatste jaar van de verandering</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="73" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="74" />
             <source>Relative: the change as a percentage of the first year; absolute: in the indicator's unit (percentage points for a percentage)</source>
             <translation>Relatief: de verandering als percentage van het eerste jaar; absoluut: in de eenheid van de indicator (procentpunten bij een percentage)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="76" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
             <source>relative (%)</source>
             <translation>relatief (%)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="77" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
             <source>absolute</source>
             <translation>absoluut</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="79" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="79" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="78" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="79" />
             <source>Change</source>
             <translation>Verandering</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="88" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="89" />
             <source>Make the change map</source>
             <translation>Veranderingskaart maken</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Peers: median (range)</source>
             <translation>Vergelijkbaar: mediaan (spreiding)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Netherlands</source>
             <translation>Nederland</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="174" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="175" />
             <source>Series: {path}</source>
             <translation>Reeks: {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="197" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="199" />
             <source>Choose an indicator and two different years.</source>
             <translation>Kies een indicator en twee verschillende jaren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="209" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="211" />
             <source>{title}: change {first}-{last}</source>
             <translation>{title}: verandering {first}-{last}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="250" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="262" />
             <source>Not in the peers' figures of {year}: {names}</source>
             <translation>Niet in de cijfers van de vergelijkbare gemeenten van {year}: {names}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="43" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="44" />
             <source>Follow every neighbourhood over the years: choose a first year beside the year on the Maps tab (a series), or load the Maastricht series. A neighbourhood that was re-bounded gets the figures of the areas it came from, re-allocated by where people live; the Neighbourhood tab then shows its trends.</source>
             <translation>Volg elke buurt over de jaren: kies op het tabblad Kaarten naast het jaar een eerste jaar (een reeks), of laad de reeks van Maastricht. Een heringedeelde buurt krijgt de cijfers van de gebieden waar hij uit ontstond, omgerekend naar waar mensen wonen; het tabblad Buurt toont dan de trends.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="51" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="52" />
             <source>Every year the bundled sample holds real figures for (2017, 2021-2024), as one series on the 2024 neighbourhoods</source>
             <translation>Elk jaar waarvan het meegeleverde voorbeeld echte cijfers heeft (2017, 2021-2024), als één reeks op de buurten van 2024</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="90" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="91" />
             <source>Diverging colours around 'no change'; grey hatching: no comparable value; ◊ and a dashed outline: re-allocated across a boundary change</source>
             <translation>Uiteenlopende kleuren rond 'geen verandering'; grijs gearceerd: geen vergelijkbare waarde; ◊ en een gestippelde rand: omgerekend over een grenswijziging</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="99" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="100" />
             <source>Compared with similar municipalities</source>
             <translation>Vergeleken met vergelijkbare gemeenten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="102" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="103" />
             <source>Similar municipalities: the same size band and urbanity (as waarstaatjegemeente.nl), per year</source>
             <translation>Vergelijkbare gemeenten: dezelfde grootteklasse en stedelijkheid (zoals waarstaatjegemeente.nl), per jaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="112" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="113" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="206" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="208" />
             <source>No neighbourhood has a value in both years.</source>
             <translation>Geen buurt heeft een waarde in beide jaren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="226" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="237" />
             <source>{n} neighbourhoods with two comparable values, {m} of them re-allocated across a boundary change.</source>
             <translation>{n} buurten met twee vergelijkbare waarden, waarvan {m} omgerekend over een grenswijziging.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/monitor_panel.py" line="243" />
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="255" />
             <source>{n} municipalities, {rule}: {names}</source>
             <translation>{n} gemeenten, {rule}: {names}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/gui/monitor_panel.py" line="225" />
+            <source>Not saved ({reason}): this change map is a temporary layer, gone when QGIS closes.</source>
+            <translation>Niet opgeslagen ({reason}): deze wijzigingskaart is een tijdelijke laag, weg zodra QGIS sluit.</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import WriteFailed
 from ..core.monitor import change as change_module
 from ..core.monitor import reader, tables
 from .series_results import change_group_of
@@ -189,6 +190,7 @@ class MonitorPanel(QWidget):
     # -- the change map --------------------------------------------------------------------
     def make_change_map(self):
         """The change of the chosen key between the chosen years as a layer (on top)."""
+        from ..qgis_io.change_map_file import write_change_map
         from ..qgis_io.change_styles import style_change_layer
         from ..qgis_io.memory_layers import area_layer_from, memory_layer
 
@@ -208,23 +210,33 @@ class MonitorPanel(QWidget):
         item = info[key]
         name = _translate("RksdMonitor", "{title}: change {first}-{last}").format(
             title=item["title"], first=first, last=last)
-        layer = memory_layer(change, name)
-        style_change_layer(layer, key, item, change.fields, self.language)
         project = QgsProject.instance()
         group = change_group_of(project, self.gpkg)
-        if group is None:  # the series' group was removed: on top, as any new layer
-            group = project.layerTreeRoot()
-        else:  # one map per indicator and years in the series' change group: a second click replaces it
+        if group is not None:  # one map per indicator and years: a second click replaces it (and its file)
             stale = [n.layerId() for n in group.findLayers() if n.layer() is not None and n.layer().name() == name]
             project.removeMapLayers(stale)
+        lines = []
+        try:  # kept in a file beside the series: still there when the project is opened again
+            layer = write_change_map(self.gpkg, change, key, first, last, kind, name, self.language)
+            if not layer.isValid():
+                raise OSError(layer.error().summary() or "?")
+        except (WriteFailed, OSError) as exc:
+            layer = memory_layer(change, name)
+            lines.append(_translate("RksdMonitor", "Not saved ({reason}): this change map is a temporary layer, "
+                                    "gone when QGIS closes.").format(reason=exc))
+        style_change_layer(layer, key, item, change.fields, self.language)
+        if group is None:  # the series' group was removed: on top, as any new layer
+            group = project.layerTreeRoot()
+        else:
             for node in group.findLayers():  # one change map on screen at a time: its legend is the map's
                 node.setItemVisibilityChecked(False)
             group.setItemVisibilityChecked(True)
             group.setExpanded(True)
         project.addMapLayer(layer, False)
         group.insertLayer(0, layer)
-        lines = [_translate("RksdMonitor", "{n} neighbourhoods with two comparable values, {m} of them re-allocated across "
-                            "a boundary change.").format(n=item["comparable"], m=item["reallocated"])]
+        lines.insert(0, _translate("RksdMonitor", "{n} neighbourhoods with two comparable values, {m} of them "
+                                   "re-allocated across a boundary change.").format(
+            n=item["comparable"], m=item["reallocated"]))
         if item["model_estimate"]:
             lines.append(change_module.RULE[self.language])
         self.change_note.setText("\n".join(lines))

@@ -2,6 +2,7 @@
 with every year on its own boundaries (temporal controller), the Buurt panel's trends,
 the Monitor tab's change map and peers, and a series chosen on the Maps tab."""
 import os
+import shutil
 
 from qgis.core import QgsLayerTree, QgsProject
 from qgis.PyQt.QtCore import Qt
@@ -68,6 +69,28 @@ def test_the_maastricht_series_sample(dock):
     assert shown == [again] and subgroups[0].isVisible()  # one change map on screen, the one just made
     assert monitor.peer_year.count() == 2 and monitor.peer_table.rowCount() >= 2
     assert "Leeuwarden" in monitor.peer_group_label.text() or "Zwolle" in monitor.peer_group_label.text()
+
+    # the change map is kept in a file beside the series: a saved project opened again still shows it
+    assert again.providerType() == "ogr" and again.isValid()
+    kept = again.source().split("|")[0]
+    assert os.path.dirname(kept) == gpkg[:-len(".gpkg")] + "_wijzigingen" and os.path.isfile(kept)
+    values = sorted(f["inwoners_abs"] for f in again.getFeatures() if f["inwoners_abs"] is not None)
+    name, project_file = again.name(), os.path.join(settings.output_dir(), "monitor_test.qgz")
+    assert QgsProject.instance().write(project_file)
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(project_file)
+    reopened = QgsProject.instance().mapLayersByName(name)
+    assert len(reopened) == 1 and reopened[0].isValid() and reopened[0].featureCount() == 44
+    assert sorted(f["inwoners_abs"] for f in reopened[0].getFeatures()
+                  if f["inwoners_abs"] is not None) == values and values
+    # where nothing can be written the map still comes, as a temporary layer, and the tab says so
+    QgsProject.instance().removeMapLayers([reopened[0].id()])
+    shutil.rmtree(os.path.dirname(kept))
+    open(os.path.dirname(kept), "w").close()  # a file where the folder should be: even root cannot write there
+    monitor.key_combo.setCurrentIndex(monitor.key_combo.findData("inwoners"))
+    temporary = monitor.make_change_map()
+    assert temporary.providerType() == "memory" and temporary.featureCount() == 44
+    assert "temporary layer" in monitor.change_note.text() or "tijdelijke laag" in monitor.change_note.text()
 
 
 def test_a_series_chosen_on_the_maps_tab_from_the_sample_offline(dock):
