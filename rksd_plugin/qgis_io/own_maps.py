@@ -24,21 +24,30 @@ TEXT = {
 }
 
 
-def synthetic_stamp(layout, language, page=(297.0, 210.0)):
-    """A large red "SYNTHETISCH" across the top right of the map: nobody can miss it."""
+def synthetic_stamp(layout, language, note=None, page=(297.0, 210.0)):
+    """A large red "SYNTHETISCH" at the foot of the legend column: nobody can miss it, and it
+    hides no buurt. The note above it (``note``: its text) gives up the room it needs."""
+    from . import fit
+
+    side, _, column_w, bottom = render.side_column(page)
+    stamp_h = 16.0
+    for item in layout.items():
+        if note and isinstance(item, QgsLayoutItemLabel) and item.text() == note:
+            top = item.positionWithUnits().y()
+            item.attemptResize(QgsLayoutSize(column_w, max(bottom - stamp_h - 3.0 - top, 10.0), render.MM))
+            fit.fit_label(item)
     label = QgsLayoutItemLabel(layout)
     label.setText(marks.words("synthetic", language))
-    font = QFont("DejaVu Sans", 30)
+    font = QFont("DejaVu Sans", 26)
     font.setBold(True)
     label.setFont(font)
     label.setFontColor(QColor("#c00000"))
-    label.setHAlign(Qt.AlignmentFlag.AlignRight)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    label.setVAlign(Qt.AlignmentFlag.AlignBottom)
     layout.addLayoutItem(label)
-    map_right, map_bottom = 10 + page[0] * 0.66, 25 + page[1] - 45  # as render.map_layout places the map
-    label.attemptMove(QgsLayoutPoint(map_right - 112, map_bottom - 20, render.MM))
-    label.attemptResize(QgsLayoutSize(110, 18, render.MM))
-    label.setBackgroundEnabled(True)
-    label.setBackgroundColor(QColor(255, 255, 255, 210))
+    label.attemptMove(QgsLayoutPoint(side, bottom - stamp_h, render.MM))
+    label.attemptResize(QgsLayoutSize(column_w, stamp_h, render.MM))
+    fit.fit_label(label)
     return label
 
 
@@ -65,7 +74,7 @@ def render_own_indicator(gpkg_path, data, indicator, path, language="nl", attrib
     note = "{}\n{}".format(note, marks.legend_line("own_source", language))
     layout = render.map_layout(project, [wijken, layer], title, subtitle, attribution, note)
     if indicator.synthetic:
-        synthetic_stamp(layout, language)
+        synthetic_stamp(layout, language, note)
     render.export_png(layout, path)
     return path, info
 

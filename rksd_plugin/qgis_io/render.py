@@ -38,6 +38,13 @@ def _label(layout, text, x, y, w, h, size, bold=False, color="#222222"):
     return item
 
 
+def side_column(page=(297.0, 210.0)):
+    """(x, top, width, bottom) in mm of the column right of the map: legend, then notes."""
+    width, height = page
+    side = width * 0.66 + 16
+    return side, 25.0, width - side - 10, height - 22.0
+
+
 def fit_aspect(extent, aspect):
     """``extent`` grown around its centre to the width/height ratio ``aspect``."""
     centre = extent.center()
@@ -101,9 +108,9 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
     legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, QFont("DejaVu Sans", 9))
     legend.setStyleFont(QgsLegendStyle.Style.Subgroup, QFont("DejaVu Sans", 10, QFont.Weight.Bold))
     layout.addLayoutItem(legend)
-    side = width * 0.66 + 16
-    legend.attemptMove(QgsLayoutPoint(side, 25, MM))
-    fit.set_legend_box(legend, width - side - 10, 72)
+    side, column_top, column_w, column_bottom = side_column(page)
+    legend.attemptMove(QgsLayoutPoint(side, column_top, MM))
+    fit.set_legend_box(legend, column_w, 72)
     fit.fit_legend(legend)
     bar = QgsLayoutItemScaleBar(layout)
     layout.addLayoutItem(bar)
@@ -119,8 +126,8 @@ def map_layout(project, layers, title, subtitle, attribution, note="", page=(297
         from qgis.core import QgsLegendRenderer
 
         legend_height = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize().height()
-        top = max(100.0, 25.0 + legend_height + 4.0)
-        labels.append(_label(layout, note, side, top, width - side - 10, max(height - 22 - top, 20.0), 7,
+        top = max(100.0, column_top + legend_height + 4.0)
+        labels.append(_label(layout, note, side, top, column_w, max(column_bottom - top, 20.0), 7,
                              color="#444444"))
     labels.append(_label(layout, attribution, 10, height - 16, width - 20, 8, 8, color="#444444"))
     for label in labels:

@@ -46,13 +46,26 @@ def test_demo_writes_geopackage_maps_and_summary(tmp_path):
     figures = own["figures"]
     assert figures["synthetic"] and figures["suppressed_buurten_wmo"] > 0
     own_map = os.path.join(out, "maps", "eigen_cijfers_synthetisch_wmo.png")
-    assert colours_on(own_map, ["#c00000"]) == 1, "SYNTHETISCH across the map"
+    assert colours_on(own_map, ["#c00000"]) == 1, "SYNTHETISCH on the map's page"
+    from rksd_plugin.qgis_io.render import side_column
+
+    column_left = side_column()[0] / 297.0  # the A4 page's share left of the legend column
+    red = columns_with(own_map, "#c00000")
+    assert red and min(red) > column_left * QImage(own_map).width(), "the stamp hides no buurt: right of the map"
     assert colours_on(own_map, classify.ramp("Purples", 5)) >= 4
     with open(gpkg, "rb") as handle:
         assert b"SYNTH-P" not in handle.read(), "no client id in the GeoPackage"
     buurten = QgsVectorLayer("{}|layername=buurten".format(gpkg), "b", "ogr")
     statuses = {f["eigen_sd_wmo_status"] for f in buurten.getFeatures()}
     assert "afgeschermd" in statuses and "gepubliceerd" in statuses
+
+
+def columns_with(png, colour):
+    """The x of every (5th) pixel column where ``colour`` appears."""
+    image = QImage(png)
+    wanted = QColor(colour).rgb()
+    return [x for x in range(0, image.width(), 5)
+            if any(image.pixel(x, y) == wanted for y in range(0, image.height(), 5))]
 
 
 def colours_on(png, colours):
