@@ -80,6 +80,17 @@ def region_filter(dimension, gemeente, levels):
     return "(" + " or ".join(parts) + ")"
 
 
+def dimension_selection(source, measures):
+    """``{dimension: [codes]}`` a table is asked for: each measure's own codes and the source's fixed ones."""
+    selection = {}
+    for measure in measures:
+        for dimension, code in measure.dimensions.items():
+            selection.setdefault(dimension, []).append(code)
+    for dimension, code in source.dimensions.items():
+        selection.setdefault(dimension, []).append(code)
+    return selection
+
+
 def dimension_filter(selection):
     """``{'Leeftijd': ['20300', '80200']}`` -> ``(Leeftijd eq '20300' or ...)``."""
     clauses = []

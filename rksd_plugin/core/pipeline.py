@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Set
 
 from . import code_mismatch, indices, missing, regions, wkb
-from .cbs_client import CbsClient, dimension_filter, region_filter
+from .cbs_client import CbsClient, dimension_filter, dimension_selection, region_filter
 from .errors import BadResponse, Cancelled, MeasureNotFound, NetworkError, NoTableForYear, UnknownGemeente
 from .indicators import add_indicators
 from .join import join_level
@@ -290,12 +290,7 @@ class Pipeline:
         return keys, how
 
     def _selection(self, source, table, measures):
-        selection = {}
-        for measure in measures:
-            for dimension, code in measure.dimensions.items():
-                selection.setdefault(dimension, []).append(code)
-        for dimension, code in source.dimensions.items():
-            selection.setdefault(dimension, []).append(code)
+        selection = dimension_selection(source, measures)
         if table.get("period"):
             selection.setdefault("Perioden", []).append(table["period"])
         return selection

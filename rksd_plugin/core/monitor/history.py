@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from .. import code_mismatch, missing, regions
-from ..cbs_client import CbsClient, dimension_filter, region_filter
+from ..cbs_client import CbsClient, dimension_filter, dimension_selection, region_filter
 from ..errors import MeasureNotFound
 from ..keys import resolve
 
@@ -67,12 +67,7 @@ def fetch(transport, source, table, gemeente, measures, first, last):
     if not measures:
         return history
     margins = source.margins or {}
-    selection = {}
-    for measure in measures:
-        for dimension, code in measure.dimensions.items():
-            selection.setdefault(dimension, []).append(code)
-    for dimension, code in source.dimensions.items():
-        selection.setdefault(dimension, []).append(code)
+    selection = dimension_selection(source, measures)
     if margins:
         selection.setdefault(margins["dimension"], []).extend([margins["lower"], margins["upper"]])
     selection["Perioden"] = sorted(periods.values())
