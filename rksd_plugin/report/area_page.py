@@ -11,6 +11,7 @@ from qgis.core import QgsExpressionContextUtils, QgsLayoutItemMap, QgsLayoutItem
 from ..compat import PICTURE_SVG
 from ..qgis_io import fit
 from . import charts, content, contract, table_cells, trends
+from .page_parts import page_variables
 from .scalebar import apply_nice_segments, fit_extent
 from .template import item, manual_table
 from .texts import t
@@ -105,9 +106,7 @@ class AreaPage:
             contract.VAR_AREA_SUBTITLE: content.area_subtitle(data, record, level, language),
             contract.VAR_AREA_KEY_FIGURES: content.key_figures(record, language),
             contract.VAR_AREA_TEXT: own,
-            contract.VAR_PAGE_NUMBER: page_number,
-            contract.VAR_PAGE_COUNT: page_count,
-            contract.VAR_PAGE_LABEL: t("page_label", language).format(number=page_number, count=page_count),
+            **page_variables(page_number, page_count, language),
         }
         for name, value in values.items():
             self._set(name, value)

@@ -16,6 +16,7 @@ from qgis.core import QgsExpressionContextUtils, QgsLayoutFrame, QgsLayoutPoint,
 from ..compat import LAYOUT_MILLIMETERS
 from ..qgis_io import fit
 from . import contract, table_cells
+from .page_parts import page_variables
 from .template import load_layout, manual_table
 from .texts import t
 
@@ -141,9 +142,7 @@ def number_pages(pages, language, first_page, page_count):
         title = t("method_title", language) if offset == 0 else t("h_contents_more", language)
         values = {
             contract.VAR_METHOD_TITLE: title,
-            contract.VAR_PAGE_NUMBER: number,
-            contract.VAR_PAGE_COUNT: page_count,
-            contract.VAR_PAGE_LABEL: t("page_label", language).format(number=number, count=page_count),
+            **page_variables(number, page_count, language),
         }
         for name, value in values.items():
             QgsExpressionContextUtils.setLayoutVariable(layout, name, value)

@@ -3,15 +3,13 @@
 The same filler serves the atlas's opening pages (A4) and the presentation PNGs (16:9):
 both templates carry a map, a legend and a notes label with the ids of the contract.
 """
-from qgis.core import QgsExpressionContextUtils, QgsLayerTree, QgsLayoutItemLegend, QgsLayoutItemMap
+from qgis.core import QgsExpressionContextUtils
 
 from ..qgis_io import fit, labels, question_maps
 from ..qgis_io.layers import open_layer, outline_renderer
 from . import content, contract
 from .model import pick
-from .scalebar import apply_nice_segments, fit_extent
-from .template import item
-from .texts import t
+from .page_parts import page_variables, show_on_gemeente_map
 
 WIJKEN = {"nl": "Wijkgrenzen", "en": "District boundaries"}
 GEMEENTE = {"nl": "Gemeentegrens", "en": "Municipal boundary"}
@@ -44,24 +42,9 @@ class QuestionPages:
     def fill(self, question, page_number=None, page_count=None):
         layout, language, data = self.layout, self.language, self.data
         index_layer = self.index_layers[question.id]
-        layers = [self.gemeente, self.wijken, index_layer]
-        question_map = item(layout, contract.MAP)
-        question_map.setCrs(index_layer.crs())
-        question_map.setLayers(layers)
-        question_map.setKeepLayerSet(True)
-        if isinstance(question_map, QgsLayoutItemMap):
-            extent = self.gemeente.extent()
-            extent.scale(1.04)
-            fit_extent(question_map, extent)
-        apply_nice_segments(item(layout, contract.SCALEBAR), language)
-        legend = item(layout, contract.LEGEND)
-        if isinstance(legend, QgsLayoutItemLegend):
-            root = QgsLayerTree()
-            root.addLayer(index_layer)
-            root.addLayer(self.wijken)
-            legend.setAutoUpdateModel(False)
-            legend.model().setRootGroup(root)
-            self.legend_roots.append(root)  # the model does not own its root: keep it alive
+        legend = show_on_gemeente_map(layout, [self.gemeente, self.wijken, index_layer], [index_layer, self.wijken],
+                                      self.gemeente, language, self.legend_roots)
+        if legend is not None:
             fit.fit_legend(legend)
         lines = content.question_notes(data, question, language, self.note)
         values = {
@@ -72,9 +55,7 @@ class QuestionPages:
             contract.VAR_QUESTION_NOTES: "\n".join(lines),
         }
         if page_number is not None:
-            values[contract.VAR_PAGE_NUMBER] = page_number
-            values[contract.VAR_PAGE_COUNT] = page_count
-            values[contract.VAR_PAGE_LABEL] = t("page_label", language).format(number=page_number, count=page_count)
+            values.update(page_variables(page_number, page_count, language))
         for name, value in values.items():
             QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
         fit.fit_labels(layout)

@@ -10,15 +10,14 @@ import os
 import sqlite3
 from contextlib import closing
 
-from qgis.core import QgsExpressionContextUtils, QgsLayerTree, QgsLayoutItemLegend, QgsLayoutItemMap, QgsTableCell
+from qgis.core import QgsExpressionContextUtils, QgsTableCell
 
 from ..core import paths
 from ..qgis_io import planning_styles
 from ..qgis_io.layers import open_layer, outline_renderer
-from . import contract, table_cells
-from .scalebar import apply_nice_segments, fit_extent
-from .template import item, load_layout, manual_table
-from .texts import t
+from . import table_cells
+from .page_parts import page_variables, show_on_gemeente_map
+from .template import load_layout, manual_table
 
 SCENARIO_TEMPLATE = "rksd_atlas_scenario.qpt"
 FIGURES_TABLE = "rksd_scenario_table"
@@ -106,23 +105,9 @@ class ScenarioPages:
                                                                "verschil_{}_m".format(token), language))
         self.sites.setRenderer(planning_styles.scenario_sites_renderer(token, language, unused=False))
         self.sites.setSubsetString("\"{}\" != '{}'".format(token.replace('"', '""'), planning_styles.UNUSED))
-        scenario_map = item(layout, contract.MAP)
-        scenario_map.setCrs(self.areas.crs())
-        scenario_map.setLayers([self.sites, self.gemeente, self.areas])
-        scenario_map.setKeepLayerSet(True)
-        if isinstance(scenario_map, QgsLayoutItemMap):
-            extent = self.gemeente.extent()
-            extent.scale(1.04)
-            fit_extent(scenario_map, extent)
-        apply_nice_segments(item(layout, contract.SCALEBAR), language)
-        legend = item(layout, contract.LEGEND)
-        if isinstance(legend, QgsLayoutItemLegend):
-            root = QgsLayerTree()
-            root.addLayer(self.areas)
-            root.addLayer(self.sites)
-            legend.setAutoUpdateModel(False)
-            legend.model().setRootGroup(root)
-            self.legend_roots.append(root)  # the model does not own its root
+        legend = show_on_gemeente_map(layout, [self.sites, self.gemeente, self.areas], [self.areas, self.sites],
+                                      self.gemeente, language, self.legend_roots)
+        if legend is not None:
             legend.adjustBoxSize()
         self._figures(row)
         self._areas(token)
@@ -130,9 +115,7 @@ class ScenarioPages:
                   VAR_SUBTITLE: subtitle(row, language),
                   VAR_NOTES: _t("notes", language).format(demand=_demand_text(row))}
         if page_number is not None:
-            values[contract.VAR_PAGE_NUMBER] = page_number
-            values[contract.VAR_PAGE_COUNT] = page_count
-            values[contract.VAR_PAGE_LABEL] = t("page_label", language).format(number=page_number, count=page_count)
+            values.update(page_variables(page_number, page_count, language))
         for name, value in values.items():
             QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
 
