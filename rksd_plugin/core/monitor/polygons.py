@@ -7,6 +7,8 @@ import struct
 
 import numpy as np
 
+from ..network.wkb import flat_type, read_point_run
+
 _POLYGON = 3
 _MULTIPOLYGON = 6
 
@@ -36,20 +38,12 @@ def _read(blob, offset, rings):
     offset += 5
     if code & 0x20000000:  # EWKB SRID
         offset += 4
-    dims = 2 + (1 if code & 0x80000000 else 0) + (1 if code & 0x40000000 else 0)
-    flat = code & 0x0FFFFFFF
-    if flat >= 1000:
-        dims = 4 if flat >= 3000 else 3
-        flat %= 1000
+    flat, dims = flat_type(code)
     if flat == _POLYGON:
         (count,) = struct.unpack_from(order + "I", blob, offset)
         offset += 4
         for _ in range(count):
-            (points,) = struct.unpack_from(order + "I", blob, offset)
-            offset += 4
-            values = np.frombuffer(blob, dtype=order + "f8", count=points * dims, offset=offset)
-            rings.append(values.reshape(points, dims)[:, :2].astype(np.float64))
-            offset += 8 * dims * points
+            offset = read_point_run(blob, offset, order, dims, rings)
         return offset
     if flat == _MULTIPOLYGON:
         (count,) = struct.unpack_from(order + "I", blob, offset)

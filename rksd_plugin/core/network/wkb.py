@@ -14,7 +14,7 @@ _LINESTRING = 2
 _MULTILINESTRING = 5
 
 
-def _flat_type(code):
+def flat_type(code):
     """(flat type, number of ordinates) from an ISO or EWKB geometry type code."""
     dims = 2
     if code & 0x80000000:
@@ -34,7 +34,9 @@ def _flat_type(code):
     return code, dims
 
 
-def _read_linestring(blob, offset, order, dims, parts):
+def read_point_run(blob, offset, order, dims, parts):
+    """A count and that many points at ``offset`` (a LineString's body, a polygon's ring):
+    appended to ``parts`` as an ``(n, 2)`` array; returns the offset after them."""
     (count,) = struct.unpack_from(order + "I", blob, offset)
     offset += 4
     values = np.frombuffer(blob, dtype=order + "f8", count=count * dims, offset=offset)
@@ -45,12 +47,12 @@ def _read_linestring(blob, offset, order, dims, parts):
 def _read_geometry(blob, offset, parts):
     order = "<" if blob[offset] == 1 else ">"
     (code,) = struct.unpack_from(order + "I", blob, offset + 1)
-    flat, dims = _flat_type(code)
+    flat, dims = flat_type(code)
     offset += 5
     if code & 0x20000000:  # EWKB SRID
         offset += 4
     if flat == _LINESTRING:
-        return _read_linestring(blob, offset, order, dims, parts)
+        return read_point_run(blob, offset, order, dims, parts)
     if flat == _MULTILINESTRING:
         (count,) = struct.unpack_from(order + "I", blob, offset)
         offset += 4
@@ -119,7 +121,7 @@ def _point_layout(blob):
     """(byte order, offset of x, ordinates) for a Point or a one-member MultiPoint, else None."""
     order = "<" if blob[0] == 1 else ">"
     (code,) = struct.unpack_from(order + "I", blob, 1)
-    flat, dims = _flat_type(code)
+    flat, dims = flat_type(code)
     offset = 5 + (4 if code & 0x20000000 else 0)
     if flat == _POINT:
         return order, offset, dims
@@ -130,7 +132,7 @@ def _point_layout(blob):
         inner = offset + 4
         inner_order = "<" if blob[inner] == 1 else ">"
         (inner_code,) = struct.unpack_from(inner_order + "I", blob, inner + 1)
-        inner_flat, inner_dims = _flat_type(inner_code)
+        inner_flat, inner_dims = flat_type(inner_code)
         if inner_flat != _POINT:
             return None
         return inner_order, inner + 5 + (4 if inner_code & 0x20000000 else 0), inner_dims
