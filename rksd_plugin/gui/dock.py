@@ -342,16 +342,10 @@ class RksdDock(QgsDockWidget):
             results.discard(task.output_path)
             self.show_error(exc)
             return
-        self._zoom_to(path)
-        self.progress.setValue(100)
         seconds = time.perf_counter() - self.started_at if self.started_at else 0.0
-        self.run_info = {"gpkg": path, "gemeente": context["gemeente"], "year": context["year"],
-                         "questions": context["questions"], "normalisation": context["normalisation"]}
-        self.buurt_panel.set_run(path, context["questions"], context["normalisation"])
-        self.own_panel.set_run(dict(self.run_info, sample=context["sample"]))
-        self._show_run_layers()
-        self.report.set_gpkg(path)
-        self.monitor_panel.set_run(path)
+        self.show_finished_run(path, context, {"gpkg": path, "gemeente": context["gemeente"], "year": context["year"],
+                                               "questions": context["questions"],
+                                               "normalisation": context["normalisation"]})
         summary = result.summary["layers"]["buurten"]
         self.status.setText(_translate(
             "RksdDock", "{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in "
@@ -367,6 +361,17 @@ class RksdDock(QgsDockWidget):
         self.push(_translate("RksdDock", "Maps ready: {}").format(context["label"]), Qgis.MessageLevel.Success, 5)
         self.offline_panel.refresh_cache()
         self.save_state()
+
+    def show_finished_run(self, path, context, run_info):
+        """A finished run (one year or a series) zoomed to, remembered, and in every tab."""
+        self._zoom_to(path)
+        self.progress.setValue(100)
+        self.run_info = run_info
+        self.buurt_panel.set_run(path, context["questions"], context["normalisation"])
+        self.own_panel.set_run(dict(run_info, sample=context["sample"]))
+        self._show_run_layers()
+        self.report.set_gpkg(path)
+        self.monitor_panel.set_run(path)
 
     def _zoom_to(self, gpkg_path):
         canvas = self.iface.mapCanvas()

@@ -13,37 +13,29 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject
 
 from ..core.errors import Cancelled
 from . import results, settings
-from .tasks import RksdTask, log
+from .tasks import PipelineTask, log
 
 _translate = QCoreApplication.translate
 
 
-class SeriesTask(RksdTask):
+class SeriesTask(PipelineTask):
     """Every year through the pipeline, the series on the newest boundaries, one GeoPackage."""
 
     def __init__(self, description, request, catalog, output_path, language, package=None, offline=None,
                  names=None):
-        super().__init__(description)
-        self.request = request
-        self.catalog = catalog
-        self.output_path = output_path
-        self.language = language
-        self.package = package
-        self.offline = offline
+        super().__init__(description, request, catalog, output_path, language, package, offline)
         self.names = names or {}
 
-    def work(self):
+    def build(self, transport, progress):
         from ..core.monitor.series import SeriesBuilder
+
+        return SeriesBuilder(transport, self.catalog, progress=progress).run(self.request)
+
+    def write(self, series):
         from ..qgis_io.series_writer import write_series
 
-        transport = self.transport(package=self.package, offline=self.offline)
-        builder = SeriesBuilder(transport, self.catalog, progress=lambda pct, msg: self.setProgress(pct * 0.9))
-        series = builder.run(self.request)
-        if self.isCanceled():
-            raise Cancelled()
         write_series(series, self.output_path, self.catalog, self.language, is_cancelled=self.isCanceled,
                      names=self.names)
-        return series
 
 
 def series_key(gemeente, first, last):
@@ -126,17 +118,11 @@ class SeriesRunner(QObject):
             results.discard(task.output_path)
             dock.show_error(exc)
             return
-        dock._zoom_to(path)
-        dock.progress.setValue(100)
         seconds = time.perf_counter() - self.started_at if self.started_at else 0.0
-        dock.run_info = {"gpkg": path, "gemeente": context["gemeente"], "year": series.target_year,
-                         "questions": context["questions"], "normalisation": context["normalisation"],
-                         "series": [series.years[0], series.years[-1]]}
-        dock.buurt_panel.set_run(path, context["questions"], context["normalisation"])
-        dock.own_panel.set_run(dict(dock.run_info, sample=context["sample"]))
-        dock._show_run_layers()
-        dock.report.set_gpkg(path)
-        dock.monitor_panel.set_run(path)
+        dock.show_finished_run(path, context, {"gpkg": path, "gemeente": context["gemeente"],
+                                               "year": series.target_year, "questions": context["questions"],
+                                               "normalisation": context["normalisation"],
+                                               "series": [series.years[0], series.years[-1]]})
         counts = series.summary.get("crosswalks", {})
         reallocated = sum(v.get("buurt", {}).get("counts", {}).get("reallocated", 0) for v in counts.values())
         dock.status.setText(_translate(

@@ -105,16 +105,22 @@ class PipelineTask(RksdTask):
         self.offline = offline
 
     def work(self):
-        from ..core.pipeline import Pipeline
-        from ..qgis_io.layers import write_result
-
         transport = self.transport(package=self.package, offline=self.offline)
-        pipeline = Pipeline(transport, self.catalog, progress=lambda pct, msg: self.setProgress(pct * 0.9))
-        result = pipeline.run(self.request)
+        result = self.build(transport, lambda pct, msg: self.setProgress(pct * 0.9))
         if self.isCanceled():
             raise Cancelled()
-        write_result(result, self.output_path, self.catalog, self.language, is_cancelled=self.isCanceled)
+        self.write(result)
         return result
+
+    def build(self, transport, progress):
+        from ..core.pipeline import Pipeline
+
+        return Pipeline(transport, self.catalog, progress=progress).run(self.request)
+
+    def write(self, result):
+        from ..qgis_io.layers import write_result
+
+        write_result(result, self.output_path, self.catalog, self.language, is_cancelled=self.isCanceled)
 
 
 class QuietTask(RksdTask):
