@@ -49,26 +49,14 @@ TEXT = {
               "buurten: CBS/Kadaster via PDOK (CC BY 4.0). Analysis: RKSD.",
     },
 }
-_KEEP = []
-
-
-def _algorithm(algorithm_id):
-    from qgis.core import QgsApplication
-
-    from rksd_plugin.processing.provider import RksdProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("rksd") is None:
-        provider = RksdProvider()
-        _KEEP.append(provider)
-        registry.addProvider(provider)
-    return registry.createAlgorithmById(algorithm_id)
+_KEEP = []  # layers and projects the rendered maps still refer to
 
 
 def _execute(algorithm_id, parameters, context):
     from qgis.core import QgsProcessingFeedback, QgsProcessingUtils
+    from qgis_headless import rksd_algorithm
 
-    algorithm = _algorithm(algorithm_id)
+    algorithm = rksd_algorithm(algorithm_id)
     results, ok = algorithm.run(parameters, context, QgsProcessingFeedback())
     if not ok:
         raise RuntimeError("{} failed".format(algorithm_id))

@@ -53,13 +53,7 @@ TEXT = {
               "CBS/Kadaster via PDOK. RKSD."},
 }
 SYNTHETIC_FILE = "SYNTHETISCH_clientbestand_maastricht.csv"
-_KEEP = []
-
-
-def _algorithm(algorithm_id):
-    from demo_analyses import _algorithm as make
-
-    return make(algorithm_id)
+_KEEP = []  # layers and projects the rendered maps still refer to
 
 
 def _feedback():
@@ -79,8 +73,10 @@ def _feedback():
 
 
 def _run(algorithm_id, parameters, context):
+    from qgis_headless import rksd_algorithm
+
     feedback = _feedback()
-    results, ok = _algorithm(algorithm_id).run(parameters, context, feedback)
+    results, ok = rksd_algorithm(algorithm_id).run(parameters, context, feedback)
     if not ok:
         raise RuntimeError("{} failed: {}".format(algorithm_id, " | ".join(feedback.errors) or "no message"))
     return results

@@ -64,27 +64,14 @@ TEXT = {
         "en": "Sites \u00a9 OpenStreetMap contributors (ODbL); 65+ per buurt: CBS KWB 2024; buurten: CBS/Kadaster "
               "via PDOK (CC BY 4.0). Analysis: RKSD."},
 }
-_KEEP = []
-
-
-def _algorithm(algorithm_id):
-    from qgis.core import QgsApplication
-
-    from rksd_plugin.processing.provider import RksdProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("rksd") is None:
-        provider = RksdProvider()
-        _KEEP.append(provider)
-        registry.addProvider(provider)
-    return registry.createAlgorithmById(algorithm_id)
 
 
 def _execute(algorithm_id, parameters, context):
     """Run an algorithm; its output layers are taken out of the context (ours to own now)."""
     from qgis.core import QgsProcessingFeedback
+    from qgis_headless import rksd_algorithm
 
-    results, ok = _algorithm(algorithm_id).run(parameters, context, QgsProcessingFeedback())
+    results, ok = rksd_algorithm(algorithm_id).run(parameters, context, QgsProcessingFeedback())
     if not ok:
         raise RuntimeError("{} failed".format(algorithm_id))
     out = {}

@@ -8,6 +8,7 @@ for path in ("/usr/share/qgis/python/plugins", "/usr/share/qgis/python"):
         sys.path.append(path)
 
 _APP = None
+_PROVIDERS = []  # the registry does not own Python providers: keep them alive
 
 
 def start_qgis():
@@ -20,3 +21,17 @@ def start_qgis():
         _APP = QgsApplication([], False)
         _APP.initQgis()
     return _APP
+
+
+def rksd_algorithm(algorithm_id):
+    """A new instance of an RKSD Processing algorithm (the provider registered on first use)."""
+    from qgis.core import QgsApplication
+
+    from rksd_plugin.processing.provider import RksdProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("rksd") is None:
+        provider = RksdProvider()
+        _PROVIDERS.append(provider)
+        registry.addProvider(provider)
+    return registry.createAlgorithmById(algorithm_id)

@@ -15,12 +15,10 @@ from qgis.PyQt.QtGui import QColor, QPainter, QPen, QPolygonF
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from ..core import marks
+from .buurt_chart import BUURT, GEMEENTE, NEDERLAND  # one colour per level in every chart
 
 _translate = QCoreApplication.translate
 
-BUURT = QColor("#0072B2")
-GEMEENTE = QColor("#000000")
-NEDERLAND = QColor("#E69F00")
 GRID = QColor("#e6e6e6")
 
 
