@@ -9,6 +9,10 @@ same ``Columns`` (feature ids, WKB, requested fields), so what follows does not 
 What the user set in QGIS is honoured on the columnar path as well: "selected features
 only" (the layer's selected ids), the layer's subset string (passed to GDAL as the
 attribute filter, as QGIS's OGR provider does) and the layer's CRS as QGIS has it.
+
+A small layer (a few hundred features, e.g. the facilities) goes through QGIS's iterator
+even when it is a file: opening GDAL's Arrow stream costs about 2.5 ms however few rows it
+holds, QGIS's iterator about 5 µs a feature (measured on a GeoPackage with GDAL 3.6).
 """
 import os
 
@@ -26,6 +30,7 @@ from ..compat import FIELD_ORIGIN_PROVIDER
 from . import ogr_columns
 
 STORAGE_DRIVERS = {"GPKG": "GPKG", "ESRI Shapefile": "ESRI Shapefile", "FlatGeobuf": "FlatGeobuf"}
+SMALL_LAYER_FEATURES = 256  # up to this many features QGIS's iterator is faster than starting GDAL's reader
 
 
 class LayerInput:
@@ -108,6 +113,9 @@ def for_layer(source, layer, selected_only=False):
         return LayerInput(source, layer, reason="an SQL query as subset")
     if not ogr_columns.available():
         return LayerInput(source, layer, reason="GDAL's Arrow reader is not available")
+    count = source.featureCount()
+    if 0 <= count <= SMALL_LAYER_FEATURES:
+        return LayerInput(source, layer, reason="a small layer, {} features".format(count))
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
     if not path:

@@ -87,6 +87,9 @@ def files(tmp_path, rksd_processing):
 
 
 def analyse(origins, files, output, columnar, monkeypatch, **extra):
+    from rksd_plugin.qgis_io import layer_input
+
+    monkeypatch.setattr(layer_input, "SMALL_LAYER_FEATURES", -1)  # the 25 facilities take the path asked for too
     if columnar:
         monkeypatch.delenv("RKSD_NO_COLUMNAR", raising=False)
     else:
@@ -176,3 +179,21 @@ def test_memory_destination_equals_geopackage(files, tmp_path, monkeypatch):
     on_disk = analyse(files["gpkg"], files, str(tmp_path / "disk.gpkg"), True, monkeypatch)
     in_memory = analyse(files["gpkg"], files, "memory:", True, monkeypatch)
     assert_same(on_disk, in_memory)
+
+
+def test_a_small_file_layer_is_read_through_qgis(files, tmp_path, monkeypatch):
+    """Below the threshold QGIS's iterator reads a file layer (cheaper than starting GDAL's
+    stream); the results are the ones the columnar path gives."""
+    from rksd_plugin.qgis_io import layer_input
+
+    reference = analyse(files["gpkg"], files, str(tmp_path / "ref.gpkg"), True, monkeypatch)
+    monkeypatch.setattr(layer_input, "SMALL_LAYER_FEATURES", 256)
+    feedback = RecordingFeedback()
+    result = run("rksd:bereikbaarheid", {
+        "ORIGINS": files["gpkg"], "FACILITIES": files["facilities"], "FACILITY_ID_FIELD": "naam",
+        "CATEGORY_FIELD": "wijk", "NETWORK": files["network"], "RADII": "300;800",
+        "KEEP_FIELDS": ["id", "naam", "wijk", "inwoners"], "OUTPUT": str(tmp_path / "small.gpkg")}, feedback)
+    said = " ".join(feedback.infos)
+    assert "Facilities: read feature by feature through QGIS (a small layer, 25 features)" in said, said
+    assert "Origins: read column by column" in said, said  # 3,000 features: GDAL's reader
+    assert_same(table(QgsVectorLayer(result["OUTPUT"], "small", "ogr")), reference)
