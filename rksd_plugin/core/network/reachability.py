@@ -14,6 +14,7 @@ from .network_reach import NetworkReach
 from .snap import SegmentIndex, spatial_order
 
 SPATIAL_ORDER_FROM = 10_000  # origins; fewer fit in the caches in any order
+THREAD_FROM = 10_000  # origins; below this a second thread costs more than it saves
 
 OK, BEYOND_MAX, NO_CONNECTION = 0, 1, 2
 NETWORK, STRAIGHT_LINE = "network", "straight_line"
@@ -77,10 +78,11 @@ def category_groups(categories):
 
 
 def analyse(origin_xy, facility_xy, categories=None, radii=(), max_distance=np.inf, graph=None,
-            with_time=False, default_speed=50.0, backend=None, progress=None, cancelled=None):
+            with_time=False, default_speed=50.0, backend=None, progress=None, cancelled=None, index=None):
     """Reachability of ``facility_xy`` from every ``origin_xy`` (both N×2, metres).
 
-    With ``graph`` (a ``RoadGraph``) distances run over the roads, else straight line only.
+    With ``graph`` (a ``RoadGraph``) distances run over the roads, else straight line only;
+    ``index``, its ``SegmentIndex``, when the caller has built it already.
     ``radii`` are counted with the same distance; ``max_distance`` limits the nearest
     search (farther: status BEYOND_MAX, distance reported as missing).
     """
@@ -94,72 +96,103 @@ def analyse(origin_xy, facility_xy, categories=None, radii=(), max_distance=np.i
     groups.update(category_groups(categories))
     radii = sorted(float(r) for r in radii)
     line = StraightLine(facility_xy, backend)
-    reach = None
-    index = SegmentIndex.for_graph(graph, backend) if graph is not None else None
+    if graph is not None and index is None:
+        index = SegmentIndex.for_graph(graph, backend)
     # origins in spatial order while computing (every lookup per origin then runs through
     # memory in order, not at random); the results go back to the caller's order at the end
     order = None
     if n >= SPATIAL_ORDER_FROM:
         order = index.cell_order(origin_xy) if index is not None else spatial_order(origin_xy, 100.0)
         origin_xy = origin_xy[order]
-    if graph is not None:
-        result.origin_snap = index.snap(origin_xy)
-        _check(cancelled)
-        result.facility_snap = index.snap(facility_xy)
-        reach = NetworkReach(graph, "length", default_speed, backend)
-        timed = NetworkReach(graph, "time", default_speed, backend) if with_time else None
-        component = graph.components()
-        origin_component = component[graph.seg_u[result.origin_snap.seg]]
-        facility_component = component[graph.seg_u[result.facility_snap.seg]]
-    report(0.15)
-    steps = len(groups)
-    for step, (key, which) in enumerate(groups.items()):
-        _check(cancelled)
-        group = GroupResult(key, n)
-        line_d, line_f = line.nearest(origin_xy, which)
-        group.line = line_d
-        if reach is None:
-            within = np.isfinite(line_d) & (line_d <= max_distance)
-            group.facility = np.where(within, line_f, -1)
-            group.line = np.where(within, line_d, np.inf)
-            group.status[~within] = BEYOND_MAX
-        else:
-            net_d, net_f = reach.nearest(result.origin_snap, result.facility_snap, which, max_distance)
-            group.network, group.facility = net_d, net_f
-            missing = ~np.isfinite(net_d)
-            connected = np.isin(origin_component, np.unique(facility_component[which]))
-            group.status[missing & connected] = BEYOND_MAX
-            group.status[missing & ~connected] = NO_CONNECTION
-            if timed is not None:
-                seconds, _ = timed.nearest(result.origin_snap, result.facility_snap, which)
-                group.time = seconds / 60.0
-        result.groups[key] = group
-        report(0.15 + 0.35 * (step + 1) / steps)
-    if radii:
-        largest = radii[-1]
+    early = _StraightLineAhead(line, origin_xy, groups[None], backend, graph is not None and n >= THREAD_FROM)
+    reach = None
+    try:
+        if graph is not None:
+            result.origin_snap = index.snap(origin_xy)
+            _check(cancelled)
+            result.facility_snap = index.snap(facility_xy)
+            reach = NetworkReach(graph, "length", default_speed, backend)
+            timed = NetworkReach(graph, "time", default_speed, backend) if with_time else None
+            component = graph.components()
+            origin_component = component[graph.seg_u[result.origin_snap.seg]]
+            facility_component = component[graph.seg_u[result.facility_snap.seg]]
+        report(0.15)
+        steps = len(groups)
+        for step, (key, which) in enumerate(groups.items()):
+            _check(cancelled)
+            group = GroupResult(key, n)
+            line_d, line_f = early.result() if key is None else line.nearest(origin_xy, which)
+            group.line = line_d
+            if reach is None:
+                within = np.isfinite(line_d) & (line_d <= max_distance)
+                group.facility = np.where(within, line_f, -1)
+                group.line = np.where(within, line_d, np.inf)
+                group.status[~within] = BEYOND_MAX
+            else:
+                net_d, net_f = reach.nearest(result.origin_snap, result.facility_snap, which, max_distance)
+                group.network, group.facility = net_d, net_f
+                missing = ~np.isfinite(net_d)
+                connected = np.isin(origin_component, np.unique(facility_component[which]))
+                group.status[missing & connected] = BEYOND_MAX
+                group.status[missing & ~connected] = NO_CONNECTION
+                if timed is not None:
+                    seconds, _ = timed.nearest(result.origin_snap, result.facility_snap, which)
+                    group.time = seconds / 60.0
+            result.groups[key] = group
+            report(0.15 + 0.35 * (step + 1) / steps)
+        if radii:
+            largest = radii[-1]
 
-        def sub_progress(fraction):
-            report(0.5 + 0.45 * fraction)
+            def sub_progress(fraction):
+                report(0.5 + 0.45 * fraction)
 
-        if reach is None:
-            o, f, d = line.pairs_within(origin_xy, largest)
-        else:
-            o, f, d = reach.pairs_within(result.origin_snap, result.facility_snap, largest,
-                                         progress=sub_progress, cancelled=cancelled)
-        fac_group = {}
-        for key, which in groups.items():
-            member = np.zeros(n_fac, dtype=bool)
-            member[which] = True
-            fac_group[key] = member
-        for key, group in result.groups.items():
-            member = fac_group[key][f]
-            for radius in radii:
-                hit = member & (d <= radius)
-                group.counts[radius] = np.bincount(o[hit], minlength=n).astype(np.int64)
-    if order is not None:
-        _restore_order(result, order)
-    report(1.0)
-    return result
+            if reach is None:
+                o, f, d = line.pairs_within(origin_xy, largest)
+            else:
+                o, f, d = reach.pairs_within(result.origin_snap, result.facility_snap, largest,
+                                             progress=sub_progress, cancelled=cancelled)
+            fac_group = {}
+            for key, which in groups.items():
+                member = np.zeros(n_fac, dtype=bool)
+                member[which] = True
+                fac_group[key] = member
+            for key, group in result.groups.items():
+                member = fac_group[key][f]
+                for radius in radii:
+                    hit = member & (d <= radius)
+                    group.counts[radius] = np.bincount(o[hit], minlength=n).astype(np.int64)
+        if order is not None:
+            _restore_order(result, order)
+        report(1.0)
+        return result
+    finally:
+        early.close()
+
+
+class _StraightLineAhead:
+    """The straight-line nearest facility of every origin, computed while the origins are snapped.
+
+    scipy's KD-tree query releases the GIL, so on a second core it costs the snapping
+    (numpy, one core) nothing; without scipy, or for few origins, it runs in line when asked.
+    """
+
+    def __init__(self, line, origin_xy, which, backend, wanted):
+        self.line, self.origin_xy, self.which = line, origin_xy, which
+        self.pool = self.pending = None
+        if wanted and backend == _backend.SCIPY:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self.pool = ThreadPoolExecutor(max_workers=1)
+            self.pending = self.pool.submit(line.nearest, origin_xy, which)
+
+    def result(self):
+        if self.pending is not None:
+            return self.pending.result()
+        return self.line.nearest(self.origin_xy, self.which)
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
 
 
 def _restore_order(result, order):
