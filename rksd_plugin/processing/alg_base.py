@@ -33,6 +33,88 @@ def language():
         return "nl"
 
 
+def compute_beside(compute, here, relay=None, undo=None, poll_seconds=0.05):
+    """(``compute()``, ``here()``): ``compute`` (numpy/scipy only, no QGIS object) runs in a
+    second thread while ``here`` runs in the algorithm's own thread.
+
+    For work QGIS does in compiled code with Python's lock released (creating the output
+    layer): on a second core it then costs the computation nothing. ``compute`` reports its
+    progress to ``relay`` (a ``ProgressRelay``), which the algorithm's thread passes on to
+    the feedback while it waits. An error of either is raised here once both have ended;
+    when ``compute`` fails, ``undo`` is given what ``here`` returned.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import TimeoutError as StillRunning
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(compute)
+        try:
+            done_here = here()
+        except BaseException:
+            pending.exception()  # wait for the computation before giving up
+            raise
+        while True:
+            try:
+                result = pending.result(timeout=poll_seconds)
+                break
+            except StillRunning:
+                if relay is not None:
+                    relay.flush()
+            except BaseException:
+                if undo is not None:
+                    undo(done_here)
+                raise
+        if relay is not None:
+            relay.flush()
+        return result, done_here
+
+
+class Ahead:
+    """``function(*args)`` (numpy only, no QGIS object) started in a second thread now, while
+    the algorithm's thread goes on reading; ``result()`` waits for it (and raises its error)."""
+
+    def __init__(self, function, *args):
+        import threading
+
+        self._value = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(function, args), name="rksd-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self, function, args):
+        try:
+            self._value = function(*args)
+        except BaseException as error:  # noqa: BLE001 - handed to whoever asks for the result
+            self._error = error
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class ProgressRelay:
+    """Progress of a computation in another thread, given to the feedback from the algorithm's
+    own thread: a Qt signal sent from a foreign thread reaches its receivers only through an
+    event loop, late and out of order in a script."""
+
+    def __init__(self, bridge):
+        self.bridge = bridge
+        self.latest = self.sent = None
+
+    def progress(self, fraction):
+        self.latest = fraction
+
+    def cancelled(self):
+        return self.bridge.cancelled()
+
+    def flush(self):
+        latest = self.latest
+        if latest is not None and latest != self.sent:
+            self.sent = latest
+            self.bridge.progress(latest)
+
+
 class FeedbackBridge:
     """Core callbacks (progress fraction, cancelled) mapped onto a Processing feedback."""
 

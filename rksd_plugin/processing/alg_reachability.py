@@ -19,7 +19,7 @@ from ..compat import (
     SOURCE_POLYGON,
     WKB_POINT,
 )
-from .alg_base import AnalysisAlgorithm, FeedbackBridge, StyleOutput, language
+from .alg_base import Ahead, AnalysisAlgorithm, FeedbackBridge, ProgressRelay, StyleOutput, compute_beside, language
 
 
 def tr(text):
@@ -158,6 +158,7 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         from ..core.errors import RksdError
         from ..core.network import reachability
         from ..core.network.params import parse_radii
+        from ..core.network.snap import SegmentIndex
         from ..qgis_io import layer_input, layer_output, network_io
 
         bridge = FeedbackBridge(feedback)
@@ -188,6 +189,8 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             feedback.reportError(tr("A speed field without a road network is ignored."), False)
             speed_field = None
         bridge.progress(0.05)
+        # the road index (numpy only) is built in a second thread while the points are read here
+        index_ahead = Ahead(SegmentIndex.for_graph, graph) if graph is not None else None
 
         fac_input = layer_input.resolve(self, parameters, self.FACILITIES, context, facilities)
         fac = network_io.read_point_columns(fac_input, transform_context, [category_field, id_field], feedback)
@@ -249,18 +252,42 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             return {}
         bridge.progress(0.15)
 
-        try:
-            result = reachability.analyse(
+        keys = [None] + list(reachability.category_groups(categories))
+        tokens = category_tokens(keys[1:])
+        layout = self._point_layout(graph is not None, keys, tokens, radii, facility_names, bool(speed_field))
+        point_fields = [field for field, _ in layout]
+
+        # points: the output is opened while the computation runs, unless that would replace an
+        # existing file before there is a result to put in it
+        beside = not is_polygon and not layer_output.replaces_file(parameters, self.OUTPUT, context)
+        relay = ProgressRelay(bridge.span(15, 75)) if beside else bridge.span(15, 75)
+
+        def compute():
+            return reachability.analyse(
                 origin_xy, fac.xy, categories, radii, max_distance, graph, with_time=bool(speed_field),
-                default_speed=default_speed, progress=bridge.span(15, 75).progress, cancelled=bridge.cancelled)
+                default_speed=default_speed, progress=relay.progress, cancelled=relay.cancelled,
+                index=index_ahead.result() if index_ahead is not None else None)
+
+        def open_output():  # while the computation runs: QGIS creates the output, its spatial index goes in
+            opened = layer_output.Destination(self, parameters, self.OUTPUT, context,
+                                              self._row_fields(origin_input, keep_fields, point_fields),
+                                              origin_input.wkb_type(), origin_input.crs())
+            opened.index_first(self._row_bounds(pts.columns, pts.is_point, pts.source_xy))
+            return opened
+
+        try:
+            if beside:
+                result, destination = compute_beside(compute, open_output, relay, undo=lambda d: d.discard())
+            else:
+                result = compute()
+                destination = None if is_polygon else open_output()
         except RksdError as error:
             if feedback.isCanceled():
                 return {}
             raise self.core_error(error)
         self._log_summary(result, feedback)
 
-        tokens = category_tokens([k for k in result.groups if k is not None])
-        point_fields, point_columns = self._point_columns(result, tokens, radii, facility_names)
+        point_columns = [column_of(result) for _, column_of in layout]
         outputs = {}
         if is_polygon:
             area_fields, area_columns = self._area_columns(result, tokens, radii, area_index, weight, len(areas))
@@ -284,8 +311,8 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         else:
             table = self._table_for_rows(
                 pts.columns, np.nonzero(pts.present)[0], point_fields, point_columns, origin_input, keep_fields,
-                is_point=pts.is_point, source_xy=pts.source_xy)
-            outputs[self.OUTPUT] = layer_output.write(self, parameters, self.OUTPUT, context, table, feedback, (75, 99))
+                is_point=pts.is_point, source_xy=pts.source_xy, bounds=destination.bounds)
+            outputs[self.OUTPUT] = destination.fill(table, feedback, (75, 99))
             self._style(context, outputs[self.OUTPUT], "afstand_m", radii, tr("Reachability"), tokens,
                         point_fields, table.fields, graph is not None)
         summary = result.groups[None]
@@ -324,27 +351,40 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         return value is not None and value != ""
 
     def _table_for_rows(self, columns, rows, result_fields, result_columns, source_input, keep_fields,
-                        is_point=False, source_xy=None):
+                        is_point=False, source_xy=None, bounds=None):
         """Every input feature (``columns``), its kept fields, and the results of rows ``rows`` (sorted)."""
         import numpy as np
 
-        from ..qgis_io import gpkg_bulk, layer_output, network_io, sql_columns
+        from ..qgis_io import layer_output, sql_columns
 
         n = len(columns)
+        fields = self._row_fields(source_input, keep_fields, result_fields)
+        values = [columns.column(name) for name in keep_fields]
+        rows = np.asarray(rows, dtype=np.int64)
+        values += [sql_columns.expand(column, rows, n) for column in result_columns]
+        bounds = self._row_bounds(columns, is_point, source_xy) if bounds is None else bounds
+        return layer_output.OutputTable(fields, values, columns.wkb, bounds, source_input.wkb_type(),
+                                        source_input.crs(), points=is_point)
+
+    @staticmethod
+    def _row_bounds(columns, is_point, source_xy):
+        """The boxes of every input feature (NaN where it has no geometry)."""
+        from ..qgis_io import gpkg_bulk, layer_output
+
+        if is_point and source_xy is not None:
+            return gpkg_bulk.point_bounds(source_xy)
+        return layer_output.geometry_bounds(columns.wkb)
+
+    @staticmethod
+    def _row_fields(source_input, keep_fields, result_fields):
+        """The output fields: the kept input fields, then the results."""
+        from ..qgis_io import network_io
+
         source_fields = source_input.fields()
         kept = QgsFields()
         for name in keep_fields:
             kept.append(source_fields.at(source_fields.lookupField(name)))
-        fields = network_io.output_fields(kept, result_fields)
-        values = [columns.column(name) for name in keep_fields]
-        rows = np.asarray(rows, dtype=np.int64)
-        values += [sql_columns.expand(column, rows, n) for column in result_columns]
-        if is_point and source_xy is not None:
-            bounds = gpkg_bulk.point_bounds(source_xy)
-        else:
-            bounds = layer_output.geometry_bounds(columns.wkb)
-        return layer_output.OutputTable(fields, values, columns.wkb, bounds, source_input.wkb_type(),
-                                        source_input.crs(), points=is_point)
+        return network_io.output_fields(kept, result_fields)
 
     @staticmethod
     def _table_for_points(fields, columns, xy):
@@ -365,11 +405,13 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
                                                               network_io.field("gewicht", "double")]),
             point_fields)
 
-    def _point_columns(self, result, tokens, radii, facility_names):
-        """Fields and value columns per origin point (all facilities, then per category).
+    def _point_layout(self, network, keys, tokens, radii, facility_names, with_time):
+        """(field, column of a result) per output field of an origin point, in order: all
+        facilities, then per category (``keys``: None, then the categories).
 
-        Columns stay numpy arrays (NaN for NULL, rounded as the fields say) or
-        ``sql_columns`` columns, so the writer never needs a Python value per row.
+        Known before the computation, so the output can be opened while it runs. Columns stay
+        numpy arrays (NaN for NULL, rounded as the fields say) or ``sql_columns`` columns, so
+        the writer never needs a Python value per row.
         """
         import numpy as np
 
@@ -377,37 +419,42 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
         from ..qgis_io import sql_columns
         from ..qgis_io.network_io import field, rounded
 
-        n = result.n_origins
         status_labels = [STATUS_TEXT[code] for code in sorted(STATUS_TEXT)]
         by_id = isinstance(facility_names, np.ndarray)
-        fields = [field("methode", "string", 12)]
-        columns = [sql_columns.Constant(METHOD_TEXT[result.method], n)]
-        if result.origin_snap is not None:
-            fields.append(field("aansluiting_m", "double", 12, 1))
-            columns.append(rounded(result.origin_snap.dist, 1))
-        for key, group in result.groups.items():
+        method = METHOD_TEXT["network" if network else "straight_line"]
+        layout = [(field("methode", "string", 12), lambda r: sql_columns.Constant(method, r.n_origins))]
+        if network:
+            layout.append((field("aansluiting_m", "double", 12, 1), lambda r: rounded(r.origin_snap.dist, 1)))
+
+        def facility_column(group):
+            if not by_id:
+                return sql_columns.Codes(group.facility, facility_names)
+            found = group.facility >= 0
+            ids = facility_names[np.where(found, group.facility, 0)] if len(facility_names) else group.facility
+            return sql_columns.Ints(ids, nulls=~found)
+
+        for key in keys:
             suffix = "" if key is None else "_" + tokens[key]
-            fields.append(field("afstand{}_m".format(suffix), "double", 12, 1))
-            columns.append(rounded(group.distance, 1))
-            fields.append(field("rechtlijn{}_m".format(suffix), "double", 12, 1))
-            columns.append(rounded(group.line, 1))
-            if group.time is not None:
-                fields.append(field("reistijd{}_min".format(suffix), "double", 10, 2))
-                columns.append(rounded(np.where(group.status == 0, group.time, np.nan), 2))
-            if by_id:
-                fields.append(field("voorziening{}".format(suffix), "long"))
-                found = group.facility >= 0
-                ids = facility_names[np.where(found, group.facility, 0)] if len(facility_names) else group.facility
-                columns.append(sql_columns.Ints(ids, nulls=~found))
-            else:
-                fields.append(field("voorziening{}".format(suffix), "string", 80))
-                columns.append(sql_columns.Codes(group.facility, facility_names))
-            fields.append(field("status{}".format(suffix), "string", 16))
-            columns.append(sql_columns.Codes(group.status, status_labels))
+
+            def group_of(result, key=key):
+                return result.groups[key]
+
+            layout.append((field("afstand{}_m".format(suffix), "double", 12, 1),
+                           lambda r, g=group_of: rounded(g(r).distance, 1)))
+            layout.append((field("rechtlijn{}_m".format(suffix), "double", 12, 1),
+                           lambda r, g=group_of: rounded(g(r).line, 1)))
+            if network and with_time:
+                layout.append((field("reistijd{}_min".format(suffix), "double", 10, 2),
+                               lambda r, g=group_of: rounded(np.where(g(r).status == 0, g(r).time, np.nan), 2)))
+            layout.append((field("voorziening{}".format(suffix), "long") if by_id else
+                           field("voorziening{}".format(suffix), "string", 80),
+                           lambda r, g=group_of: facility_column(g(r))))
+            layout.append((field("status{}".format(suffix), "string", 16),
+                           lambda r, g=group_of: sql_columns.Codes(g(r).status, status_labels)))
             for radius in radii:
-                fields.append(field("binnen_{}{}".format(radius_label(radius), suffix), "int"))
-                columns.append(group.counts[radius].astype(np.int64))
-        return fields, columns
+                layout.append((field("binnen_{}{}".format(radius_label(radius), suffix), "int"),
+                               lambda r, g=group_of, radius=radius: g(r).counts[radius].astype(np.int64)))
+        return layout
 
     def _area_columns(self, result, tokens, radii, area_index, weight, n_areas):
         """Weighted figures per polygon (mean distance, share within each radius)."""

@@ -139,59 +139,116 @@ def fill_table(path, table, names, columns, wkb, bounds, points=False, progress=
     ``fresh``: the file was created by this run (see the module). Returns the number of
     rows written; False when cancelled (rolled back).
     """
-    n = len(bounds)
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    if fresh:
-        connection.execute("PRAGMA journal_mode = MEMORY")
-        connection.execute("PRAGMA synchronous = OFF")
-    connection.execute("PRAGMA cache_size = -262144")  # 256 MiB: a large transaction stays in memory
+    fill = TableFill(path, table, fresh)
     try:
-        table, geometry_column, srs_id, pk, existing = _table_layout(connection, table)
-        lookup = {name.lower(): name for name in existing}
+        if not fill.insert(names, columns, wkb, bounds, points, progress, cancelled):
+            fill.rollback()
+            return False
+        fill.commit()
+    except BaseException:
+        fill.rollback()
+        raise
+    return len(bounds)
+
+
+class TableFill:
+    """One transaction on a GeoPackage table: rows and spatial index in, committed by ``commit``.
+
+    The spatial index needs only the new rows' ids and boxes, so a caller that knows the
+    boxes before the values (the input's geometry, kept as it is) can pack it first
+    (``pack_index``) while the values are still being computed elsewhere; ``insert`` then
+    adds the rows. Until ``commit`` nobody sees anything; ``rollback`` (or an error) undoes it.
+    """
+
+    def __init__(self, path, table, fresh=False):
+        self.connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            if fresh:
+                self.connection.execute("PRAGMA journal_mode = MEMORY")
+                self.connection.execute("PRAGMA synchronous = OFF")
+            self.connection.execute("PRAGMA cache_size = -262144")  # 256 MiB: a large transaction stays in memory
+            self.table, self.geometry_column, self.srs_id, self.pk, self.existing = _table_layout(self.connection, table)
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.triggers = self.connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) = lower(?)",
+                (self.table,)).fetchall()
+            for name, _ in self.triggers:
+                self.connection.execute("DROP TRIGGER {}".format(_quote(name)))
+            self.count, self.last_id = self.connection.execute("SELECT COUNT(*), COALESCE(MAX({0}), 0) FROM {1}".format(
+                _quote(self.pk), _quote(self.table))).fetchone()
+        except BaseException:
+            self.rollback()
+            raise
+        self.indexed = None  # the ids whose boxes are in the spatial index already
+        self.bounds = []
+
+    def _new_ids(self, n):
+        return np.arange(self.last_id + 1, self.last_id + 1 + n, dtype=np.int64)
+
+    def pack_index(self, bounds):
+        """The spatial index of the rows still to come (ids after the existing ones) with ``bounds``."""
+        fids = self._new_ids(len(bounds))
+        _fill_rtree(self.connection, self.table, self.geometry_column, fids, bounds)
+        self.indexed = fids
+
+    def insert(self, names, columns, wkb, bounds, points=False, progress=None, cancelled=None):
+        """The rows in (see ``fill_table``); False when cancelled (then call ``rollback``)."""
+        n = len(bounds)
+        lookup = {name.lower(): name for name in self.existing}
         targets = []
         for name in names:
             if name.lower() not in lookup:
-                raise BulkWriteError("field {} is not in table {}".format(name, table))
+                raise BulkWriteError("field {} is not in table {}".format(name, self.table))
             targets.append(lookup[name.lower()])
-        connection.execute("BEGIN IMMEDIATE")
+        if self.pk in targets:
+            if self.indexed is not None:
+                raise BulkWriteError("the spatial index was packed for new ids, the rows bring their own")
+            fids = np.asarray(columns[targets.index(self.pk)], dtype=np.int64)
+            others = [(t, c) for t, c in zip(targets, columns) if t != self.pk]
+        else:
+            fids = self._new_ids(n)
+            if self.indexed is not None and not np.array_equal(fids, self.indexed):
+                raise BulkWriteError("the spatial index was packed for {} rows, not {}".format(len(self.indexed), n))
+            others = list(zip(targets, columns))
+        blobs = geometry_blobs(wkb, bounds, self.srs_id, points)
+        encoded = _encodable([c for _, c in others])
+        order = [self.pk, self.geometry_column] + [t for t, _ in others]
+        if encoded is not None:
+            done = _insert_encoded(self.connection, self.table, order, [sql_columns.ids(fids), blobs] + encoded, n,
+                                   progress, cancelled)
+        else:
+            done = _insert_classic(self.connection, self.table, order, fids, blobs, [c for _, c in others], n,
+                                   progress, cancelled)
+        if not done:
+            return False
+        if self.indexed is None:
+            _fill_rtree(self.connection, self.table, self.geometry_column, fids, bounds)
+        self.count += n
+        self.last_id = max(self.last_id, int(fids.max())) if n else self.last_id
+        self.bounds.append(bounds)
+        return True
+
+    def commit(self):
+        """The triggers back, the table's extent and count updated, everything committed."""
         try:
-            triggers = connection.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) = lower(?)",
-                (table,)).fetchall()
-            for name, _ in triggers:
-                connection.execute("DROP TRIGGER {}".format(_quote(name)))
-            before = connection.execute("SELECT COUNT(*), COALESCE(MAX({0}), 0) FROM {1}".format(
-                _quote(pk), _quote(table))).fetchone()
-            if pk in targets:
-                fids = np.asarray(columns[targets.index(pk)], dtype=np.int64)
-                others = [(t, c) for t, c in zip(targets, columns) if t != pk]
-            else:
-                fids = np.arange(before[1] + 1, before[1] + 1 + n, dtype=np.int64)
-                others = list(zip(targets, columns))
-            blobs = geometry_blobs(wkb, bounds, srs_id, points)
-            encoded = _encodable([c for _, c in others])
-            order = [pk, geometry_column] + [t for t, _ in others]
-            if encoded is not None:
-                done = _insert_encoded(connection, table, order, [sql_columns.ids(fids), blobs] + encoded, n,
-                                       progress, cancelled)
-            else:
-                done = _insert_classic(connection, table, order, fids, blobs, [c for _, c in others], n,
-                                       progress, cancelled)
-            if not done:
-                connection.execute("ROLLBACK")
-                return False
-            _fill_rtree(connection, table, geometry_column, fids, bounds)
-            for _, statement in triggers:
-                connection.execute(statement)
-            _update_contents(connection, table, bounds, before[0] + n)
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
-    finally:
-        connection.close()
-    return n
+            for _, statement in self.triggers:
+                self.connection.execute(statement)
+            bounds = np.concatenate(self.bounds) if self.bounds else np.zeros((0, 4))
+            _update_contents(self.connection, self.table, bounds, self.count)
+            self.connection.execute("COMMIT")
+        finally:
+            self.close()
+
+    def rollback(self):
+        """Nothing of this transaction stays (the triggers return with it)."""
+        try:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+        finally:
+            self.close()
+
+    def close(self):
+        self.connection.close()
 
 
 def _insert_encoded(connection, table, targets, columns, n, progress, cancelled):

@@ -102,47 +102,97 @@ def _looks_like_geopackage(destination):
 
 def write(algorithm, parameters, name, context, table, feedback=None, progress_span=(0, 100)):
     """Write ``table`` to the sink parameter ``name``; returns the destination id."""
-    start, end = progress_span
+    return Destination(algorithm, parameters, name, context, table.fields, table.wkb_type, table.crs).fill(
+        table, feedback, progress_span)
 
-    def progress(fraction):
-        if feedback is not None:
-            feedback.setProgress(start + (end - start) * fraction)
 
-    cancelled = feedback.isCanceled if feedback is not None else None
-    predicted = _predicted_destination(parameters, name, context)
-    geopackage = _looks_like_geopackage(predicted)
-    existed = _existing_file(predicted)
-    fields = table.fields if geopackage else _with_fid(table.fields)
-    sink, destination = algorithm.parameterAsSink(parameters, name, context, fields, table.wkb_type, table.crs)
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    target = _geopackage_target(destination)
-    if target is not None:
-        del sink  # closes QGIS's writer: the table exists, empty
-        path, layer_name = target
-        layer_name = layer_name or _only_feature_table(path)
-        if layer_name is None:
-            raise QgsProcessingException(tr("Could not find the new table in {path}.").format(path=path))
-        _fill(path, layer_name, table, progress, cancelled, _created_now(path, predicted, existed))
-        return destination
-    if not _has_fid(fields):  # not foreseen: QGIS features, one by one
-        _write_features(sink, fields, table, progress, cancelled)
+def replaces_file(parameters, name, context):
+    """True when the sink parameter ``name`` points at a file that exists already."""
+    return _existing_file(_predicted_destination(parameters, name, context)) is True
+
+
+class Destination:
+    """The sink parameter ``name`` opened for ``fields``/``wkb_type``/``crs`` (QGIS creates the
+    layer now), filled later with ``fill``: an algorithm can open its output while its
+    computation runs in another thread (QGIS's writer releases Python's lock meanwhile)."""
+
+    def __init__(self, algorithm, parameters, name, context, fields, wkb_type, crs):
+        self.context = context
+        predicted = _predicted_destination(parameters, name, context)
+        self.geopackage = _looks_like_geopackage(predicted)
+        existed = _existing_file(predicted)
+        self.fields = fields if self.geopackage else _with_fid(fields)
+        self.sink, self.destination = algorithm.parameterAsSink(parameters, name, context, self.fields, wkb_type, crs)
+        if self.sink is None:
+            raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+        self.target = _geopackage_target(self.destination)
+        if self.target is not None:
+            self.sink = None  # closes QGIS's writer: the table exists, empty
+            path, layer_name = self.target
+            layer_name = layer_name or _only_feature_table(path)
+            if layer_name is None:
+                raise QgsProcessingException(tr("Could not find the new table in {path}.").format(path=path))
+            self.target = path, layer_name, _created_now(path, predicted, existed)
+        self.transaction = self.bounds = None
+
+    def index_first(self, bounds):
+        """Pack the spatial index of the rows to come (their boxes, ``bounds``) now, in the
+        transaction ``fill`` completes: for a GeoPackage, before the values are known."""
+        self.bounds = bounds
+        if self.target is None:
+            return
+        path, layer_name, fresh = self.target
+        try:
+            self.transaction = gpkg_bulk.TableFill(path, layer_name, fresh)
+            self.transaction.pack_index(bounds)
+        except Exception as error:  # noqa: BLE001 - OS and sqlite3 errors: nothing was committed
+            self.discard()
+            raise QgsProcessingException(tr("Could not write the output GeoPackage {path}: {error}").format(
+                path=path, error=error))
+
+    def discard(self):
+        """Give up this output: an open transaction rolled back, a file this run created removed."""
+        transaction, self.transaction = self.transaction, None
+        if transaction is not None:
+            transaction.rollback()
+        if self.target is not None and self.target[2]:
+            _remove_quietly(self.target[0])
+        self.sink = None
+
+    def fill(self, table, feedback=None, progress_span=(0, 100)):
+        """The rows of ``table`` (the fields the destination was opened with) in; returns the destination id."""
+        start, end = progress_span
+
+        def progress(fraction):
+            if feedback is not None:
+                feedback.setProgress(start + (end - start) * fraction)
+
+        cancelled = feedback.isCanceled if feedback is not None else None
+        destination, sink, fields = self.destination, self.sink, self.fields
+        self.sink = None
+        if self.target is not None:
+            path, layer_name, fresh = self.target
+            transaction, self.transaction = self.transaction, None
+            _fill(path, layer_name, table, progress, cancelled, fresh, transaction)
+            return destination
+        if not _has_fid(fields):  # not foreseen: QGIS features, one by one
+            _write_features(sink, fields, table, progress, cancelled)
+            del sink
+            return destination
+        # bulk into a temporary GeoPackage, copied into the destination by QGIS in compiled code
+        temporary = _temporary_geopackage(fields, table, self.context)
+        _fill(temporary, os.path.splitext(os.path.basename(temporary))[0], table, lambda f: progress(0.5 * f),
+              cancelled, fresh=True)
+        layer = QgsVectorLayer(temporary, "rksd_bulk", "ogr")
+        self.context.temporaryLayerStore().addMapLayer(layer)  # QGIS deletes it with the context
+        if cancelled is not None and cancelled():
+            return destination
+        if not sink.addFeatures(layer.getFeatures(QgsFeatureRequest()), QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(tr("Could not write the output layer: {error}").format(
+                error=getattr(sink, "lastError", lambda: "")() or "?"))
+        progress(1.0)
         del sink
         return destination
-    # bulk into a temporary GeoPackage, copied into the destination by QGIS in compiled code
-    temporary = _temporary_geopackage(fields, table, context)
-    _fill(temporary, os.path.splitext(os.path.basename(temporary))[0], table, lambda f: progress(0.5 * f), cancelled,
-          fresh=True)
-    layer = QgsVectorLayer(temporary, "rksd_bulk", "ogr")
-    context.temporaryLayerStore().addMapLayer(layer)  # QGIS deletes it with the context
-    if cancelled is not None and cancelled():
-        return destination
-    if not sink.addFeatures(layer.getFeatures(QgsFeatureRequest()), QgsFeatureSink.Flag.FastInsert):
-        raise QgsProcessingException(tr("Could not write the output layer: {error}").format(
-            error=getattr(sink, "lastError", lambda: "")() or "?"))
-    progress(1.0)
-    del sink
-    return destination
 
 
 def _write_features(sink, fields, table, progress, cancelled, batch=10000):
@@ -171,11 +221,23 @@ def _write_features(sink, fields, table, progress, cancelled, batch=10000):
     return True
 
 
-def _fill(path, layer_name, table, progress, cancelled, fresh=False):
-    """The rows into the (new, empty) table; a file this run created is removed again on failure."""
+def _fill(path, layer_name, table, progress, cancelled, fresh=False, transaction=None):
+    """The rows into the (new, empty) table, in ``transaction`` when one is open (its spatial
+    index packed already); a file this run created is removed again on failure."""
     try:
-        gpkg_bulk.fill_table(path, layer_name, table.names(), table.columns, table.wkb, table.bounds, table.points,
-                             progress=progress, cancelled=cancelled, fresh=fresh)
+        if transaction is None:
+            gpkg_bulk.fill_table(path, layer_name, table.names(), table.columns, table.wkb, table.bounds,
+                                 table.points, progress=progress, cancelled=cancelled, fresh=fresh)
+        else:
+            try:
+                if transaction.insert(table.names(), table.columns, table.wkb, table.bounds, table.points,
+                                      progress, cancelled):
+                    transaction.commit()
+                else:
+                    transaction.rollback()
+            except BaseException:
+                transaction.rollback()
+                raise
     except Exception as error:  # bulk layout, OS and sqlite3 errors: nothing was committed
         if fresh:
             _remove_quietly(path)
