@@ -41,13 +41,14 @@ def test_series_bench_rksd_case(tmp_path):
     record = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
     assert record["years"] == 6 and record["rows"] > 0 and record["seconds_total"] > 0
 def test_reachability_bench_methods_agree_on_wageningen(tmp_path):
-    """One warm run of the core and of the Processing algorithm (GeoPackage to GeoPackage) on the
-    real Wageningen network: both run, and give the same distance for every address."""
+    """One warm run of the core and of the Processing algorithm (GeoPackage to GeoPackage, the files
+    given by path and as project layers) on the real Wageningen network: all run, and give the
+    same distance for every address."""
     import numpy as np
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT, RKSD_BENCH_DATA=str(tmp_path / "data"))
     results = {}
-    for method in ("rksd_core", "rksd_processing"):
+    for method in ("rksd_core", "rksd_processing", "rksd_processing_project"):
         out = str(tmp_path / (method + ".json"))
         done = subprocess.run([sys.executable, os.path.join("scripts", "bench_reachability.py"), "--child", method,
                                "wageningen", json.dumps({"repeats": 1}), out], capture_output=True, text=True,
@@ -57,7 +58,9 @@ def test_reachability_bench_methods_agree_on_wageningen(tmp_path):
             record = json.load(handle)
         assert len(record["runs"]) == 1 and record["runs"][0] > 0 and record["peak_rss_mib"] > 0
         results[method] = np.load(out + ".npy")
-    core, layer = results["rksd_core"], results["rksd_processing"]
-    assert core.shape == layer.shape == (20000,)
-    assert np.isfinite(core).all()
-    assert np.max(np.abs(np.round(core, 1) - layer)) <= 0.051  # the layer stores 0.1 m
+    core = results["rksd_core"]
+    assert core.shape == (20000,) and np.isfinite(core).all()
+    for method in ("rksd_processing", "rksd_processing_project"):
+        layer = results[method]
+        assert layer.shape == (20000,)
+        assert np.max(np.abs(np.round(core, 1) - layer)) <= 0.051, method  # the layer stores 0.1 m
