@@ -4,84 +4,84 @@
     <context>
         <name>RksdAnalyses</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="116" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="198" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="198" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="157" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="239" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="240" />
             <source>One-way field of the network</source>
             <translation>One-way field of the network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="163" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="245" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topology tolerance (m; 0: line ends must coincide exactly)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="214" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="296" />
             <source>Road network</source>
             <translation>Road network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="291" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="291" />
             <source>No road network given: distances are straight-line (hemelsbreed).</source>
             <translation>No road network given: distances are straight-line (hemelsbreed).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="212" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="212" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="294" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="294" />
             <source>Road network: the layer is empty.</source>
             <translation>Road network: the layer is empty.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="221" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="303" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="303" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Road network: no line segments with a length were found.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="152" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="234" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="236" />
             <source>Road network (without it: straight-line distances)</source>
             <translation>Road network (without it: straight-line distances)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="216" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="216" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="298" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="298" />
             <source>Reading the road network ({count} features)...</source>
             <translation>Reading the road network ({count} features)...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="229" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="229" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="311" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="311" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="187" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="269" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="270" />
             <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
             <translation>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="278" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="279" />
             <source>{layer}: field '{field}' does not exist.</source>
             <translation>{layer}: field '{field}' does not exist.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="281" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="282" />
             <source>{layer}: field '{field}' is not numeric.</source>
             <translation>{layer}: field '{field}' is not numeric.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="223" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="223" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="305" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="305" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>The road network was reprojected from {crs} to EPSG:28992 (metres).</translation>
         </message>
@@ -241,7 +241,7 @@
             <translation>secret / unknown</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="166" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="164" />
             <source>Netherlands</source>
             <translation>Netherlands</translation>
         </message>
@@ -301,12 +301,12 @@
             <translation>Bar: this neighbourhood. Black line: the municipality. Orange diamond: the Netherlands. Each row runs from 0 to the highest neighbourhood in the municipality.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="164" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="162" />
             <source>neighbourhood</source>
             <translation>neighbourhood</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="165" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="163" />
             <source>municipality</source>
             <translation>municipality</translation>
         </message>
@@ -441,12 +441,12 @@
             <translation>Values of earlier years on this year's neighbourhood boundaries. Hover a row for every year's value and source.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="45" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="43" />
             <source>Trends: the neighbourhood over the years</source>
             <translation>Trends: the neighbourhood over the years</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="46" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="44" />
             <source>Blue: this neighbourhood (hollow diamond: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the municipality. Orange: the Netherlands. Each row has its own scale.</source>
             <translation>Blue: this neighbourhood (hollow diamond: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the municipality. Orange: the Netherlands. Each row has its own scale.</translation>
         </message>
@@ -529,7 +529,7 @@
             <translation>Tick at least one question.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="92" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="84" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
@@ -539,52 +539,52 @@
             <translation>from CBS and PDOK (or the cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="367" />
+            <location filename="../rksd_plugin/gui/dock.py" line="361" />
             <source>Maps ready: {}</source>
             <translation>Maps ready: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="168" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="154" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="428" />
+            <location filename="../rksd_plugin/gui/dock.py" line="433" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: log panel, tab RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="436" />
+            <location filename="../rksd_plugin/gui/dock.py" line="441" />
             <source>A package is being prepared already.</source>
             <translation>A package is being prepared already.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="449" />
+            <location filename="../rksd_plugin/gui/dock.py" line="454" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: preparing an offline package</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="455" />
+            <location filename="../rksd_plugin/gui/dock.py" line="460" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Preparing the offline package; follow it in the task manager.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="467" />
+            <location filename="../rksd_plugin/gui/dock.py" line="472" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline package ready ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="488" />
+            <location filename="../rksd_plugin/gui/dock.py" line="493" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: downloading the catalog</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="508" />
+            <location filename="../rksd_plugin/gui/dock.py" line="513" />
             <source>The configured catalog is not used: {}</source>
             <translation>The configured catalog is not used: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="538" />
+            <location filename="../rksd_plugin/gui/dock.py" line="543" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalog {version} ({date}) in use.</translation>
         </message>
@@ -614,12 +614,12 @@
             <translation>Cancelling...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="690" />
+            <location filename="../rksd_plugin/gui/dock.py" line="695" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: no table of {year}; {table} of {older} used.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="696" />
+            <location filename="../rksd_plugin/gui/dock.py" line="701" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</translation>
         </message>
@@ -669,12 +669,12 @@
             <translation>RKSD: list of municipalities {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="356" />
+            <location filename="../rksd_plugin/gui/dock.py" line="350" />
             <source>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="559" />
+            <location filename="../rksd_plugin/gui/dock.py" line="564" />
             <source>No neighbourhood of {} at this spot.</source>
             <translation>No neighbourhood of {} at this spot.</translation>
         </message>
@@ -744,17 +744,17 @@
             <translation>Every year on its own boundaries</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="103" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="95" />
             <source>Working on the series {label}...</source>
             <translation>Working on the series {label}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="149" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="135" />
             <source>{year}: not in the series ({reason})</source>
             <translation>{year}: not in the series ({reason})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="155" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="141" />
             <source>Series ready: {}</source>
             <translation>Series ready: {}</translation>
         </message>
@@ -779,7 +779,7 @@
             <translation>Several years as a series up to the year: every neighbourhood followed over the years on the newest boundaries (re-bounded neighbourhoods re-allocated), a change map and a comparison with similar municipalities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="142" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="128" />
             <source>{label}: {years} years on the neighbourhood boundaries of {target}, {reallocated} neighbourhood values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {years} years on the neighbourhood boundaries of {target}, {reallocated} neighbourhood values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</translation>
         </message>
@@ -1425,6 +1425,14 @@
         </message>
     </context>
     <context>
+        <name>RksdLayerInput</name>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_input.py" line="120" />
+            <source>a small layer, {n} features</source>
+            <translation>a small layer, {n} features</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdMonitor</name>
         <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="50" />
@@ -2014,28 +2022,28 @@
     <context>
         <name>RksdOutput</name>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="141" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="141" />
-            <source>Could not write the output layer: {error}</source>
-            <translation>Could not write the output layer: {error}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="246" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="246" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="308" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="308" />
             <source>Could not create a temporary GeoPackage: {error}</source>
             <translation>Could not create a temporary GeoPackage: {error}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="125" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="125" />
-            <source>Could not find the new table in {path}.</source>
-            <translation>Could not find the new table in {path}.</translation>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="191" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="191" />
+            <source>Could not write the output layer: {error}</source>
+            <translation>Could not write the output layer: {error}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="182" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="182" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="244" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="244" />
             <source>Could not write the output GeoPackage {path}: {error}</source>
             <translation>Could not write the output GeoPackage {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="134" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="134" />
+            <source>Could not find the new table in {path}.</source>
+            <translation>Could not find the new table in {path}.</translation>
         </message>
     </context>
     <context>
@@ -4447,42 +4455,42 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
-            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) and layers of at most a few hundred features are read through QGIS. A GeoPackage output is written in one transaction, created while the distances are computed; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) and layers of at most a few hundred features are read through QGIS. A GeoPackage output is written in one transaction, created while the distances are computed; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Sample point spacing inside polygons without a population layer (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Speed field of the network in km/h (adds travel time)</source>
             <translation>Speed field of the network in km/h (adds travel time)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Speed where the speed field is empty (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="138" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="138" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximum distance (m): farther facilities count as not reachable</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="310" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="165" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="338" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="167" />
             <source>Origins</source>
             <translation>Origins</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="194" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="168" />
             <source>Facilities</source>
             <translation>Facilities</translation>
         </message>
@@ -4493,200 +4501,200 @@
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Origins (address points, or polygons such as buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="116" />
             <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
             <translation>Population for weighting polygons (address points or CBS 100 m vierkanten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Weight field (e.g. inwoners; empty: every point counts 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
             <source>Category field of the facilities (adds the nearest per category)</source>
             <translation>Category field of the facilities (adds the nearest per category)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
             <source>Facility name or id field (empty: the feature id)</source>
             <translation>Facility name or id field (empty: the feature id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Radii for counts and shares (m, separated by ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="143" />
             <source>Origin fields to carry over (empty: id and name)</source>
             <translation>Origin fields to carry over (empty: id and name)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="289" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="146" />
             <source>Reachability</source>
             <translation>Reachability</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Reachability per weighting point (polygons only)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
             <source>Distance method</source>
             <translation>Distance method</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
             <source>Number of origin points</source>
             <translation>Number of origin points</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
             <source>Origins without a network connection to any facility</source>
             <translation>Origins without a network connection to any facility</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Origins with no facility within the maximum distance</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="175" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="178" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="180" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="180" />
             <source>Radii</source>
             <translation>Radii</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="188" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="190" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="190" />
             <source>A speed field without a road network is ignored.</source>
             <translation>A speed field without a road network is ignored.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Facilities: no facility has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="494" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="494" />
             <source>all facilities</source>
             <translation>all facilities</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="246" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="246" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="250" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="250" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Origins: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="282" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="282" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="310" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="310" />
             <source>Reachability per point</source>
             <translation>Reachability per point</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="491" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="491" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Method: {method}; {n} origin points, {f} facilities.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} facilities without geometry were skipped.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="219" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="219" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="223" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="223" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Population: no feature has a usable geometry.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="316" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="316" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="344" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="344" />
             <source>{layer}: read column by column (GDAL).</source>
             <translation>{layer}: read column by column (GDAL).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="346" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="346" />
             <source>{layer}: read feature by feature through QGIS ({reason}).</source>
             <translation>{layer}: read feature by feature through QGIS ({reason}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="449" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="449" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="497" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="497" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="234" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="234" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="238" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="238" />
             <source>Weighted by {n} population points.</source>
             <translation>Weighted by {n} population points.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="239" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="239" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="243" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="346" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="347" />
             <source>not a file GDAL reads column by column</source>
             <translation>not a file GDAL reads column by column</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="453" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="453" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="501" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="501" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="459" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="459" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="507" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="507" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="237" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="237" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} population points lie outside every polygon and are not counted.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="225" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="225" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="229" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="229" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} population features have no (or a secret) weight; they count with weight 0.</translation>
         </message>

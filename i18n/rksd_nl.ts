@@ -4,84 +4,84 @@
     <context>
         <name>RksdAnalyses</name>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="116" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="116" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="198" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="198" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="157" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="158" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="239" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="240" />
             <source>One-way field of the network</source>
             <translation>Veld voor eenrichtingsverkeer van het netwerk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="163" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="245" />
             <source>Topology tolerance (m; 0: line ends must coincide exactly)</source>
             <translation>Topologietolerantie (m; 0: lijnuiteinden moeten precies samenvallen)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="214" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="296" />
             <source>Road network</source>
             <translation>Wegennetwerk</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="209" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="209" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="291" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="291" />
             <source>No road network given: distances are straight-line (hemelsbreed).</source>
             <translation>Geen wegennetwerk opgegeven: afstanden zijn hemelsbreed.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="212" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="212" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="294" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="294" />
             <source>Road network: the layer is empty.</source>
             <translation>Wegennetwerk: de laag is leeg.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="221" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="221" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="303" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="303" />
             <source>Road network: no line segments with a length were found.</source>
             <translation>Wegennetwerk: er zijn geen lijnsegmenten met een lengte gevonden.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="152" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="154" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="234" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="236" />
             <source>Road network (without it: straight-line distances)</source>
             <translation>Wegennetwerk (zonder: hemelsbrede afstanden)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="216" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="216" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="298" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="298" />
             <source>Reading the road network ({count} features)...</source>
             <translation>Het wegennetwerk wordt gelezen ({count} objecten)…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="229" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="229" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="311" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="311" />
             <source>Road graph: {nodes} nodes, {segments} segments, {parts} connected part(s).</source>
             <translation>Wegengraaf: {nodes} knopen, {segments} segmenten, {parts} samenhangende deel/delen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="187" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="269" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="270" />
             <source>{layer}: the layer is empty (or nothing is selected), there is nothing to analyse.</source>
             <translation>{layer}: de laag is leeg (of er is niets geselecteerd), er valt niets te analyseren.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="197" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="278" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="279" />
             <source>{layer}: field '{field}' does not exist.</source>
             <translation>{layer}: veld '{field}' bestaat niet.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="199" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="281" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="282" />
             <source>{layer}: field '{field}' is not numeric.</source>
             <translation>{layer}: veld '{field}' is niet numeriek.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_base.py" line="223" />
-            <location filename="../rksd_plugin/processing/alg_base.py" line="223" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="305" />
+            <location filename="../rksd_plugin/processing/alg_base.py" line="305" />
             <source>The road network was reprojected from {crs} to EPSG:28992 (metres).</source>
             <translation>Het wegennetwerk is geherprojecteerd van {crs} naar EPSG:28992 (meters).</translation>
         </message>
@@ -241,7 +241,7 @@
             <translation>geheim / onbekend</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="166" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="164" />
             <source>Netherlands</source>
             <translation>Nederland</translation>
         </message>
@@ -301,12 +301,12 @@
             <translation>Balk: deze buurt. Zwarte streep: de gemeente. Oranje ruit: Nederland. Elke regel loopt van 0 tot de hoogste buurt in de gemeente.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="164" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="162" />
             <source>neighbourhood</source>
             <translation>buurt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="165" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="163" />
             <source>municipality</source>
             <translation>gemeente</translation>
         </message>
@@ -441,12 +441,12 @@
             <translation>Waarden van eerdere jaren op de buurtgrenzen van dit jaar. Wijs een rij aan voor de waarde en bron van elk jaar.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="45" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="43" />
             <source>Trends: the neighbourhood over the years</source>
             <translation>Trends: de buurt over de jaren</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/trend_chart.py" line="46" />
+            <location filename="../rksd_plugin/gui/trend_chart.py" line="44" />
             <source>Blue: this neighbourhood (hollow diamond: re-allocated across a boundary change; whisker: 95% interval of a model estimate). Black: the municipality. Orange: the Netherlands. Each row has its own scale.</source>
             <translation>Blauw: deze buurt (open ruit: omgerekend over een grenswijziging; snorhaar: 95%-interval van een modelschatting). Zwart: de gemeente. Oranje: Nederland. Elke rij heeft een eigen schaal.</translation>
         </message>
@@ -529,7 +529,7 @@
             <translation>Vink ten minste één vraag aan.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="92" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="84" />
             <source>RKSD: {}</source>
             <translation>RKSD: {}</translation>
         </message>
@@ -539,52 +539,52 @@
             <translation>van CBS en PDOK (of uit de cache)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="367" />
+            <location filename="../rksd_plugin/gui/dock.py" line="361" />
             <source>Maps ready: {}</source>
             <translation>Kaarten klaar: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="168" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="154" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er is niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="428" />
+            <location filename="../rksd_plugin/gui/dock.py" line="433" />
             <source>(Details: log panel, tab RKSD.)</source>
             <translation>(Details: logberichtenpaneel, tabblad RKSD.)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="436" />
+            <location filename="../rksd_plugin/gui/dock.py" line="441" />
             <source>A package is being prepared already.</source>
             <translation>Er wordt al een pakket voorbereid.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="449" />
+            <location filename="../rksd_plugin/gui/dock.py" line="454" />
             <source>RKSD: preparing an offline package</source>
             <translation>RKSD: offline pakket voorbereiden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="455" />
+            <location filename="../rksd_plugin/gui/dock.py" line="460" />
             <source>Preparing the offline package; follow it in the task manager.</source>
             <translation>Het offline pakket wordt voorbereid; volg de voortgang in taakbeheer.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="467" />
+            <location filename="../rksd_plugin/gui/dock.py" line="472" />
             <source>Offline package ready ({size:.1f} MB): {path}</source>
             <translation>Offline pakket klaar ({size:.1f} MB): {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="488" />
+            <location filename="../rksd_plugin/gui/dock.py" line="493" />
             <source>RKSD: downloading the catalog</source>
             <translation>RKSD: catalogus downloaden</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="508" />
+            <location filename="../rksd_plugin/gui/dock.py" line="513" />
             <source>The configured catalog is not used: {}</source>
             <translation>De ingestelde catalogus wordt niet gebruikt: {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="538" />
+            <location filename="../rksd_plugin/gui/dock.py" line="543" />
             <source>Catalog {version} ({date}) in use.</source>
             <translation>Catalogus {version} ({date}) in gebruik.</translation>
         </message>
@@ -614,12 +614,12 @@
             <translation>Annuleren…</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="690" />
+            <location filename="../rksd_plugin/gui/dock.py" line="695" />
             <source>{source}: no table of {year}; {table} of {older} used.</source>
             <translation>{source}: geen tabel van {year}; {table} van {older} gebruikt.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="696" />
+            <location filename="../rksd_plugin/gui/dock.py" line="701" />
             <source>Not yet filled in by CBS for {year}: {measures}; figures of {older} used, shown as {older}*.</source>
             <translation>Nog niet ingevuld door het CBS voor {year}: {measures}; cijfers van {older} gebruikt, getoond als {older}*.</translation>
         </message>
@@ -669,12 +669,12 @@
             <translation>RKSD: lijst van gemeenten {}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="356" />
+            <location filename="../rksd_plugin/gui/dock.py" line="350" />
             <source>{label}: {features} neighbourhoods, {matched} with CBS figures, {questions} question maps in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {features} buurten, {matched} met CBS-cijfers, {questions} vraagkaarten in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/dock.py" line="559" />
+            <location filename="../rksd_plugin/gui/dock.py" line="564" />
             <source>No neighbourhood of {} at this spot.</source>
             <translation>Op deze plek ligt geen buurt van {}.</translation>
         </message>
@@ -744,17 +744,17 @@
             <translation>Elk jaar op de eigen grenzen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="103" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="95" />
             <source>Working on the series {label}...</source>
             <translation>Bezig met de reeks {label}...</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="149" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="135" />
             <source>{year}: not in the series ({reason})</source>
             <translation>{year}: niet in de reeks ({reason})</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="155" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="141" />
             <source>Series ready: {}</source>
             <translation>Reeks klaar: {}</translation>
         </message>
@@ -779,7 +779,7 @@
             <translation>Meerdere jaren als reeks tot en met het jaar: elke buurt gevolgd over de jaren op de nieuwste grenzen (heringedeelde buurten omgerekend), een veranderingskaart en een vergelijking met vergelijkbare gemeenten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/gui/series_runner.py" line="142" />
+            <location filename="../rksd_plugin/gui/series_runner.py" line="128" />
             <source>{label}: {years} years on the neighbourhood boundaries of {target}, {reallocated} neighbourhood values re-allocated across boundary changes, in {seconds:.1f} s. Saved in {path}</source>
             <translation>{label}: {years} jaar op de buurtgrenzen van {target}, {reallocated} buurtwaarden omgerekend over grenswijzigingen, in {seconds:.1f} s. Opgeslagen in {path}</translation>
         </message>
@@ -1425,6 +1425,14 @@
         </message>
     </context>
     <context>
+        <name>RksdLayerInput</name>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_input.py" line="120" />
+            <source>a small layer, {n} features</source>
+            <translation>een kleine laag, {n} objecten</translation>
+        </message>
+    </context>
+    <context>
         <name>RksdMonitor</name>
         <message>
             <location filename="../rksd_plugin/gui/monitor_panel.py" line="50" />
@@ -2014,28 +2022,28 @@
     <context>
         <name>RksdOutput</name>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="141" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="141" />
-            <source>Could not write the output layer: {error}</source>
-            <translation>De uitvoerlaag kon niet worden geschreven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="246" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="246" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="308" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="308" />
             <source>Could not create a temporary GeoPackage: {error}</source>
             <translation>Er kon geen tijdelijke GeoPackage worden gemaakt: {error}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="125" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="125" />
-            <source>Could not find the new table in {path}.</source>
-            <translation>De nieuwe tabel is niet gevonden in {path}.</translation>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="191" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="191" />
+            <source>Could not write the output layer: {error}</source>
+            <translation>De uitvoerlaag kon niet worden geschreven: {error}</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="182" />
-            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="182" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="244" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="244" />
             <source>Could not write the output GeoPackage {path}: {error}</source>
             <translation>De uitvoer-GeoPackage {path} kon niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="134" />
+            <location filename="../rksd_plugin/qgis_io/layer_output.py" line="134" />
+            <source>Could not find the new table in {path}.</source>
+            <translation>De nieuwe tabel is niet gevonden in {path}.</translation>
         </message>
     </context>
     <context>
@@ -4447,42 +4455,42 @@
         <message>
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="102" />
-            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one transaction; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Velden en snelheid.&lt;/b&gt; De uitvoer bevat de velden van de herkomsten die u kiest om mee te nemen (standaard: een id- en een naamveld, als de laag die heeft) en de resultaten. GeoPackage-, Shapefile- en FlatGeobuf-lagen worden kolom voor kolom via GDAL gelezen, met inachtneming van een selectie en het filter van de laag; andere lagen (geheugen, PostGIS, WFS, niet-opgeslagen bewerkingen) worden via QGIS gelezen. Een GeoPackage-uitvoer wordt in één transactie geschreven; een andere bestemming krijgt eerst een rijnummerveld &lt;i&gt;fid&lt;/i&gt;.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Fields and speed.&lt;/b&gt; The output holds the origin fields you choose to carry over (default: an id and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers are read column by column through GDAL, honouring a selection and the layer's filter; other layers (memory, PostGIS, WFS, unsaved edits) and layers of at most a few hundred features are read through QGIS. A GeoPackage output is written in one transaction, created while the distances are computed; another destination gets a row number field &lt;i&gt;fid&lt;/i&gt; first.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Velden en snelheid.&lt;/b&gt; De uitvoer bevat de velden van de herkomsten die u kiest om mee te nemen (standaard: een id- en een naamveld, als de laag die heeft) en de resultaten. GeoPackage-, Shapefile- en FlatGeobuf-lagen worden kolom voor kolom via GDAL gelezen, met inachtneming van een selectie en het filter van de laag; andere lagen (geheugen, PostGIS, WFS, niet-opgeslagen bewerkingen) en lagen van hooguit enkele honderden objecten worden via QGIS gelezen. Een GeoPackage-uitvoer wordt in één transactie geschreven en aangemaakt terwijl de afstanden worden berekend; een andere bestemming krijgt eerst een rijnummerveld &lt;i&gt;fid&lt;/i&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="120" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="121" />
             <source>Sample point spacing inside polygons without a population layer (m)</source>
             <translation>Afstand tussen steekproefpunten in vlakken zonder bevolkingslaag (m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="131" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="132" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="133" />
             <source>Speed field of the network in km/h (adds travel time)</source>
             <translation>Snelheidsveld van het netwerk in km/h (voegt reistijd toe)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="136" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
             <source>Speed where the speed field is empty (km/h)</source>
             <translation>Snelheid waar het snelheidsveld leeg is (km/h)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="137" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="138" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="138" />
             <source>Maximum distance (m): farther facilities count as not reachable</source>
             <translation>Maximale afstand (m): verdere voorzieningen gelden als niet bereikbaar</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="310" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="165" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="338" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="167" />
             <source>Origins</source>
             <translation>Herkomsten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="194" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="166" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="168" />
             <source>Facilities</source>
             <translation>Voorzieningen</translation>
         </message>
@@ -4493,200 +4501,200 @@
             <translation>bereikbaarheid,voorzieningen,afstand,netwerk,nabijheid,reachability,accessibility,distance,network</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="111" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="112" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="113" />
             <source>Origins (address points, or polygons such as buurten)</source>
             <translation>Herkomsten (adrespunten, of vlakken zoals buurten)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="114" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="115" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="116" />
             <source>Population for weighting polygons (address points or CBS 100 m vierkanten)</source>
             <translation>Bevolking om vlakken te wegen (adrespunten of CBS-vierkanten van 100 m)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="117" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="118" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="119" />
             <source>Weight field (e.g. inwoners; empty: every point counts 1)</source>
             <translation>Gewichtsveld (bijv. inwoners; leeg: elk punt telt 1)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="124" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="125" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="126" />
             <source>Category field of the facilities (adds the nearest per category)</source>
             <translation>Categorieveld van de voorzieningen (voegt de dichtstbijzijnde per categorie toe)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="127" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="128" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="129" />
             <source>Facility name or id field (empty: the feature id)</source>
             <translation>Veld met naam of id van de voorziening (leeg: het object-id)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="139" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="140" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
             <source>Radii for counts and shares (m, separated by ;)</source>
             <translation>Stralen voor aantallen en aandelen (m, gescheiden door ;)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="141" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="142" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="143" />
             <source>Origin fields to carry over (empty: id and name)</source>
             <translation>Velden van de herkomsten om mee te nemen (leeg: id en naam)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="289" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="145" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="317" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="146" />
             <source>Reachability</source>
             <translation>Bereikbaarheid</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="146" />
             <location filename="../rksd_plugin/processing/alg_reachability.py" line="147" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="148" />
             <source>Reachability per weighting point (polygons only)</source>
             <translation>Bereikbaarheid per weegpunt (alleen vlakken)</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="149" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
             <source>Distance method</source>
             <translation>Afstandsmethode</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="150" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
             <source>Number of origin points</source>
             <translation>Aantal herkomstpunten</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="151" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
             <source>Origins without a network connection to any facility</source>
             <translation>Herkomsten zonder netwerkverbinding met een voorziening</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="152" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="153" />
             <source>Origins with no facility within the maximum distance</source>
             <translation>Herkomsten zonder voorziening binnen de maximale afstand</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="174" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="175" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="176" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="177" />
             <source>Population</source>
             <translation>Bevolking</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="178" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="178" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="180" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="180" />
             <source>Radii</source>
             <translation>Stralen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="188" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="188" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="190" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="190" />
             <source>A speed field without a road network is ignored.</source>
             <translation>Een snelheidsveld zonder wegennetwerk wordt genegeerd.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="196" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="200" />
             <source>Facilities: no facility has a usable geometry.</source>
             <translation>Voorzieningen: geen enkele voorziening heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="446" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="494" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="494" />
             <source>all facilities</source>
             <translation>alle voorzieningen</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="246" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="246" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="250" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="250" />
             <source>Origins: no feature has a usable geometry.</source>
             <translation>Herkomsten: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="282" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="282" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="310" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="310" />
             <source>Reachability per point</source>
             <translation>Bereikbaarheid per punt</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="443" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="491" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="491" />
             <source>Method: {method}; {n} origin points, {f} facilities.</source>
             <translation>Methode: {method}; {n} herkomstpunten, {f} voorzieningen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="198" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="202" />
             <source>{n} facilities without geometry were skipped.</source>
             <translation>{n} voorzieningen zonder geometrie zijn overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="219" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="219" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="223" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="223" />
             <source>Population: no feature has a usable geometry.</source>
             <translation>Bevolking: geen enkel object heeft een bruikbare geometrie.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="316" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="316" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="344" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="344" />
             <source>{layer}: read column by column (GDAL).</source>
             <translation>{layer}: kolom voor kolom gelezen (GDAL).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="346" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="346" />
             <source>{layer}: read feature by feature through QGIS ({reason}).</source>
             <translation>{layer}: object voor object via QGIS gelezen ({reason}).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="449" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="449" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="497" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="497" />
             <source>{name}: {ok} reached, {beyond} beyond the maximum distance, {none} without a network connection to one.</source>
             <translation>{name}: {ok} bereikt, {beyond} verder dan de maximale afstand, {none} zonder netwerkverbinding ermee.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="234" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="234" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="238" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="238" />
             <source>Weighted by {n} population points.</source>
             <translation>Gewogen met {n} bevolkingspunten.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="239" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="239" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="243" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="243" />
             <source>No population layer: each polygon is represented by sample points every {s:g} m (area-weighted figures, {n} points).</source>
             <translation>Geen bevolkingslaag: elk vlak wordt vertegenwoordigd door steekproefpunten om de {s:g} m (naar oppervlakte gewogen cijfers, {n} punten).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="318" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="319" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="346" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="347" />
             <source>not a file GDAL reads column by column</source>
             <translation>geen bestand dat GDAL kolom voor kolom leest</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="453" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="453" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="501" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="501" />
             <source>{n} origins lie on a part of the road network that is not connected to any facility; they get status 'geen_verbinding' and no distance.</source>
             <translation>{n} herkomsten liggen op een deel van het wegennetwerk dat met geen enkele voorziening verbonden is; ze krijgen status 'geen_verbinding' en geen afstand.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="459" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="459" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="507" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="507" />
             <source>{n} origins are more than 250 m from the nearest road (see aansluiting_m).</source>
             <translation>{n} herkomsten liggen meer dan 250 m van de dichtstbijzijnde weg (zie aansluiting_m).</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="233" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="237" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="237" />
             <source>{n} population points lie outside every polygon and are not counted.</source>
             <translation>{n} bevolkingspunten liggen buiten elk vlak en worden niet geteld.</translation>
         </message>
         <message>
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="225" />
-            <location filename="../rksd_plugin/processing/alg_reachability.py" line="225" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="229" />
+            <location filename="../rksd_plugin/processing/alg_reachability.py" line="229" />
             <source>{n} population features have no (or a secret) weight; they count with weight 0.</source>
             <translation>{n} bevolkingsobjecten hebben geen (of een geheim) gewicht; ze tellen met gewicht 0.</translation>
         </message>

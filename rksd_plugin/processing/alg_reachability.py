@@ -103,8 +103,9 @@ class ReachabilityAlgorithm(AnalysisAlgorithm):
             "<p><b>Fields and speed.</b> The output holds the origin fields you choose to carry over (default: an id "
             "and a name field, when the layer has them) and the results. GeoPackage, Shapefile and FlatGeobuf layers "
             "are read column by column through GDAL, honouring a selection and the layer's filter; other layers "
-            "(memory, PostGIS, WFS, unsaved edits) are read through QGIS. A GeoPackage output is written in one "
-            "transaction; another destination gets a row number field <i>fid</i> first.</p>"
+            "(memory, PostGIS, WFS, unsaved edits) and layers of at most a few hundred features are read through "
+            "QGIS. A GeoPackage output is written in one transaction, created while the distances are computed; "
+            "another destination gets a row number field <i>fid</i> first.</p>"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API

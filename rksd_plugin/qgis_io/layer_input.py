@@ -26,6 +26,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..compat import FIELD_ORIGIN_PROVIDER
 from . import ogr_columns
 
@@ -115,7 +117,8 @@ def for_layer(source, layer, selected_only=False):
         return LayerInput(source, layer, reason="GDAL's Arrow reader is not available")
     count = source.featureCount()
     if 0 <= count <= SMALL_LAYER_FEATURES:
-        return LayerInput(source, layer, reason="a small layer, {} features".format(count))
+        return LayerInput(source, layer, reason=QCoreApplication.translate(
+            "RksdLayerInput", "a small layer, {n} features").format(n=count))
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
     if not path:
