@@ -151,12 +151,17 @@ class Destination:
                 path=path, error=error))
 
     def discard(self):
-        """Give up this output: an open transaction rolled back, a file this run created removed."""
+        """Give up this output: an open transaction rolled back, a file this run created removed
+        (and no longer among the layers QGIS loads when the run ends)."""
         transaction, self.transaction = self.transaction, None
         if transaction is not None:
             transaction.rollback()
         if self.target is not None and self.target[2]:
             _remove_quietly(self.target[0])
+            to_load = self.context.layersToLoadOnCompletion()
+            if self.destination in to_load:
+                del to_load[self.destination]
+                self.context.setLayersToLoadOnCompletion(to_load)
         self.sink = None
 
     def fill(self, table, feedback=None, progress_span=(0, 100)):

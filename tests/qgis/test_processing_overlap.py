@@ -70,6 +70,35 @@ def test_a_failed_computation_leaves_no_new_output_file(rksd_processing, tmp_pat
     assert not target.exists()  # QGIS had created it beside the computation; removed again
 
 
+def test_cancelling_during_the_computation_leaves_no_output_to_load(rksd_processing, tmp_path, monkeypatch):
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
+
+    from rksd_plugin.core.errors import Cancelled
+    from rksd_plugin.core.network import reachability
+
+    inputs = synthetic_inputs(tmp_path)
+    feedback = RecordingFeedback()
+
+    def cancelled_meanwhile(*args, **kwargs):  # the user presses Cancel while the distances are computed
+        feedback.cancel()
+        raise Cancelled()
+
+    def to_load(name):  # as the dialog asks for it with "Open output file after running algorithm"
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        output = QgsProcessingOutputLayerDefinition(str(tmp_path / name), QgsProject.instance())
+        return context, output
+
+    context, output = to_load("done.gpkg")
+    run("rksd:bereikbaarheid", dict(inputs, OUTPUT=output), RecordingFeedback(), context)
+    assert [key for key in context.layersToLoadOnCompletion() if "done.gpkg" in key]  # loaded when it ends
+    monkeypatch.setattr(reachability, "analyse", cancelled_meanwhile)
+    context, output = to_load("cancelled.gpkg")
+    result = run("rksd:bereikbaarheid", dict(inputs, OUTPUT=output), feedback, context)
+    assert "OUTPUT" not in result and not (tmp_path / "cancelled.gpkg").exists()
+    assert not [key for key in context.layersToLoadOnCompletion() if "cancelled.gpkg" in key]
+
+
 def test_a_failed_computation_leaves_an_existing_geopackage_untouched(rksd_processing, tmp_path, monkeypatch):
     inputs = synthetic_inputs(tmp_path)
     target = tmp_path / "existing.gpkg"
