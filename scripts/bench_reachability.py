@@ -507,6 +507,7 @@ def main():
 
     os.makedirs(args.out, exist_ok=True)
     manifests = {d: bench_reach_data.build(d, bench_reach_data.folder(d)) for d in args.datasets}
+    os.sync()  # the data just built (hundreds of MiB) is not written back to disk during the timed runs
     report = {
         "what": "network distance from every address to the nearest facility (rksd: also which facility)",
         "datasets": {d: {k: v for k, v in m.items() if k != "paths"} for d, m in manifests.items()},
@@ -530,6 +531,7 @@ def main():
         manifest = manifests[dataset]
         label = "{} {}".format(method, dataset)
         print("running", label, "...", flush=True)
+        os.sync()  # nor what the method before wrote
         try:
             if method == "networkx":
                 record, distance = run_peer("bench_reach_networkx.py", ensure_networkx(), manifest,
