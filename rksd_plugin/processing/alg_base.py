@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import GEOMETRY_NO_CHECK, PARAMETER_FLAG_ADVANCED, SOURCE_LINE
+from ..core.ahead import Ahead
 
 CONTEXT = "RksdAnalyses"
 
@@ -43,54 +44,23 @@ def compute_beside(compute, here, relay=None, undo=None, poll_seconds=0.05):
     the feedback while it waits. An error of either is raised here once both have ended;
     when ``compute`` fails, ``undo`` is given what ``here`` returned.
     """
-    from concurrent.futures import ThreadPoolExecutor
-    from concurrent.futures import TimeoutError as StillRunning
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(compute)
-        try:
-            done_here = here()
-        except BaseException:
-            pending.exception()  # wait for the computation before giving up
-            raise
-        while True:
-            try:
-                result = pending.result(timeout=poll_seconds)
-                break
-            except StillRunning:
-                if relay is not None:
-                    relay.flush()
-            except BaseException:
-                if undo is not None:
-                    undo(done_here)
-                raise
+    pending = Ahead(compute)
+    try:
+        done_here = here()
+    except BaseException:
+        pending.wait()  # the computation ends before the error goes up
+        raise
+    while not pending.wait(poll_seconds):
         if relay is not None:
             relay.flush()
-        return result, done_here
-
-
-class Ahead:
-    """``function(*args)`` (numpy only, no QGIS object) started in a second thread now, while
-    the algorithm's thread goes on reading; ``result()`` waits for it (and raises its error)."""
-
-    def __init__(self, function, *args):
-        import threading
-
-        self._value = self._error = None
-        self._thread = threading.Thread(target=self._run, args=(function, args), name="rksd-ahead", daemon=True)
-        self._thread.start()
-
-    def _run(self, function, args):
-        try:
-            self._value = function(*args)
-        except BaseException as error:  # noqa: BLE001 - handed to whoever asks for the result
-            self._error = error
-
-    def result(self):
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
+    if relay is not None:
+        relay.flush()
+    try:
+        return pending.result(), done_here
+    except BaseException:
+        if undo is not None:
+            undo(done_here)
+        raise
 
 
 class ProgressRelay:

@@ -119,9 +119,8 @@ class Destination:
     def __init__(self, algorithm, parameters, name, context, fields, wkb_type, crs):
         self.context = context
         predicted = _predicted_destination(parameters, name, context)
-        self.geopackage = _looks_like_geopackage(predicted)
         existed = _existing_file(predicted)
-        self.fields = fields if self.geopackage else _with_fid(fields)
+        self.fields = fields if _looks_like_geopackage(predicted) else _with_fid(fields)
         self.sink, self.destination = algorithm.parameterAsSink(parameters, name, context, self.fields, wkb_type, crs)
         if self.sink is None:
             raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))

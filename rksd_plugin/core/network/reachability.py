@@ -8,6 +8,7 @@ never as a silent 0 or infinity.
 import numpy as np
 
 from . import backend as _backend
+from ..ahead import Ahead
 from ..errors import Cancelled
 from .euclid import StraightLine
 from .network_reach import NetworkReach
@@ -178,12 +179,7 @@ class _StraightLineAhead:
 
     def __init__(self, line, origin_xy, which, backend, wanted):
         self.line, self.origin_xy, self.which = line, origin_xy, which
-        self.pool = self.pending = None
-        if wanted and backend == _backend.SCIPY:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self.pool = ThreadPoolExecutor(max_workers=1)
-            self.pending = self.pool.submit(line.nearest, origin_xy, which)
+        self.pending = Ahead(line.nearest, origin_xy, which) if wanted and backend == _backend.SCIPY else None
 
     def result(self):
         if self.pending is not None:
@@ -191,8 +187,8 @@ class _StraightLineAhead:
         return self.line.nearest(self.origin_xy, self.which)
 
     def close(self):
-        if self.pool is not None:
-            self.pool.shutdown(wait=True)
+        if self.pending is not None:
+            self.pending.wait()
 
 
 def _restore_order(result, order):
