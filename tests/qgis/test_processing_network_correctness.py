@@ -23,7 +23,7 @@ from qgis.core import (
 )
 
 from tests.support.network_fixtures import synthetic_points_on_network, wageningen_edges
-from tests.support.network_qgis import rksd_processing, run, values  # noqa: F401 - fixture
+from tests.support.network_qgis import numbered_points, rksd_processing, run, values  # noqa: F401 - fixture
 
 RD = QgsCoordinateReferenceSystem("EPSG:28992")
 FACILITIES = 10
@@ -203,24 +203,12 @@ def grid_with_one_way_streets():
     return layer
 
 
-def points_layer(points, name):
-    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=nr:integer", name, "memory")
-    features = []
-    for k, (x, y) in enumerate(points):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([k])
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
 def test_one_way_streets_equal_native(rksd_processing):
     roads = grid_with_one_way_streets()
-    facilities = points_layer([(180060.0, 440000.0), (180480.0, 440300.0), (180250.0, 440360.0)], "synthetic facilities")
+    facilities = numbered_points([(180060.0, 440000.0), (180480.0, 440300.0), (180250.0, 440360.0)], "synthetic facilities")
     origins = [(180130.0, 440250.0), (180420.0, 440120.0), (180010.0, 440470.0), (180300.0, 440480.0)]
     ours = run("rksd:bereikbaarheid", {
-        "ORIGINS": points_layer(origins, "synthetic origins"), "FACILITIES": facilities, "NETWORK": roads,
+        "ORIGINS": numbered_points(origins, "synthetic origins"), "FACILITIES": facilities, "NETWORK": roads,
         "ONEWAY_FIELD": "oneway", "OUTPUT": "memory:",
     })["OUTPUT"]
     distances = values(ours, "afstand_m")

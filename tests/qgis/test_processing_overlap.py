@@ -11,38 +11,22 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from tests.support.network_qgis import RecordingFeedback, rksd_processing, run  # noqa: F401 - fixture
+from tests.support.network_qgis import (  # noqa: F401 - fixture
+    RecordingFeedback, numbered_points, rksd_processing, run, town_roads)
 from tests.support.network_synthetic import points_along, town_grid
 
 
 def synthetic_inputs(tmp_path):
     """A SYNTHETIC town grid with 12,000 address points (enough for the second thread) as GeoPackages."""
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
-
     from tests.qgis.test_processing_columnar import save
 
     coords, starts = town_grid(3000, seed=5)
-    roads = QgsVectorLayer("LineString?crs=EPSG:28992", "synthetic roads", "memory")
-    features = []
-    for i in range(len(starts) - 1):
-        feature = QgsFeature()
-        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in coords[starts[i]:starts[i + 1]]]))
-        features.append(feature)
-    roads.dataProvider().addFeatures(features)
 
     def points(count, seed, name):
-        layer = QgsVectorLayer("Point?crs=EPSG:28992&field=id:integer", name, "memory")
-        rows = []
-        for k, (x, y) in enumerate(points_along(coords, starts, count, seed=seed).tolist()):
-            feature = QgsFeature(layer.fields())
-            feature.setAttributes([k])
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            rows.append(feature)
-        layer.dataProvider().addFeatures(rows)
-        return layer
+        return numbered_points(points_along(coords, starts, count, seed=seed).tolist(), name, field="id")
 
     return {
-        "NETWORK": save(roads, str(tmp_path / "synthetic_roads.gpkg"), "GPKG"),
+        "NETWORK": save(town_roads(coords, starts), str(tmp_path / "synthetic_roads.gpkg"), "GPKG"),
         "FACILITIES": save(points(40, 6, "synthetic facilities"), str(tmp_path / "synthetic_facilities.gpkg"), "GPKG"),
         "ORIGINS": save(points(12000, 7, "synthetic addresses"), str(tmp_path / "synthetic_addresses.gpkg"), "GPKG"),
     }

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from tests.support.network_fixtures import maastricht_buurten, maastricht_facilities
-from tests.support.network_qgis import RecordingFeedback, rksd_processing, run, values  # noqa: F401 - fixture
+from tests.support.network_qgis import RecordingFeedback, rksd_processing, run, town_roads, values  # noqa: F401 - fixture
 from tests.support.network_synthetic import points_along, town_grid
 
 RD = QgsCoordinateReferenceSystem("EPSG:28992")
@@ -166,13 +166,7 @@ def test_bad_input_gives_clear_messages(rksd_processing):
 
 def synthetic_town(segments=20000, facilities=60, addresses=30000):
     coords, starts = town_grid(segments, seed=21)
-    roads = QgsVectorLayer("LineString?crs=EPSG:28992", "synthetic roads", "memory")
-    features = []
-    for i in range(len(starts) - 1):
-        feature = QgsFeature()
-        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in coords[starts[i]:starts[i + 1]]]))
-        features.append(feature)
-    roads.dataProvider().addFeatures(features)
+    roads = town_roads(coords, starts)
     fac = memory_points(points_along(coords, starts, facilities, seed=22).tolist(), "synthetic facilities", fields="")
     org = memory_points(points_along(coords, starts, addresses, seed=23).tolist(), "synthetic addresses", fields="")
     return roads, fac, org

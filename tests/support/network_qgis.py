@@ -59,3 +59,33 @@ def values(layer, field_name):
         value = feature[field_name]
         out.append(None if value == NULL else value)
     return out
+
+
+def town_roads(coords, part_starts, name="synthetic roads"):
+    """A memory line layer (RD) of the street pieces of ``network_synthetic.town_grid``."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:28992", name, "memory")
+    features = []
+    for i in range(len(part_starts) - 1):
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromPolylineXY(
+            [QgsPointXY(x, y) for x, y in coords[part_starts[i]:part_starts[i + 1]]]))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def numbered_points(points, name, field="nr"):
+    """A memory point layer (RD) of ``points`` with their number 0, 1, ... in integer ``field``."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field={}:integer".format(field), name, "memory")
+    features = []
+    for k, (x, y) in enumerate(points):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([k])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
